@@ -1,0 +1,80 @@
+package org.tidings.nlp;
+
+import java.time.LocalDate;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tidings.ingest.Article;
+import org.tidings.ingest.ArticleIds;
+import org.tidings.ingest.Origin;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.ling.CoreAnnotations;
+
+/**
+ * The linguistic analysis of articles with Stanford CoreNLP: tokens, sentences, POS, lemmas, NER with
+ * SUTime time expressions (anchored on the publication date) and UD dependency parses.
+ *
+ * <p>The models take seconds to load and about a gigabyte of heap, so a process shares one instance
+ * ({@link #shared()}), created on first use: commands that only query the store never pay for it.
+ * {@link #annotate} is safe to call from several threads at once.
+ */
+public final class NlpPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(NlpPipeline.class);
+    private static volatile NlpPipeline shared;
+
+    private final StanfordCoreNLP corenlp;
+
+    private NlpPipeline(Properties props) {
+        long start = System.nanoTime();
+        this.corenlp = new StanfordCoreNLP(props);
+        log.info("CoreNLP models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The process-wide pipeline, loaded on first call. */
+    public static NlpPipeline shared() {
+        NlpPipeline p = shared;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                p = shared;
+                if (p == null) {
+                    p = new NlpPipeline(defaultProperties());
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    static Properties defaultProperties() {
+        Properties props = new Properties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // A blank line ends a sentence: headlines and datelines have no final period.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.applyFineGrained", "true");
+        props.setProperty("ner.useSUTime", "true");
+        return props;
+    }
+
+    /** Analyses the body of an article; time expressions are anchored on its publication date. */
+    public AnnotatedDocument annotate(Article article) {
+        Objects.requireNonNull(article, "article");
+        String text = article.body();
+        Annotation annotation = new Annotation(text);
+        article.publicationDate().ifPresent(d -> annotation.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
+        corenlp.annotate(annotation);
+        return CoreNlpConversion.toDocument(article, text, annotation);
+    }
+
+    /** Analyses a piece of text written on the given day (the anchor for "yesterday", "in June", ...). */
+    public AnnotatedDocument annotate(String text, LocalDate written) {
+        Article article = new Article(ArticleIds.of("", text), null, null, "", written == null ? null : written.toString(),
+                text, "en", List.of(), new Origin("<text>", null), Instant.now());
+        return annotate(article);
+    }
+}
