@@ -58,12 +58,12 @@ final class Emitter {
     void article(Draft d) {
         String body = Texts.cleanBody(d.body());
         String published = Dates.normalise(d.published());
-        // A first paragraph that is only a date is a dateline, not text (Wikinews, many news sites).
-        int cut = body.indexOf("\n\n");
+        // A first line that is only a date is a dateline, not text (Wikinews, many news sites).
+        int cut = body.indexOf('\n');
         String first = cut < 0 ? body : body.substring(0, cut);
         Matcher dateline = Dates.DATELINE.matcher(first.strip());
         if (cut > 0 && dateline.matches()) {
-            body = body.substring(cut + 2);
+            body = body.substring(cut + 1).strip();
             if (published == null) {
                 published = Dates.normalise(dateline.group(1));
             }

@@ -65,8 +65,32 @@ final class JsonLinesReader implements ArticleReader {
                 out.failure("invalid JSON: " + e.getOriginalMessage());
                 continue;
             }
-            one(node, out);
+            if (!unwrap(node, out)) {
+                one(node, out);
+            }
         }
+    }
+
+    /** An object with no text but an array of article objects (an API page on one line): its articles. */
+    private static boolean unwrap(JsonNode node, Emitter out) {
+        if (node == null || !node.isObject() || TEXT.stream().anyMatch(node::has)) {
+            return false;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            JsonNode v = field.getValue();
+            if (v.isArray() && !v.isEmpty() && v.get(0).isObject() && !AUTHORS.contains(field.getKey())) {
+                String line = out.place();
+                int n = 0;
+                for (JsonNode element : v) {
+                    out.at(line + ", element " + ++n);
+                    one(element, out);
+                }
+                out.at(line);
+                return true;
+            }
+        }
+        return false;
     }
 
     private void readWhole(Reader reader, Source source, Emitter out) throws IOException {
