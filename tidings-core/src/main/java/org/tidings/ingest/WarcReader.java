@@ -59,7 +59,11 @@ final class WarcReader implements ArticleReader {
                     Emitter.rethrowSink(e instanceof RuntimeException r ? r : null);
                     long at = reader == null ? pos : reader.position();
                     if (!resyncing) {
-                        String where = at == lastStart ? out.place() : "record " + (record + 1) + " (offset " + at + ")";
+                        String where = out.place();
+                        if (at != lastStart) {
+                            record++; // the bad record keeps its number, so later records keep theirs
+                            where = "record " + record + " (offset " + at + ")";
+                        }
                         out.failure(where, "corrupt WARC record: " + message(e) + "; skipping to the next record");
                     }
                     resyncing = true;
