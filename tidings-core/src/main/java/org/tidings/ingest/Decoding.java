@@ -110,6 +110,15 @@ final class Decoding {
     }
 
     private static String utf8(byte[] bytes, int offset) throws IOException {
+        try {
+            // valid UTF-8, the usual case, decodes at the JDK's speed; only damaged text takes the slow path
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // fall through to the lenient decoder
+        }
         try (Reader r = new LenientUtf8Reader(new java.io.ByteArrayInputStream(bytes, offset, bytes.length - offset))) {
             StringBuilder sb = new StringBuilder(bytes.length);
             char[] buf = new char[8192];
@@ -152,6 +161,16 @@ final class Decoding {
         public int read(char[] cbuf, int off, int len) throws IOException {
             int n = 0;
             while (n < len) {
+                // ASCII runs, most of any news text, without the per-character path
+                if (pendingLow < 0) {
+                    int end = Math.min(lim, pos + (len - n));
+                    while (pos < end && buf[pos] >= 0) {
+                        cbuf[off + n++] = (char) buf[pos++];
+                    }
+                    if (n == len) {
+                        break;
+                    }
+                }
                 int c = readChar();
                 if (c < 0) {
                     break;

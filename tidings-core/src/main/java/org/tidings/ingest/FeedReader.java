@@ -34,7 +34,11 @@ final class FeedReader implements ArticleReader {
             input.setAllowDoctypes(false);
             feed = input.build(new XmlReader(in, true));
         } catch (FeedException | IllegalArgumentException e) {
-            out.failure("not a readable RSS or Atom feed: " + reason(e));
+            String root = rootElement(source.head());
+            boolean otherXml = root != null && !root.equalsIgnoreCase("rss") && !root.equalsIgnoreCase("feed")
+                    && !root.equalsIgnoreCase("rdf:RDF");
+            out.failure(otherXml ? "XML but not an RSS or Atom feed (root element <" + root + ">)"
+                    : "not a readable RSS or Atom feed: " + reason(e));
             return;
         }
         String outlet = feed.getTitle();
@@ -96,6 +100,16 @@ final class FeedReader implements ArticleReader {
         String type = c.getType() == null ? "" : c.getType();
         return type.equals("text") || type.equals("text/plain") ? Texts.cleanBody(c.getValue())
                 : Texts.htmlToText(c.getValue());
+    }
+
+    private static final java.util.regex.Pattern ROOT = java.util.regex.Pattern.compile("<([A-Za-z_][\\w:.-]*)");
+
+    /** The name of the first element, skipping the XML declaration, comments and DOCTYPE. */
+    private static String rootElement(byte[] head) {
+        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replaceAll("(?s)<!--.*?-->", "");
+        java.util.regex.Matcher m = ROOT.matcher(text);
+        return m.find() ? m.group(1) : null;
     }
 
     private static String reason(Exception e) {

@@ -157,6 +157,10 @@ final class JsonLinesReader implements ArticleReader {
             if (body == null && node.path("description").isTextual()) {
                 body = node.path("description").asText();
             }
+            if (body == null && TEXT.stream().noneMatch(node::has) && !node.has("description")) {
+                out.failure("no article text: the object has none of the fields " + String.join(", ", TEXT));
+                return;
+            }
             out.article(new Draft(text(node, URL), text(node, OUTLET), text(node, TITLE), text(node, DATE),
                     body, text(node, LANGUAGE), authors(node)));
         } catch (RuntimeException e) {

@@ -93,6 +93,12 @@ class FeedReaderTest {
     }
 
     @Test
+    void otherXmlIsNamed() {
+        Path p = Collected.write(dir, "doc.xml", "<?xml version=\"1.0\"?>\n<!-- a note -->\n<TimeML><TEXT>x</TEXT></TimeML>");
+        assertEquals("XML but not an RSS or Atom feed (root element <TimeML>)", Collected.read(p).onlyFailure().reason());
+    }
+
+    @Test
     void unknownXmlEncodingFails() {
         Path p = Collected.write(dir, "enc.xml", "<?xml version=\"1.0\" encoding=\"x-bogus-9\"?>\n<rss version=\"2.0\"><channel><title>T</title></channel></rss>");
         assertEquals("unknown declared encoding 'x-bogus-9'", Collected.read(p).onlyFailure().reason());

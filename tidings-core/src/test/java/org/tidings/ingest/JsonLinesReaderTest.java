@@ -108,6 +108,13 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void objectWithoutTextFieldIsNamed() {
+        Path p = Collected.write(dir, "meta.json", "{\n  \"page-1\": {\"date\": \"2020-01-01\"}\n}\n");
+        assertEquals("no article text: the object has none of the fields maintext, text, body, content, article, articleBody",
+                Collected.read(p).onlyFailure().reason());
+    }
+
+    @Test
     void truncatedWholeFileKeepsWhatCameBefore() {
         Path p = Collected.write(dir, "t.json", "[{\"title\": \"A\", \"text\": \"Complete.\"}, {\"title\": \"B\", \"te");
         Collected c = Collected.read(p);
