@@ -125,6 +125,10 @@ public final class ArticleSources {
             if (gzip && head.length == 0) {
                 throw new InputException("corrupt gzip: no data could be decompressed");
             }
+            if (head.length == 0) {
+                out.failure("empty file");
+                return new FileReport(name, format, gzip, 0, out.failures());
+            }
             Format f = sniff(head, stripGz(path.getFileName().toString()));
             if (f == null) {
                 out.failure("binary file (NUL bytes or control characters), not a supported article format");

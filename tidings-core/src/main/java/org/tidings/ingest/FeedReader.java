@@ -27,7 +27,7 @@ final class FeedReader implements ArticleReader {
         if (declared != null && Decoding.bomCharset(source.head()) == null) {
             Decoding.charsetNamed(declared); // fail clearly on an encoding Java does not know
         }
-        byte[] bytes = source.readAll(source.limits().maxFeedBytes());
+        byte[] bytes = source.readAll(source.limits().maxFeedBytes(), "for a feed, which is parsed whole");
         SyndFeed feed;
         try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
             SyndFeedInput input = new SyndFeedInput();

@@ -49,8 +49,12 @@ final class JsonLinesReader implements ArticleReader {
 
     private void readLines(Reader reader, Source source, Emitter out) throws IOException {
         LineReader lr = new LineReader(reader, source.limits().maxArticleBytes());
-        for (String line; (line = lr.next()) != null; ) {
-            out.at("line " + lr.lineNumber());
+        while (true) {
+            out.at("line " + (lr.lineNumber() + 1)); // where a stream error would strike
+            String line = lr.next();
+            if (line == null) {
+                break;
+            }
             if (lr.tooLong()) {
                 out.failure("line too long for one article (" + Limits.megabytes(lr.lastLength()) + ")");
                 continue;

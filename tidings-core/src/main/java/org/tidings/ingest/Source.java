@@ -35,12 +35,17 @@ record Source(Path path, String file, boolean gzip, byte[] head, Limits limits) 
 
     /** The whole content, for formats with one article per file; larger than the limit is an error. */
     byte[] readAll(long max) throws IOException {
+        return readAll(max, "for one article");
+    }
+
+    /** The whole content, capped; {@code what} says what it was too large for ("for a feed"). */
+    byte[] readAll(long max, String what) throws IOException {
         try (InputStream in = open()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
             if (bytes.length > max) {
                 String size = gzip ? "over " + Limits.megabytes(max) + " uncompressed"
                         : Limits.megabytes(Files.size(path));
-                throw new InputException("too large for one article (" + size + ")");
+                throw new InputException("too large " + what + " (" + size + ")");
             }
             return bytes;
         }

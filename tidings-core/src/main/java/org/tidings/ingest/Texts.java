@@ -120,16 +120,23 @@ final class Texts {
         if (url == null || url.isBlank()) {
             return null;
         }
+        String host;
         try {
-            String host = URI.create(url.strip().replace(" ", "%20")).getHost();
-            if (host == null || host.isBlank()) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
+            host = URI.create(url.strip().replace(" ", "%20")).getHost();
         } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        if (host == null) {
+            // java.net.URI refuses non-ASCII hosts and other sloppy URLs that are still plain to read
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://(?:[^/@?#]*@)?([^/:?#]+)")
+                    .matcher(url.strip());
+            host = m.find() ? m.group(1) : null;
+        }
+        if (host == null || host.isBlank()) {
             return null;
         }
+        host = host.toLowerCase(Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
     }
 
     /** Null for blank strings, else the stripped string with inner whitespace collapsed. */
@@ -141,6 +148,8 @@ final class Texts {
         return t.isEmpty() ? null : t;
     }
 
+    private static final java.util.Map<String, String> LANGUAGE_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** An ISO 639-1 code from a language tag ("en-US", "eng", "English"), or null. */
     static String languageCode(String tag) {
         String t = blankToNull(tag);
@@ -151,6 +160,11 @@ final class Texts {
         if (t.length() == 2 && Character.isLetter(t.charAt(0)) && Character.isLetter(t.charAt(1))) {
             return t;
         }
+        String code = LANGUAGE_NAMES.computeIfAbsent(t, Texts::languageByName);
+        return code.isEmpty() ? null : code;
+    }
+
+    private static String languageByName(String t) {
         for (Locale l : Locale.getAvailableLocales()) {
             try {
                 if (!l.getLanguage().isEmpty() && (t.equals(l.getISO3Language())
@@ -161,6 +175,6 @@ final class Texts {
                 // no three-letter code for this locale
             }
         }
-        return null;
+        return "";
     }
 }

@@ -72,15 +72,17 @@ class ArticleSourcesTest {
         Path binary = Collected.write(dir, "a.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H'});
         Path gzipHeaderOnly = Collected.write(dir, "b.jsonl.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0});
         Path good = Collected.write(dir, "c.txt", "Good\n\nA good file after the bad ones.");
+        Path empty = Collected.write(dir, "d.json", new byte[0]);
         Path missing = dir.resolve("no-such-file.txt");
         Collected c = Collected.read(dir, missing);
         assertEquals(List.of("Good"), c.articles.stream().map(Article::title).toList());
         assertEquals(List.of(
                 binary + ": binary file (NUL bytes or control characters), not a supported article format",
                 gzipHeaderOnly + ": corrupt gzip: truncated (the file ends inside the gzip header)",
+                empty + ": empty file",
                 missing + ": no such file or directory"),
                 c.failures.stream().map(ReadFailure::toString).toList());
-        assertEquals(List.of("unreadable", "unreadable", "text", "unreadable"),
+        assertEquals(List.of("unreadable", "unreadable", "text", "unreadable", "unreadable"),
                 c.reports.stream().map(FileReport::format).toList());
         assertEquals(good.toString(), c.reports.get(2).file());
     }
