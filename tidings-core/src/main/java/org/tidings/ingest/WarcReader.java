@@ -40,6 +40,7 @@ final class WarcReader implements ArticleReader {
                 file.position(pos);
                 org.netpreserve.jwarc.WarcReader reader = null;
                 long lastStart = -1;
+                long failedStart = -2;
                 try {
                     reader = new org.netpreserve.jwarc.WarcReader(channel);
                     while (true) {
@@ -51,14 +52,17 @@ final class WarcReader implements ArticleReader {
                         record++;
                         lastStart = reader.position();
                         out.at("record " + record + " (offset " + lastStart + ")");
-                        if (!article(next.get(), source, out)) {
+                        int outcome = article(next.get(), source, out);
+                        if (outcome == SKIPPED) {
                             skipped++;
+                        } else if (outcome == BODY_FAILED) {
+                            failedStart = lastStart;
                         }
                     }
                 } catch (IOException | RuntimeException e) {
                     Emitter.rethrowSink(e instanceof RuntimeException r ? r : null);
                     long at = reader == null ? pos : reader.position();
-                    if (!resyncing) {
+                    if (!resyncing && !(at == lastStart && at == failedStart)) {
                         String where = out.place();
                         if (at != lastStart) {
                             record++; // the bad record keeps its number, so later records keep theirs
@@ -82,10 +86,18 @@ final class WarcReader implements ArticleReader {
         }
     }
 
-    /** Emits the record's page; false when the record holds no HTML page (request, metadata, image...). */
-    private static boolean article(WarcRecord rec, Source source, Emitter out) throws IOException {
+    private static final int SKIPPED = 0;
+    private static final int READ = 1;
+    private static final int BODY_FAILED = 2;
+
+    /**
+     * Emits the record's page. Returns SKIPPED when the record holds no HTML page (request, metadata, image...),
+     * BODY_FAILED when its body could not be read (already reported; if the WARC itself is damaged there, the
+     * next record's parse fails too, and that must not be reported twice).
+     */
+    private static int article(WarcRecord rec, Source source, Emitter out) throws IOException {
         if (!(rec instanceof WarcResponse) && !(rec instanceof WarcResource)) {
-            return false;
+            return SKIPPED;
         }
         WarcTargetRecord target = (WarcTargetRecord) rec;
         MessageBody body;
@@ -94,41 +106,54 @@ final class WarcReader implements ArticleReader {
         if (rec instanceof WarcResponse response) {
             MediaType warcType = rec.contentType();
             if (!warcType.type().equals("application") || !warcType.subtype().equals("http")) {
-                return false;
+                return SKIPPED;
             }
             HttpResponse http;
             try {
                 http = response.http();
             } catch (IOException e) {
                 out.failure("unreadable HTTP response in WARC record: " + message(e));
-                return true;
+                return BODY_FAILED;
             }
             if (http.status() < 200 || http.status() >= 300) {
-                return false;
+                return SKIPPED;
             }
-            type = http.contentType();
-            body = http.bodyDecoded();
+            type = http.headers().first("Content-Type").isPresent() ? http.contentType() : null;
+            try {
+                body = http.bodyDecoded();
+            } catch (IOException | RuntimeException e) {
+                Emitter.rethrowSink(e instanceof RuntimeException r ? r : null);
+                out.failure("cannot decode the HTTP body: " + message(e));
+                return BODY_FAILED;
+            }
         } else {
             type = rec.contentType();
             body = rec.body();
         }
+        if (type == null) {
+            // no HTTP Content-Type: Common Crawl's own identification, when it has one
+            type = target.identifiedPayloadType().orElse(null);
+        }
         String base = type == null ? "" : type.base().toString();
         if (!base.isEmpty() && !base.equals("text/html") && !base.equals("application/xhtml+xml")) {
-            return false;
+            return SKIPPED;
         }
         charset = type == null ? null : type.parameters().get("charset");
         long max = source.limits().maxArticleBytes();
         byte[] bytes;
         try (InputStream in = body.stream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+        } catch (IOException e) {
+            out.failure("cannot read the page in this record: " + message(e));
+            return BODY_FAILED;
         }
         if (bytes.length > max) {
             out.failure("too large for one article (over " + Limits.megabytes(max) + ")");
-            return true;
+            return READ;
         }
-        if (base.isEmpty() && !new String(bytes, 0, Math.min(bytes.length, 1024),
-                java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase().contains("<html")) {
-            return false;
+        if (base.isEmpty() && !new String(bytes, 0, Math.min(bytes.length, 4096),
+                java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT).matches("(?s).*<(html|!doctype html|body|p)[\\s>].*")) {
+            return SKIPPED;
         }
         try {
             Draft d = HtmlReader.page(bytes, charset, target.target(), true);
@@ -143,7 +168,7 @@ final class WarcReader implements ArticleReader {
             Emitter.rethrowSink(e);
             out.failure("unreadable page: " + e);
         }
-        return true;
+        return READ;
     }
 
     /** The offset of the next occurrence of the marker at or after {@code from} (at a line start), or -1. */

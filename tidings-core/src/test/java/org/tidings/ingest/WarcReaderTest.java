@@ -23,6 +23,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.netpreserve.jwarc.Warcinfo;
 
 class WarcReaderTest {
 
@@ -103,6 +104,41 @@ class WarcReaderTest {
                 c.articles.stream().map(a -> a.origin().place()).toList());
         assertTrue(c.reports.get(0).gzip());
         assertEquals("warc", c.reports.get(0).format());
+    }
+
+    @Test
+    void ccNewsLayoutWithWarcinfoAndIdentifiedPayloadType() throws IOException {
+        Path file = dir.resolve("CC-NEWS-20230405060708-00001.warc.gz");
+        byte[] page = page("Rail line electrified", "Electric trains will run on the coastal line from June.", null)
+                .getBytes(StandardCharsets.UTF_8);
+        // the HTTP header has no Content-Type; the crawler's identification says HTML
+        HttpResponse http = new HttpResponse.Builder(200, "OK").body(null, page).build();
+        WarcResponse noType = new WarcResponse.Builder(URI.create("https://rail.example/electrified"))
+                .date(CRAWLED).identifiedPayloadType("text/html").body(http).build();
+        List<Long> offsets = write(file, WarcCompression.GZIP, List.of(
+                new Warcinfo.Builder().fields(java.util.Map.of("software", List.of("test"))).build(),
+                noType,
+                html("https://a.test/2", "Two", "Second page in the file.", null)));
+        Collected c = Collected.read(file);
+        assertEquals(List.of(), c.failures);
+        assertEquals(List.of("Rail line electrified", "Two"), c.articles.stream().map(Article::title).toList());
+        assertEquals("record 2 (offset " + offsets.get(1) + ")", c.articles.get(0).origin().place());
+    }
+
+    @Test
+    void undecodableHttpBodyIsOneFailure() throws IOException {
+        Path file = dir.resolve("enc.warc");
+        HttpResponse http = new HttpResponse.Builder(200, "OK")
+                .addHeader("Content-Encoding", "gzip")
+                .body(MediaType.parse("text/html"), "this is not gzip at all".getBytes(StandardCharsets.US_ASCII)).build();
+        List<Long> offsets = write(file, WarcCompression.NONE, List.of(
+                new WarcResponse.Builder(URI.create("https://a.test/1")).date(CRAWLED).body(http).build(),
+                html("https://a.test/2", "Two", "Second page in the file.", null)));
+        Collected c = Collected.read(file);
+        assertEquals(List.of("Two"), c.articles.stream().map(Article::title).toList());
+        ReadFailure f = c.onlyFailure();
+        assertEquals("record 1 (offset " + offsets.get(0) + ")", f.origin().place());
+        assertTrue(f.reason().startsWith("cannot "), f.reason());
     }
 
     @Test
