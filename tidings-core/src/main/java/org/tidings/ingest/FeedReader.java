@@ -6,9 +6,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -23,16 +21,14 @@ final class FeedReader implements ArticleReader {
 
     @Override
     public void read(Source source, Emitter out) throws IOException {
-        String declared = Decoding.declaredXmlEncoding(source.head());
-        if (declared != null && Decoding.bomCharset(source.head()) == null) {
-            Decoding.charsetNamed(declared); // fail clearly on an encoding Java does not know
-        }
         byte[] bytes = source.readAll(source.limits().maxFeedBytes(), "for a feed, which is parsed whole");
+        // decoded here rather than by the XML parser, so that stray bytes in a UTF-8 feed do not sink it
+        String xml = Decoding.decode(bytes, Decoding.declaredXmlEncoding(bytes));
         SyndFeed feed;
-        try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+        try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false);
-            feed = input.build(new XmlReader(in, true));
+            feed = input.build(new java.io.StringReader(xml));
         } catch (FeedException | IllegalArgumentException e) {
             String root = rootElement(source.head());
             boolean otherXml = root != null && !root.equalsIgnoreCase("rss") && !root.equalsIgnoreCase("feed")

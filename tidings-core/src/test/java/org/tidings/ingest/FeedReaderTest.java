@@ -105,6 +105,18 @@ class FeedReaderTest {
     }
 
     @Test
+    void strayBytesInAUtf8FeedAreRepaired() {
+        byte[] head = "<rss version=\"2.0\"><channel><title>W</title><item><title>Quote</title><description>He said ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = "enough\" and left.</description></item></channel></rss>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0x93; // a windows-1252 left quote in a UTF-8 file
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Article a = Collected.read(Collected.write(dir, "stray.rss", bytes)).only();
+        assertEquals("He said \u201cenough\" and left.", a.body());
+    }
+
+    @Test
     void latin1FeedIsDecodedByItsDeclaration() {
         String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel><title>Le Journal</title>"
                 + "<item><title>\u00c9lections</title><description>Les \u00e9lecteurs ont vot\u00e9 dimanche dans le calme.</description></item>"

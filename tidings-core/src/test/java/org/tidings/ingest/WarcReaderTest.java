@@ -35,7 +35,7 @@ class WarcReaderTest {
     private static String page(String title, String text, String published) {
         return "<html><head><title>" + title + "</title>"
                 + (published == null ? "" : "<meta property=\"article:published_time\" content=\"" + published + "\">")
-                + "</head><body><article><h1>" + title + "</h1><p>" + text + "</p></article></body></html>";
+                + "</head><body><article><p>" + text + "</p></article></body></html>";
     }
 
     private static WarcResponse response(String url, int status, String type, byte[] body) throws IOException {
