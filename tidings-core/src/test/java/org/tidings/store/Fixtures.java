@@ -34,6 +34,8 @@ public final class Fixtures {
     private final List<ActorMention> actors = new ArrayList<>();
     private final List<EventMention> events = new ArrayList<>();
 
+    private int scope = -1;
+
     private Fixtures(Article article) {
         this.article = article;
         Matcher s = Pattern.compile("[^.]+(\\.|$)").matcher(article.body());
@@ -64,6 +66,12 @@ public final class Fixtures {
         String id = ArticleIds.of(title, body);
         return new Fixtures(new Article(id, "https://" + outlet.toLowerCase() + ".example/" + id, outlet, title,
                 published, body, "en", List.of("Staff writer"), new Origin("test.jsonl", "line 1"), INGESTED));
+    }
+
+    /** Looks words up in this sentence from now on (-1: anywhere). */
+    public Fixtures in(int sentence) {
+        scope = sentence;
+        return this;
     }
 
     public Fixtures entity(String text, String type) {
@@ -109,7 +117,7 @@ public final class Fixtures {
     }
 
     private ActorMention actorNamed(String text) {
-        return actors.stream().filter(a -> a.text().equals(text)).findFirst()
+        return actors.stream().filter(a -> a.text().equals(text) && (scope < 0 || a.sentence() == scope)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no actor " + text));
     }
 
@@ -120,7 +128,7 @@ public final class Fixtures {
     }
 
     private Span find(String text) {
-        int begin = article.body().indexOf(text);
+        int begin = article.body().indexOf(text, scope < 0 ? 0 : sentences.get(scope).begin());
         if (begin < 0) {
             throw new IllegalArgumentException("'" + text + "' is not in the text");
         }
