@@ -114,6 +114,11 @@ public final class SearchIndex implements AutoCloseable {
      * @return how many articles were added
      */
     public synchronized int sync(Store store) {
+        DirectoryReader current = reader();
+        // The store only grows and the index only gets stored articles: equal counts mean equal sets.
+        if (store.articleCount() == (current == null ? 0 : current.numDocs())) {
+            return 0;
+        }
         Set<String> stored = store.articleIds();
         Set<String> indexed = ids();
         if (stored.size() == indexed.size() && stored.containsAll(indexed)) {

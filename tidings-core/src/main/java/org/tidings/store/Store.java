@@ -262,6 +262,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** The number of stored articles. */
+    public synchronized long articleCount() {
+        try {
+            return count("articles");
+        } catch (SQLException e) {
+            throw failure("count articles", e);
+        }
+    }
+
     /** The ids of all stored articles. */
     public synchronized Set<String> articleIds() {
         Set<String> ids = new HashSet<>();
