@@ -1,0 +1,389 @@
+package org.tidings.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tidings.actors.ActorMention;
+import org.tidings.events.CodedArticle;
+import org.tidings.events.EventMention;
+import org.tidings.ingest.Article;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.EntityMention;
+import org.tidings.nlp.Sentence;
+import org.tidings.nlp.Timex;
+
+/** Records to rows and back. Parameterised SQL only; the caller owns the transaction. */
+final class Rows {
+
+    static final String MENTION_COLUMNS = "m.type, m.mode, m.cameo, m.goldstein, m.date_value, m.date_basis, "
+            + "m.date_expression, m.location_name, m.location_country, m.latitude, m.longitude, m.certainty, "
+            + "m.reported_by, m.quantity_value, m.quantity_unit, m.evidence_sentence, m.evidence_begin, "
+            + "m.evidence_end, m.evidence_text, m.trigger, m.trigger_token, m.pattern";
+
+    private static final String ACTOR_COLUMNS = "sentence, token_begin, token_end, begin_offset, end_offset, text, "
+            + "name, country, sector, code, identity, rule";
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
+
+    private Rows() {
+    }
+
+    static void insert(Connection conn, CodedArticle coded) throws SQLException {
+        AnnotatedDocument doc = coded.document();
+        Article a = doc.article();
+        String id = a.id();
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles (id, url, outlet, title, published, "
+                + "published_day, body, language, authors, origin_file, origin_place, ingested_at, analysed_text) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP), ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, a.url());
+            ps.setString(3, a.outlet());
+            ps.setString(4, a.title());
+            ps.setString(5, a.published());
+            date(ps, 6, a.publicationDate().orElse(null));
+            ps.setString(7, a.body());
+            ps.setString(8, a.language());
+            ps.setString(9, Json.strings(a.authors()));
+            ps.setString(10, a.origin() == null ? null : a.origin().file());
+            ps.setString(11, a.origin() == null ? null : a.origin().place());
+            ps.setString(12, a.ingestedAt() == null ? null
+                    : LocalDateTime.ofInstant(a.ingestedAt(), ZoneOffset.UTC).format(TIMESTAMP));
+            ps.setString(13, doc.text() == null || doc.text().equals(a.body()) ? null : doc.text());
+            ps.executeUpdate();
+        }
+        if (!doc.sentences().isEmpty()) {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO sentences (article_id, idx, begin_offset, "
+                    + "end_offset, text, tokens, basic, enhanced) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Sentence s : doc.sentences()) {
+                    ps.setString(1, id);
+                    ps.setInt(2, s.index());
+                    ps.setInt(3, s.begin());
+                    ps.setInt(4, s.end());
+                    ps.setString(5, s.text());
+                    ps.setString(6, Json.tokens(s.tokens()));
+                    ps.setString(7, Json.dependencies(s.basic()));
+                    ps.setString(8, Json.dependencies(s.enhanced()));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!doc.entities().isEmpty()) {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO entities (article_id, idx, sentence, "
+                    + "token_begin, token_end, begin_offset, end_offset, text, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int idx = 0;
+                for (EntityMention e : doc.entities()) {
+                    ps.setString(1, id);
+                    ps.setInt(2, idx++);
+                    ps.setInt(3, e.sentence());
+                    ps.setInt(4, e.tokenBegin());
+                    ps.setInt(5, e.tokenEnd());
+                    ps.setInt(6, e.begin());
+                    ps.setInt(7, e.end());
+                    ps.setString(8, e.text());
+                    ps.setString(9, e.type());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!doc.timexes().isEmpty()) {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO timexes (article_id, idx, sentence, "
+                    + "token_begin, token_end, begin_offset, end_offset, text, type, value, mod) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int idx = 0;
+                for (Timex t : doc.timexes()) {
+                    ps.setString(1, id);
+                    ps.setInt(2, idx++);
+                    ps.setInt(3, t.sentence());
+                    ps.setInt(4, t.tokenBegin());
+                    ps.setInt(5, t.tokenEnd());
+                    ps.setInt(6, t.begin());
+                    ps.setInt(7, t.end());
+                    ps.setString(8, t.text());
+                    ps.setString(9, t.type());
+                    ps.setString(10, t.value());
+                    ps.setString(11, t.mod());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!coded.actors().isEmpty()) {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO actor_mentions (article_id, idx, "
+                    + ACTOR_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int idx = 0;
+                for (ActorMention m : coded.actors()) {
+                    ps.setString(1, id);
+                    ps.setInt(2, idx++);
+                    actor(ps, 3, m);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!coded.events().isEmpty()) {
+            insertMentions(conn, id, coded.events());
+        }
+    }
+
+    private static void insertMentions(Connection conn, String id, List<EventMention> events) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_mentions (article_id, idx, type, mode, "
+                + "cameo, goldstein, date_value, date_basis, date_expression, date_first_day, date_last_day, "
+                + "location_name, location_country, latitude, longitude, certainty, reported_by, quantity_value, "
+                + "quantity_unit, evidence_sentence, evidence_begin, evidence_end, evidence_text, trigger, "
+                + "trigger_token, pattern) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?)");
+             PreparedStatement actors = conn.prepareStatement("INSERT INTO event_actors (article_id, mention_idx, "
+                     + "role, idx, " + ACTOR_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int idx = 0;
+            boolean anyActor = false;
+            for (EventMention e : events) {
+                EventMention.EventDate date = e.date();
+                LocalDate[] period = date == null ? null : Periods.of(date.value());
+                EventMention.Place place = e.location();
+                EventMention.Quantity quantity = e.quantity();
+                EventMention.Evidence evidence = e.evidence();
+                ps.setString(1, id);
+                ps.setInt(2, idx);
+                ps.setString(3, e.type());
+                ps.setString(4, e.mode());
+                ps.setString(5, e.cameo());
+                ps.setDouble(6, e.goldstein());
+                ps.setString(7, date == null ? null : date.value());
+                ps.setString(8, date == null ? null : date.basis());
+                ps.setString(9, date == null ? null : date.expression());
+                date(ps, 10, period == null ? null : period[0]);
+                date(ps, 11, period == null ? null : period[1]);
+                ps.setString(12, place == null ? null : place.name());
+                ps.setString(13, place == null ? null : place.country());
+                dbl(ps, 14, place == null ? null : place.latitude());
+                dbl(ps, 15, place == null ? null : place.longitude());
+                ps.setString(16, e.certainty());
+                ps.setString(17, Json.strings(e.reportedBy()));
+                if (quantity == null) {
+                    ps.setNull(18, Types.BIGINT);
+                    ps.setString(19, null);
+                } else {
+                    ps.setLong(18, quantity.value());
+                    ps.setString(19, quantity.unit());
+                }
+                if (evidence == null) {
+                    for (int i = 20; i <= 25; i++) {
+                        ps.setNull(i, i == 23 || i == 24 ? Types.VARCHAR : Types.INTEGER);
+                    }
+                } else {
+                    ps.setInt(20, evidence.sentence());
+                    ps.setInt(21, evidence.begin());
+                    ps.setInt(22, evidence.end());
+                    ps.setString(23, evidence.text());
+                    ps.setString(24, evidence.trigger());
+                    ps.setInt(25, evidence.triggerToken());
+                }
+                ps.setString(26, e.pattern());
+                ps.addBatch();
+                anyActor |= addActors(actors, id, idx, "source", e.source());
+                anyActor |= addActors(actors, id, idx, "target", e.target());
+                idx++;
+            }
+            ps.executeBatch();
+            if (anyActor) {
+                actors.executeBatch();
+            }
+        }
+    }
+
+    private static boolean addActors(PreparedStatement ps, String id, int mention, String role,
+                                     List<ActorMention> actors) throws SQLException {
+        int idx = 0;
+        for (ActorMention m : actors) {
+            ps.setString(1, id);
+            ps.setInt(2, mention);
+            ps.setString(3, role);
+            ps.setInt(4, idx++);
+            actor(ps, 5, m);
+            ps.addBatch();
+        }
+        return !actors.isEmpty();
+    }
+
+    private static void actor(PreparedStatement ps, int first, ActorMention m) throws SQLException {
+        ps.setInt(first, m.sentence());
+        ps.setInt(first + 1, m.tokenBegin());
+        ps.setInt(first + 2, m.tokenEnd());
+        ps.setInt(first + 3, m.begin());
+        ps.setInt(first + 4, m.end());
+        ps.setString(first + 5, m.text());
+        ps.setString(first + 6, m.name());
+        ps.setString(first + 7, m.country());
+        ps.setString(first + 8, m.sector());
+        ps.setString(first + 9, m.code());
+        ps.setString(first + 10, m.identity());
+        ps.setString(first + 11, m.rule());
+    }
+
+    private static ActorMention actor(ResultSet rs, int first) throws SQLException {
+        return new ActorMention(rs.getInt(first), rs.getInt(first + 1), rs.getInt(first + 2), rs.getInt(first + 3),
+                rs.getInt(first + 4), rs.getString(first + 5), rs.getString(first + 6), rs.getString(first + 7),
+                rs.getString(first + 8), rs.getString(first + 9), rs.getString(first + 10), rs.getString(first + 11));
+    }
+
+    private static void date(PreparedStatement ps, int i, LocalDate value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setObject(i, value);
+        }
+    }
+
+    private static void dbl(PreparedStatement ps, int i, Double value) throws SQLException {
+        if (value == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, value);
+        }
+    }
+
+    static CodedArticle load(Connection conn, Article article, String analysedText) throws SQLException {
+        String id = article.id();
+        List<Sentence> sentences = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT idx, begin_offset, end_offset, text, tokens, basic, "
+                + "enhanced FROM sentences WHERE article_id = ? ORDER BY idx")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sentences.add(new Sentence(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4),
+                            Json.tokens(rs.getString(5)), Json.dependencies(rs.getString(6)),
+                            Json.dependencies(rs.getString(7))));
+                }
+            }
+        }
+        List<EntityMention> entities = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT sentence, token_begin, token_end, begin_offset, "
+                + "end_offset, text, type FROM entities WHERE article_id = ? ORDER BY idx")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    entities.add(new EntityMention(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                            rs.getInt(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        List<Timex> timexes = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT sentence, token_begin, token_end, begin_offset, "
+                + "end_offset, text, type, value, mod FROM timexes WHERE article_id = ? ORDER BY idx")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    timexes.add(new Timex(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                }
+            }
+        }
+        List<ActorMention> actors = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + ACTOR_COLUMNS
+                + " FROM actor_mentions WHERE article_id = ? ORDER BY idx")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    actors.add(actor(rs, 1));
+                }
+            }
+        }
+        Map<Integer, List<List<ActorMention>>> roles = eventActors(conn, id);
+        List<EventMention> events = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT m.idx, " + MENTION_COLUMNS
+                + " FROM event_mentions m WHERE m.article_id = ? ORDER BY m.idx")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<List<ActorMention>> r = roles.getOrDefault(rs.getInt(1), List.of(List.of(), List.of()));
+                    events.add(mentionFields(rs, 2).toMention(r.get(0), r.get(1)));
+                }
+            }
+        }
+        String text = analysedText == null ? article.body() : analysedText;
+        return new CodedArticle(new AnnotatedDocument(article, text, sentences, entities, timexes), actors, events);
+    }
+
+    /** Source and target actors of an article's event mentions: mention index -> [sources, targets]. */
+    static Map<Integer, List<List<ActorMention>>> eventActors(Connection conn, String articleId) throws SQLException {
+        Map<Integer, List<List<ActorMention>>> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT mention_idx, role, " + ACTOR_COLUMNS
+                + " FROM event_actors WHERE article_id = ? ORDER BY mention_idx, role, idx")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<List<ActorMention>> roles = out.computeIfAbsent(rs.getInt(1),
+                            k -> List.of(new ArrayList<>(), new ArrayList<>()));
+                    roles.get("source".equals(rs.getString(2)) ? 0 : 1).add(actor(rs, 3));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The columns of {@link #MENTION_COLUMNS} read from a row, starting at column {@code first}. */
+    static MentionFields mentionFields(ResultSet rs, int first) throws SQLException {
+        int c = first;
+        String type = rs.getString(c++);
+        String mode = rs.getString(c++);
+        String cameo = rs.getString(c++);
+        double goldstein = rs.getDouble(c++);
+        String dateValue = rs.getString(c++);
+        String dateBasis = rs.getString(c++);
+        String dateExpression = rs.getString(c++);
+        String placeName = rs.getString(c++);
+        String placeCountry = rs.getString(c++);
+        Double lat = nullableDouble(rs, c++);
+        Double lon = nullableDouble(rs, c++);
+        String certainty = rs.getString(c++);
+        List<String> reportedBy = Json.strings(rs.getString(c++));
+        long quantityValue = rs.getLong(c++);
+        boolean noQuantity = rs.wasNull();
+        String quantityUnit = rs.getString(c++);
+        int evSentence = rs.getInt(c++);
+        boolean noEvidence = rs.wasNull();
+        int evBegin = rs.getInt(c++);
+        int evEnd = rs.getInt(c++);
+        String evText = rs.getString(c++);
+        String trigger = rs.getString(c++);
+        int triggerToken = rs.getInt(c++);
+        String pattern = rs.getString(c);
+        EventMention.EventDate date = dateValue == null && dateBasis == null && dateExpression == null ? null
+                : new EventMention.EventDate(dateValue, dateBasis, dateExpression);
+        EventMention.Place place = placeName == null && placeCountry == null && lat == null && lon == null ? null
+                : new EventMention.Place(placeName, placeCountry, lat, lon);
+        EventMention.Quantity quantity = noQuantity ? null : new EventMention.Quantity(quantityValue, quantityUnit);
+        EventMention.Evidence evidence = noEvidence ? null
+                : new EventMention.Evidence(evSentence, evBegin, evEnd, evText, trigger, triggerToken);
+        return new MentionFields(type, mode, cameo, goldstein, date, place, certainty, reportedBy, quantity,
+                evidence, pattern);
+    }
+
+    private static Double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** An event mention without its actors, which come from another table. */
+    record MentionFields(String type, String mode, String cameo, double goldstein, EventMention.EventDate date,
+                         EventMention.Place location, String certainty, List<String> reportedBy,
+                         EventMention.Quantity quantity, EventMention.Evidence evidence, String pattern) {
+
+        EventMention toMention(List<ActorMention> source, List<ActorMention> target) {
+            return new EventMention(type, mode, cameo, goldstein, source, target, date, location, certainty,
+                    reportedBy, quantity, evidence, pattern);
+        }
+    }
+}

@@ -1,0 +1,482 @@
+package org.tidings.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tidings.actors.ActorMention;
+import org.tidings.events.CodedArticle;
+import org.tidings.events.EventMention;
+import org.tidings.ingest.Article;
+import org.tidings.ingest.Origin;
+
+/**
+ * The source of truth: every coded article in one DuckDB file ({@value #DATABASE_FILE}) of a data directory.
+ * Each article is saved in one transaction, so a crash never leaves part of one. DuckDB allows one process to
+ * write, or any number to read; a second process gets a {@link StoreLockedException}.
+ * Methods are synchronized: one connection serves the whole store.
+ */
+public final class Store implements AutoCloseable {
+
+    public static final String DATABASE_FILE = "tidings.duckdb";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    private static final Pattern LOCK_PID = Pattern.compile("PID (\\d+)");
+
+    private static final String ARTICLE_COLUMNS = "id, url, outlet, title, published, body, language, authors, "
+            + "origin_file, origin_place, epoch_us(ingested_at)";
+
+    private final Path dataDir;
+    private final boolean readOnly;
+    private final Connection conn;
+    private final int schemaVersion;
+
+    private Store(Path dataDir, boolean readOnly, Connection conn, int schemaVersion) {
+        this.dataDir = dataDir;
+        this.readOnly = readOnly;
+        this.conn = conn;
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Opens (creating if needed) the store of a data directory for writing, bringing its schema up to date. */
+    public static Store open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        Connection conn = connect(dataDir, false);
+        try {
+            conn.setAutoCommit(false);
+            int version = Migrations.migrate(conn);
+            return new Store(dataDir, false, conn, version);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(conn);
+            throw e instanceof StoreException se ? se : new StoreException("cannot prepare store " + dataDir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing store for reading only; any number of processes may do so while none writes. */
+    public static Store openReadOnly(Path dataDir) {
+        if (!Files.isRegularFile(dataDir.resolve(DATABASE_FILE))) {
+            throw new StoreException("no store in " + dataDir + " (no " + DATABASE_FILE + "; ingest something first)");
+        }
+        Connection conn = connect(dataDir, true);
+        try {
+            int version = Migrations.current(conn);
+            int latest = Migrations.latest();
+            if (version != latest) {
+                throw new StoreException("the store in " + dataDir + " has schema version " + version
+                        + " but this Tidings expects " + latest
+                        + (version < latest ? "; open it once for writing (e.g. tidings ingest) to upgrade" : ""));
+            }
+            return new Store(dataDir, true, conn, version);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(conn);
+            throw e instanceof StoreException se ? se : new StoreException("cannot read store " + dataDir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path dataDir, boolean readOnly) {
+        Path file = dataDir.resolve(DATABASE_FILE);
+        Properties props = new Properties();
+        if (readOnly) {
+            props.setProperty("duckdb.read_only", "true");
+        }
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            return DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("lock")) {
+                Matcher pid = LOCK_PID.matcher(message);
+                throw new StoreLockedException("store locked by another process"
+                        + (pid.find() ? " (PID " + pid.group(1) + ")" : "") + ": " + file
+                        + "; wait for it to finish (DuckDB allows one writer, or readers only)", e);
+            }
+            throw new StoreException("cannot open store " + file + ": " + message, e);
+        } catch (ClassNotFoundException e) {
+            throw new StoreException("the DuckDB JDBC driver is missing from the class path", e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Whether an article with this id is stored. */
+    public synchronized boolean contains(String articleId) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw failure("look up article " + articleId, e);
+        }
+    }
+
+    /**
+     * Saves a coded article and everything found in it, in one transaction: all of it or, on failure, none.
+     *
+     * @return true when saved, false when an article with the same id was already stored (nothing is changed:
+     *         ids are content hashes, so the text is the same)
+     */
+    public synchronized boolean save(CodedArticle coded) {
+        if (readOnly) {
+            throw new StoreException("store " + dataDir + " is open read-only");
+        }
+        String id = coded.document().article().id();
+        try {
+            if (contains(id)) {
+                LOG.debug("article {} already stored; skipped", id);
+                return false;
+            }
+            Rows.insert(conn, coded);
+            conn.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw failure("save article " + id + " (" + coded.document().article().origin() + ")", e);
+        }
+    }
+
+    /** The article with everything found in it, as saved. */
+    public synchronized Optional<CodedArticle> load(String id) {
+        try {
+            Optional<Article> article = article(id);
+            if (article.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(Rows.load(conn, article.get(), analysedText(id)));
+        } catch (SQLException e) {
+            throw failure("load article " + id, e);
+        }
+    }
+
+    private String analysedText(String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT analysed_text FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** The article alone, without its analysis. */
+    public synchronized Optional<Article> article(String id) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read article " + id, e);
+        }
+    }
+
+    /** Articles matching the query, newest first (undated last), then by id. */
+    public synchronized List<Article> articles(ArticleQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE true");
+        List<Object> args = new ArrayList<>();
+        if (q.outlet() != null) {
+            sql.append(" AND lower(outlet) = lower(?)");
+            args.add(q.outlet());
+        }
+        if (q.from() != null) {
+            sql.append(" AND published_day >= ?");
+            args.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND published_day <= ?");
+            args.add(q.to());
+        }
+        if (q.title() != null && !q.title().isBlank()) {
+            sql.append(" AND contains(lower(title), lower(?))");
+            args.add(q.title().strip());
+        }
+        if (q.idPrefix() != null) {
+            sql.append(" AND starts_with(id, ?)");
+            args.add(q.idPrefix());
+        }
+        sql.append(" ORDER BY published_day DESC NULLS LAST, published DESC NULLS LAST, id");
+        if (q.limit() > 0) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        if (q.offset() > 0) {
+            sql.append(" OFFSET ").append(q.offset());
+        }
+        List<Article> out = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(article(rs));
+            }
+        } catch (SQLException e) {
+            throw failure("list articles", e);
+        }
+        return out;
+    }
+
+    /** Every stored article, in id order, one at a time (for rebuilding an index). */
+    public synchronized void forEachArticle(Consumer<Article> action) {
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT " + ARTICLE_COLUMNS + " FROM articles ORDER BY id")) {
+            while (rs.next()) {
+                action.accept(article(rs));
+            }
+        } catch (SQLException e) {
+            throw failure("read articles", e);
+        }
+    }
+
+    /** The number of stored articles. */
+    public synchronized long articleCount() {
+        try {
+            return count("articles");
+        } catch (SQLException e) {
+            throw failure("count articles", e);
+        }
+    }
+
+    /** The ids of all stored articles. */
+    public synchronized Set<String> articleIds() {
+        Set<String> ids = new HashSet<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw failure("read article ids", e);
+        }
+        return ids;
+    }
+
+    /** The texts of an article's sentences, in order (empty when unknown). */
+    public synchronized List<String> sentences(String articleId) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT text FROM sentences WHERE article_id = ? ORDER BY idx")) {
+            ps.setString(1, articleId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read sentences of " + articleId, e);
+        }
+        return out;
+    }
+
+    /** Counts of what the store holds. */
+    public synchronized StoreStats stats() {
+        try {
+            return new StoreStats(schemaVersion, count("articles"), count("sentences"), count("entities"),
+                    count("timexes"), count("actor_mentions"), count("event_mentions"),
+                    counts("SELECT coalesce(outlet, '(unknown)'), count(*) AS n FROM articles GROUP BY 1"),
+                    counts("SELECT type, count(*) AS n FROM event_mentions GROUP BY 1"),
+                    counts("SELECT coalesce(certainty, '(unknown)'), count(*) AS n FROM event_mentions GROUP BY 1"),
+                    day("SELECT min(published_day) FROM articles"), day("SELECT max(published_day) FROM articles"));
+        } catch (SQLException e) {
+            throw failure("count the store", e);
+        }
+    }
+
+    private long count(String table) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private Map<String, Long> counts(String sql) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql + " ORDER BY n DESC, 1")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    private LocalDate day(String sql) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT CAST((" + sql + ") AS VARCHAR)")) {
+            rs.next();
+            String value = rs.getString(1);
+            return value == null ? null : LocalDate.parse(value);
+        }
+    }
+
+    /** Event mentions matching the query, by event date (newest first), then article and position. */
+    public synchronized List<StoredMention> eventMentions(EventQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT m.article_id, m.idx, a.url, a.outlet, a.published, "
+                + Rows.MENTION_COLUMNS + " FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE true");
+        List<Object> args = new ArrayList<>();
+        if (q.actor() != null && !q.actor().isBlank()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = m.article_id"
+                    + " AND x.mention_idx = m.idx AND (starts_with(upper(x.code), upper(?))"
+                    + " OR contains(lower(x.name), lower(?)) OR contains(lower(x.text), lower(?))))");
+            args.add(q.actor().strip());
+            args.add(q.actor().strip());
+            args.add(q.actor().strip());
+        }
+        if (q.country() != null && !q.country().isBlank()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = m.article_id"
+                    + " AND x.mention_idx = m.idx AND upper(x.country) = upper(?))");
+            args.add(q.country().strip());
+        }
+        in(sql, args, "upper(m.type)", q.types().stream().map(String::toUpperCase).toList());
+        in(sql, args, "lower(m.certainty)", q.certainties().stream().map(String::toLowerCase).toList());
+        if (q.from() != null) {
+            sql.append(" AND m.date_last_day >= ?");
+            args.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND m.date_first_day <= ?");
+            args.add(q.to());
+        }
+        sql.append(" ORDER BY m.date_first_day DESC NULLS LAST, a.published_day DESC NULLS LAST, m.article_id, m.idx");
+        if (q.limit() > 0) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+            List<StoredMention> out = new ArrayList<>();
+            Map<String, Map<Integer, List<List<ActorMention>>>> actors = new LinkedHashMap<>();
+            List<Object[]> rows = new ArrayList<>();
+            while (rs.next()) {
+                String articleId = rs.getString(1);
+                int idx = rs.getInt(2);
+                rows.add(new Object[] {articleId, idx, rs.getString(3), rs.getString(4), rs.getString(5),
+                        Rows.mentionFields(rs, 6)});
+                actors.computeIfAbsent(articleId, k -> new LinkedHashMap<>());
+            }
+            for (Map.Entry<String, Map<Integer, List<List<ActorMention>>>> e : actors.entrySet()) {
+                e.setValue(Rows.eventActors(conn, e.getKey()));
+            }
+            for (Object[] row : rows) {
+                String articleId = (String) row[0];
+                int idx = (Integer) row[1];
+                List<List<ActorMention>> roles = actors.get(articleId).getOrDefault(idx, List.of(List.of(), List.of()));
+                EventMention mention = ((Rows.MentionFields) row[5]).toMention(roles.get(0), roles.get(1));
+                out.add(new StoredMention(articleId + "-" + idx, articleId, (String) row[2], (String) row[3],
+                        (String) row[4], mention));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("list event mentions", e);
+        }
+    }
+
+    private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (");
+        for (int i = 0; i < values.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+            args.add(values.get(i));
+        }
+        sql.append(')');
+    }
+
+    private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = conn.prepareStatement(sql);
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                Object arg = args.get(i);
+                if (arg instanceof LocalDate d) {
+                    ps.setObject(i + 1, d);
+                } else {
+                    ps.setString(i + 1, (String) arg);
+                }
+            }
+            return ps;
+        } catch (SQLException e) {
+            ps.close();
+            throw e;
+        }
+    }
+
+    private static Article article(ResultSet rs) throws SQLException {
+        long micros = rs.getLong(11);
+        Instant ingested = rs.wasNull() ? null : Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                Math.floorMod(micros, 1_000_000L) * 1000L);
+        String file = rs.getString(9);
+        String place = rs.getString(10);
+        return new Article(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), Json.strings(rs.getString(8)),
+                file == null && place == null ? null : new Origin(file, place), ingested);
+    }
+
+    private StoreException failure(String what, Exception e) {
+        if (e instanceof StoreException se) {
+            return se;
+        }
+        return new StoreException("cannot " + what + " in store " + dataDir + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!conn.isClosed()) {
+                if (!readOnly) {
+                    conn.commit();
+                }
+                conn.close();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection conn) {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            LOG.debug("closing a failed connection", e);
+        }
+    }
+
+    // Only for tests and tools that inspect the schema.
+    synchronized <T> T withConnection(SqlFunction<T> f) throws SQLException {
+        return f.apply(conn);
+    }
+
+    interface SqlFunction<T> {
+        T apply(Connection conn) throws SQLException;
+    }
+}
