@@ -1,6 +1,11 @@
 package org.tidings.extract;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +53,13 @@ final class DateFinder {
     private final JsonLd ld;
     private final LocalDate latest;
     private final boolean monthFirst;
+    private final String html;
+    private final String language;
 
-    DateFinder(Document doc, String url, JsonLd ld, LocalDate crawlDate, String language) {
+    DateFinder(Document doc, String html, String url, JsonLd ld, LocalDate crawlDate, String language) {
         this.doc = doc;
+        this.html = html;
+        this.language = language;
         this.url = url;
         this.ld = ld;
         this.latest = (crawlDate == null ? LocalDate.now() : crawlDate).plusDays(1);
@@ -59,13 +68,11 @@ final class DateFinder {
 
     /** "YYYY-MM-DD", or the full ISO-8601 time when the page gives one, or null. */
     String find() {
-        String s = fromUrl();
+        String s = fromStructured();
         if (s != null) {
-            String structured = fromStructured();
-            // The URL's day is what the site filed it under; a structured time of the same day is more precise.
-            return structured != null && structured.startsWith(s) ? structured : s;
+            return s;
         }
-        s = fromStructured();
+        s = fromUrl();
         if (s != null) {
             return s;
         }
@@ -168,11 +175,72 @@ final class DateFinder {
         if (!plausible(d)) {
             return null;
         }
-        String v = value.strip();
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?")) {
-            return v;
+        Matcher m = ISO_TIME.matcher(value.strip());
+        if (!m.matches()) {
+            return d.toString();
         }
-        return d.toString();
+        LocalDateTime local = LocalDateTime.of(d, LocalTime.of(Integer.parseInt(m.group(2)) % 24,
+                Integer.parseInt(m.group(3)) % 60, m.group(4) == null ? 0 : Integer.parseInt(m.group(4)) % 60));
+        String zone = m.group(5);
+        if (zone == null) {
+            return local.toString();
+        }
+        ZoneOffset offset = "Z".equals(zone) ? ZoneOffset.UTC : ZoneOffset.of(zone.length() == 5
+                ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
+        OffsetDateTime time = OffsetDateTime.of(local, offset);
+        // A UTC time names the site's local day only after conversion to the site's zone.
+        if (offset.getTotalSeconds() == 0) {
+            ZoneId site = siteZone();
+            if (site != null) {
+                return time.atZoneSameInstant(site).toOffsetDateTime().toString();
+            }
+        }
+        return time.toString();
+    }
+
+    private static final Pattern ISO_TIME = Pattern.compile(
+            "(\\d{4}-\\d{1,2}-\\d{1,2})[T ](\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern EXPLICIT_OFFSET = Pattern.compile(
+            "\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s?([+-])(\\d{2}):?(\\d{2})(?!\\d)");
+    private ZoneId siteZone;
+    private boolean zoneKnown;
+
+    /** The site's time zone: the offset its own timestamps carry most often, else its country domain or language. */
+    private ZoneId siteZone() {
+        if (zoneKnown) {
+            return siteZone;
+        }
+        zoneKnown = true;
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = EXPLICIT_OFFSET.matcher(html);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(2));
+            int min = Integer.parseInt(m.group(3));
+            int secs = (h * 3600 + min * 60) * ("-".equals(m.group(1)) ? -1 : 1);
+            if (secs != 0 && h <= 14 && min < 60) {
+                counts.merge(secs, 1, Integer::sum);
+            }
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        if (bestCount > 0) {
+            siteZone = ZoneOffset.ofTotalSeconds(best);
+            return siteZone;
+        }
+        String host = url == null ? "" : url.replaceFirst("^[a-zA-Z]+://", "").replaceFirst("[/:?#].*$", "");
+        String tld = host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String zone = TimeZones.byDomain(tld);
+        if (zone == null && language != null) {
+            zone = TimeZones.byLanguage(language);
+        }
+        siteZone = zone == null ? null : ZoneId.of(zone);
+        return siteZone;
     }
 
     private String fromTimeElements() {

@@ -42,7 +42,7 @@ public final class PageExtractor {
         String title = title(doc, ld, outlet);
         String canonical = canonical(doc, url);
         List<String> authors = authors(doc, ld);
-        String published = new DateFinder(doc, url == null ? canonical : url, ld, crawlDate, language).find();
+        String published = new DateFinder(doc, html == null ? "" : html, url == null ? canonical : url, ld, crawlDate, language).find();
         String ldBody = ld.text("articleBody", false);
         String body = new BodyExtractor().extract(doc);
         body = preferStructuredBody(body, ldBody);
