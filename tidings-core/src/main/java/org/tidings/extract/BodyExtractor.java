@@ -63,6 +63,8 @@ final class BodyExtractor {
         int links;
         int commas;
         int paragraphs;
+        /** Characters in paragraphs of prose (not link lists) below this element. */
+        int prose;
         double score;
         boolean candidate;
     }
@@ -185,10 +187,14 @@ final class BodyExtractor {
                 s.commas += cs.commas;
                 s.links += "a".equals(c.normalName()) ? cs.text : cs.links;
                 s.paragraphs += cs.paragraphs;
+                s.prose += cs.prose;
             }
         }
         if ("p".equals(e.normalName()) && s.text >= 25) {
             s.paragraphs++;
+            if (s.links < 0.5 * s.text) {
+                s.prose = s.text;
+            }
         }
         stats.put(e, s);
         return s;
@@ -375,7 +381,8 @@ final class BodyExtractor {
                 continue;
             }
             Stats s = stats(sib);
-            boolean join = s.candidate && s.score >= threshold && linkDensity(sib) < 0.3;
+            boolean join = s.candidate && s.score >= threshold && linkDensity(sib) < 0.3
+                    || s.prose >= 150 && s.prose >= 0.6 * s.text && linkDensity(sib) < 0.25;
             if (!join && "p".equals(sib.normalName())) {
                 double ld = linkDensity(sib);
                 join = s.text > 80 && ld < 0.25 || s.text > 0 && ld == 0 && endsSentence(sib.text());
