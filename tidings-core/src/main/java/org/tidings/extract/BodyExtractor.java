@@ -51,9 +51,14 @@ final class BodyExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Whole-line labels that are page furniture wherever they appear. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("(?i)^(?:advertisement|advertising|anzeige"
-            + "|publicidad|publicité|pubblicità|reklama|werbung|sponsored|sponsored content"
+            + "|publicidad|publicité|pubblicità|reklama|werbung|sponsored(?: links| content| stories)?|don'?t miss|must read"
             + "|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|"
             + "(?:click|tap) here to .{0,40}|share this( article| story)?|related( articles| stories)?)\\W*$");
+
+    /** "Posted: Fri 6:45 PM, Feb 16, 2018", "Updated 3 March 2020": date lines of the page header. */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:posted|updated|published|last updated"
+            + "|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato"
+            + "|aggiornato|date|datum|fecha)\\b");
 
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
 
@@ -153,8 +158,16 @@ final class BodyExtractor {
         }
     }
 
-    static boolean isNegative(Element e) {
+    /** class and id, camelCase split with hyphens so that "imageEmbedCaption" shows its words. */
+    static String classAndId(Element e) {
         String ci = e.className() + " " + e.id();
+        return CAMEL.matcher(ci).replaceAll("$1-$2");
+    }
+
+    private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+
+    static boolean isNegative(Element e) {
+        String ci = classAndId(e);
         if (ci.isBlank()) {
             return false;
         }
@@ -353,7 +366,7 @@ final class BodyExtractor {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
             default -> 0;
         };
-        String ci = e.className() + " " + e.id();
+        String ci = classAndId(e);
         if (POSITIVE.matcher(ci).find()) {
             s += 25;
         }
@@ -404,7 +417,8 @@ final class BodyExtractor {
     }
 
     static boolean isFurniture(String line) {
-        return line.length() < 80 && FURNITURE_LINE.matcher(line).matches();
+        return line.length() < 80 && FURNITURE_LINE.matcher(line).matches()
+                || line.length() < 120 && DATE_LINE.matcher(line).find() && DateParser.parseText(line, true) != null;
     }
 
     /** Decides, block by block inside the chosen region, what is prose and what is page furniture. */
@@ -415,6 +429,9 @@ final class BodyExtractor {
             return false;
         }
         double ld = linkDensity(e);
+        if ("h1".equals(tag)) {
+            return false; // the headline, which is not part of the body
+        }
         if (HEADINGS.contains(tag)) {
             return ld < 0.5;
         }
