@@ -60,6 +60,7 @@ final class BodyExtractor {
             + "|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato"
             + "|aggiornato|date|datum|fecha)\\b");
 
+    private static final boolean DEBUG = Boolean.getBoolean("tidings.extract.debug");
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
 
     /** Character counts of an element's text, computed once bottom-up. */
@@ -90,6 +91,12 @@ final class BodyExtractor {
         measure(body);
         Element top = pickContainer(body);
         List<Element> parts = gatherSiblings(top);
+        if (DEBUG) {
+            System.err.println("TOP " + top.normalName() + " " + top.className() + "#" + top.id() + " score=" + stats(top).score);
+            for (Element p : parts) {
+                System.err.println("  PART " + p.normalName() + " " + p.className() + "#" + p.id() + " text=" + stats(p).text);
+            }
+        }
         List<String> paragraphs = new ArrayList<>();
         for (Element part : parts) {
             new TextCollector(this, paragraphs).collect(part);
@@ -267,7 +274,8 @@ final class BodyExtractor {
             Element level0 = "p".equals(e.normalName()) || "pre".equals(e.normalName())
                     || "blockquote".equals(e.normalName()) ? e.parent() : e;
             Element a = level0;
-            for (int level = 0; a != null && level < 4; level++, a = a.parent()) {
+            for (int level = 0; a != null && level < 4 && !"html".equals(a.normalName()) && !(a instanceof Document);
+                 level++, a = a.parent()) {
                 Stats as = stats(a);
                 if (!as.candidate) {
                     as.candidate = true;
@@ -286,6 +294,10 @@ final class BodyExtractor {
                 best = s.score;
                 top = c;
             }
+        }
+        if (DEBUG) {
+            candidates.stream().sorted((x, y) -> Double.compare(stats(y).score, stats(x).score)).limit(6).forEach(c ->
+                    System.err.println("CAND " + c.normalName() + "." + c.className() + "#" + c.id() + " " + stats(c).score));
         }
         if (top == null) {
             return body;
@@ -315,11 +327,24 @@ final class BodyExtractor {
             }
             a = a.parent();
         }
-        // A container whose parent holds little more text than itself is the same block, one level up.
+        // An article split into sections by figures or pull quotes: climb while the parent adds much prose.
         Element t = top;
-        while (t.parent() != null && !"body".equals(t.parent().normalName())
-                && stats(t.parent()).text <= stats(t).text * 1.15 && linkDensity(t.parent()) < 0.3) {
-            t = t.parent();
+        for (int i = 0; i < 4; i++) {
+            Element p = t.parent();
+            if (p == null || "body".equals(p.normalName()) || "html".equals(p.normalName())) {
+                break;
+            }
+            Stats ps = stats(p);
+            if (ps.prose >= 1.3 * stats(t).prose + 100 && linkDensity(p) < 0.25) {
+                t = p;
+            } else if (ps.prose > stats(t).prose * 1.05 + 50) {
+                break;
+            } else {
+                t = p.children().size() == 1 ? p : t;
+                if (t != p) {
+                    break;
+                }
+            }
         }
         return t;
     }
