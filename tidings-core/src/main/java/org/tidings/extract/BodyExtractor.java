@@ -10,6 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the article body in a page's DOM. Our own variant of the content-scoring family (readability, boilerpipe,
@@ -60,7 +62,7 @@ final class BodyExtractor {
             + "|first published|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato"
             + "|aggiornato|date|datum|fecha)\\b");
 
-    private static final boolean DEBUG = Boolean.getBoolean("tidings.extract.debug");
+    private static final Logger LOG = LoggerFactory.getLogger(BodyExtractor.class);
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
 
     /** Character counts of an element's text, computed once bottom-up. */
@@ -91,10 +93,10 @@ final class BodyExtractor {
         measure(body);
         Element top = pickContainer(body);
         List<Element> parts = gatherSiblings(top);
-        if (DEBUG) {
-            System.err.println("TOP " + top.normalName() + " " + top.className() + "#" + top.id() + " score=" + stats(top).score);
+        if (LOG.isDebugEnabled()) {
             for (Element p : parts) {
-                System.err.println("  PART " + p.normalName() + " " + p.className() + "#" + p.id() + " text=" + stats(p).text);
+                LOG.debug("part {}.{}#{} score={} text={}", p.normalName(), p.className(), p.id(), stats(p).score,
+                        stats(p).text);
             }
         }
         List<String> paragraphs = new ArrayList<>();
@@ -295,9 +297,9 @@ final class BodyExtractor {
                 top = c;
             }
         }
-        if (DEBUG) {
+        if (LOG.isDebugEnabled()) {
             candidates.stream().sorted((x, y) -> Double.compare(stats(y).score, stats(x).score)).limit(6).forEach(c ->
-                    System.err.println("CAND " + c.normalName() + "." + c.className() + "#" + c.id() + " " + stats(c).score));
+                    LOG.debug("candidate {}.{}#{} score={}", c.normalName(), c.className(), c.id(), stats(c).score));
         }
         if (top == null) {
             return body;
