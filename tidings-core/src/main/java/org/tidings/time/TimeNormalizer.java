@@ -124,6 +124,7 @@ public final class TimeNormalizer {
                 if (dct != null) {
                     resolve(it, text.toLowerCase(Locale.ROOT), s);
                 }
+                it.value = tidy(it.value);
                 remember(it);
                 int begin = s.tokens().get(it.tb).begin();
                 int end = s.tokens().get(it.te - 1).end();
@@ -202,7 +203,20 @@ public final class TimeNormalizer {
                     default -> tense == Tense.PAST ? previous(dct, dow) : next(dct, dow);
                 };
                 it.type = "DATE";
-                it.value = d + (m.group(3) == null ? "" : partOfDay(m.group(3)));
+                // TimeBank-style news annotation gives "Wednesday night" the day itself.
+                it.value = d.toString();
+                return;
+            }
+            // The weekend: the one just past in past-tense reporting, the coming one otherwise.
+            m = Pattern.compile("^(?:(over|during|at|on|this|last|next|the) )*weekend$").matcher(t);
+            if (m.matches()) {
+                boolean back = t.contains("last") || !t.contains("next") && !t.contains("this") && tense == Tense.PAST;
+                LocalDate sat = back ? previous(dct.minusDays(1), DayOfWeek.SATURDAY) : next(dct, DayOfWeek.SATURDAY);
+                if (!back && dct.getDayOfWeek() == DayOfWeek.SUNDAY && !t.contains("next")) {
+                    sat = dct.minusDays(1);
+                }
+                it.type = "DATE";
+                it.value = week(sat) + "-WE";
                 return;
             }
             // A month without its year: "in June", "last March", "early October".
@@ -244,10 +258,14 @@ public final class TimeNormalizer {
                     if (thisYear != null) {
                         LocalDate d;
                         String pre = m.group(1) == null ? "" : m.group(1);
+                        long diff = thisYear.toEpochDay() - dct.toEpochDay();
                         if (tense == Tense.FUTURE || pre.equals("next") || pre.equals("until") || pre.equals("by")) {
-                            d = thisYear.isBefore(dct) && dct.toEpochDay() - thisYear.toEpochDay() > 31 ? thisYear.plusYears(1) : thisYear;
+                            d = diff < -31 ? thisYear.plusYears(1) : thisYear;
+                        } else if (tense == Tense.PRESENT) {
+                            d = diff > 183 ? thisYear.minusYears(1) : diff < -183 ? thisYear.plusYears(1) : thisYear;
                         } else {
-                            d = thisYear.isAfter(dct) && thisYear.toEpochDay() - dct.toEpochDay() > 7 ? thisYear.minusYears(1) : thisYear;
+                            // Past tense may still name a coming deadline ("set Nov. 20 as the deadline").
+                            d = diff > 92 ? thisYear.minusYears(1) : thisYear;
                         }
                         it.type = "DATE";
                         it.value = d.toString();
@@ -335,14 +353,22 @@ public final class TimeNormalizer {
                 return;
             }
             // "the third quarter", "fourth-quarter", "fiscal first quarter" without a year.
-            m = Pattern.compile("^(?:the |its |their )?(?:fiscal )?(first|second|third|fourth)[- ]quarter$").matcher(t);
+            m = Pattern.compile("^(?:the |its |their |a |an )?(?:fiscal[- ])?(?:\\w+ )?(first|second|third|fourth)[- ]quarter$").matcher(t);
             if (m.matches()) {
                 int q = List.of("first", "second", "third", "fourth").indexOf(m.group(1)) + 1;
                 int cur = dct.get(IsoFields.QUARTER_OF_YEAR);
-                int year = tense == Tense.FUTURE ? (q >= cur ? dct.getYear() : dct.getYear() + 1)
+                // Results are reported after the quarter ends: "will report third-quarter results" in Q4 is this year's.
+                int year = tense == Tense.FUTURE ? (q >= cur - 1 ? dct.getYear() : dct.getYear() + 1)
                         : (q <= cur ? dct.getYear() : dct.getYear() - 1);
                 it.type = "DATE";
                 it.value = year + "-Q" + q;
+                return;
+            }
+            // A fiscal year told by its end date is a length of time ("for the year ended March 31").
+            if (t.matches("the (?:fiscal |financial )?year") && it.te < s.tokens().size()
+                    && s.tokens().get(it.te).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
+                it.type = "DURATION";
+                it.value = "P1Y";
                 return;
             }
             // "a year ago/earlier" in results compares with the same quarter a year before.
@@ -415,14 +441,29 @@ public final class TimeNormalizer {
 
         /** Whether the text around talks of quarters (earnings news), where "a year ago" is a quarter. */
         private boolean quarterContext(Sentence s) {
-            for (int i = Math.max(0, s.index() - 2); i <= s.index(); i++) {
+            int n = 0;
+            for (int i = 0; i <= s.index(); i++) {
                 String st = doc.sentences().get(i).text().toLowerCase(Locale.ROOT);
-                if (st.contains("quarter")) {
-                    return true;
+                for (int k = st.indexOf("quarter"); k >= 0; k = st.indexOf("quarter", k + 1)) {
+                    n++;
                 }
             }
-            return false;
+            return n >= 2;
         }
+    }
+
+    /** TIMEX3 conventions SUTime departs from: decades "199" not "199X", no time zone on times. */
+    static String tidy(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.matches("\\d{3}X")) {
+            return value.substring(0, 3);
+        }
+        if (value.matches("\\d{2}XX")) {
+            return value.substring(0, 2);
+        }
+        return value.replaceFirst("(T\\d{2}(?::\\d{2})?)(?:[-+]\\d{4}|Z)$", "$1");
     }
 
     enum Tense { PAST, PRESENT, FUTURE }
@@ -434,58 +475,62 @@ public final class TimeNormalizer {
     static Tense tense(Sentence s, int tb, int te) {
         List<Token> toks = s.tokens();
         int best = -1;
-        int bestDist = Integer.MAX_VALUE;
-        for (Token t : toks) {
-            if ((t.isVerb() || t.pos().equals("MD")) && (t.index() < tb || t.index() >= te)) {
-                int d = t.index() < tb ? tb - t.index() : t.index() - te + 1;
-                // Prefer the verb before the expression a little: news puts the time after its verb.
-                if (t.index() >= te) {
-                    d += 1;
-                }
-                if (d < bestDist) {
-                    bestDist = d;
-                    best = t.index();
+        // The nearest finite verb before the expression, within its clause; else the nearest after it.
+        for (int i = tb - 1; i >= 0; i--) {
+            String w = toks.get(i).word();
+            if (w.equals(";") || w.equals("--")) {
+                break;
+            }
+            if (finite(toks.get(i))) {
+                best = i;
+                break;
+            }
+        }
+        if (best < 0) {
+            for (int i = te; i < toks.size(); i++) {
+                if (finite(toks.get(i))) {
+                    best = i;
+                    break;
                 }
             }
         }
         if (best < 0) {
             return Tense.PRESENT;
         }
-        // Walk to the whole verb group: auxiliaries before, main verb after.
-        int from = best;
-        while (from > 0 && (toks.get(from - 1).isVerb() || toks.get(from - 1).pos().equals("MD") || toks.get(from - 1).pos().equals("RB")
-                || toks.get(from - 1).pos().equals("TO"))) {
-            from--;
+        Token v = toks.get(best);
+        String w = v.word().toLowerCase(Locale.ROOT);
+        if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("wo")) {
+            return Tense.FUTURE;
         }
+        // The rest of the verb group: "is expected to", "plans to", "is going to", "has announced".
         int to = best;
-        while (to + 1 < toks.size() && (toks.get(to + 1).isVerb() || toks.get(to + 1).pos().equals("RB") || toks.get(to + 1).pos().equals("TO")
-                || toks.get(to + 1).pos().equals("MD"))) {
+        while (to + 1 < toks.size() && to < best + 4 && (toks.get(to + 1).isVerb() || toks.get(to + 1).pos().equals("RB")
+                || toks.get(to + 1).pos().equals("TO"))) {
             to++;
         }
-        boolean past = false;
-        for (int i = from; i <= to; i++) {
+        for (int i = best; i <= to; i++) {
             Token t = toks.get(i);
-            String w = t.word().toLowerCase(Locale.ROOT);
-            String lemma = t.lemma() == null ? w : t.lemma().toLowerCase(Locale.ROOT);
-            if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("wo")) {
+            String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+            boolean toFollows = i + 1 < toks.size() && toks.get(i + 1).pos().equals("TO");
+            if (toFollows && !v.pos().equals("VBD") && (lemma.equals("go") || lemma.equals("plan") || lemma.equals("schedule")
+                    || lemma.equals("expect") || lemma.equals("set") || lemma.equals("due") || lemma.equals("intend")
+                    || lemma.equals("hope") || lemma.equals("be"))) {
                 return Tense.FUTURE;
-            }
-            if (lemma.equals("go") && i + 1 < toks.size() && toks.get(i + 1).pos().equals("TO") && !t.pos().equals("VBD")) {
-                return Tense.FUTURE;
-            }
-            if ((lemma.equals("plan") || lemma.equals("schedule") || lemma.equals("expect") || lemma.equals("set") || lemma.equals("due")
-                    || lemma.equals("intend")) && (t.pos().equals("VBN") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
-                    && i + 1 < toks.size() && toks.get(i + 1).pos().equals("TO")) {
-                return Tense.FUTURE;
-            }
-            if (t.pos().equals("VBD")) {
-                past = true;
-            }
-            if (t.pos().equals("VBN") && i > from && (toks.get(i - 1).lemma() != null && toks.get(i - 1).lemma().equals("have"))) {
-                past = true;
             }
         }
-        return past ? Tense.PAST : Tense.PRESENT;
+        if (v.pos().equals("VBD")) {
+            return Tense.PAST;
+        }
+        String lemma = v.lemma() == null ? w : v.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("have") && best + 1 < toks.size() && (toks.get(best + 1).pos().equals("VBN")
+                || best + 2 < toks.size() && toks.get(best + 1).pos().equals("RB") && toks.get(best + 2).pos().equals("VBN"))) {
+            return Tense.PAST;
+        }
+        return Tense.PRESENT;
+    }
+
+    private static boolean finite(Token t) {
+        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
     }
 
     static LocalDate previous(LocalDate from, DayOfWeek dow) {
