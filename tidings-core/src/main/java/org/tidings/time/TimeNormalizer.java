@@ -219,6 +219,41 @@ public final class TimeNormalizer {
                 it.value = week(sat) + "-WE";
                 return;
             }
+            // Seasons: "last summer" is the latest summer over before the article.
+            m = Pattern.compile("^(?:(last|this|next|past|coming|early|late|mid|the|in the|during the|over the|in|by) )?(spring|summer|autumn|fall|winter)$").matcher(t);
+            if (m.matches()) {
+                String code = switch (m.group(2)) {
+                    case "spring" -> "SP";
+                    case "summer" -> "SU";
+                    case "winter" -> "WI";
+                    default -> "FA";
+                };
+                int startMonth = switch (code) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+                String pre = m.group(1) == null ? "" : m.group(1);
+                LocalDate startThisYear = LocalDate.of(dct.getYear(), startMonth, 1);
+                LocalDate start;
+                if (pre.equals("last") || pre.equals("past")) {
+                    start = startThisYear.plusMonths(3).isAfter(dct) ? startThisYear.minusYears(1) : startThisYear;
+                } else if (pre.equals("next") || pre.equals("coming") || tense == Tense.FUTURE) {
+                    start = startThisYear.plusMonths(3).isAfter(dct) ? startThisYear : startThisYear.plusYears(1);
+                } else if (tense == Tense.PAST) {
+                    start = startThisYear.isAfter(dct) ? startThisYear.minusYears(1) : startThisYear;
+                } else {
+                    start = code.equals("WI") && dct.getMonthValue() <= 2 ? startThisYear.minusYears(1) : startThisYear;
+                }
+                it.type = "DATE";
+                it.value = start.getYear() + "-" + code;
+                String mod = modOf(null, pre.equals("early") || pre.equals("late") || pre.equals("mid") ? pre : null);
+                if (mod != null) {
+                    it.mod = mod;
+                }
+                return;
+            }
             // A month without its year: "in June", "last March", "early October".
             m = Pattern.compile("^(?:(in|last|this|next|early|late|mid|earlier|later|since|until|by) )?(?:(early|late|mid|mid-) ?)?("
                     + MONTHS + ")$").matcher(t);
@@ -448,7 +483,7 @@ public final class TimeNormalizer {
                     n++;
                 }
             }
-            return n >= 2;
+            return n >= 1;
         }
     }
 
