@@ -27,6 +27,7 @@ public final class NlpPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(NlpPipeline.class);
     private static volatile NlpPipeline shared;
+    private static volatile NlpPipeline withoutParse;
 
     private final StanfordCoreNLP corenlp;
 
@@ -45,6 +46,26 @@ public final class NlpPipeline {
                 if (p == null) {
                     p = new NlpPipeline(defaultProperties());
                     shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * A lighter process-wide pipeline without the dependency parse (tokens, POS, lemmas, NER, SUTime):
+     * enough for time expressions, several times faster. Its sentences have no dependencies.
+     */
+    public static NlpPipeline withoutParse() {
+        NlpPipeline p = withoutParse;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                p = withoutParse;
+                if (p == null) {
+                    Properties props = defaultProperties();
+                    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+                    p = new NlpPipeline(props);
+                    withoutParse = p;
                 }
             }
         }

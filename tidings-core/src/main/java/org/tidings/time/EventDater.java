@@ -1,0 +1,147 @@
+package org.tidings.time;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.tidings.events.EventMention;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Dependency;
+import org.tidings.nlp.Sentence;
+import org.tidings.nlp.Timex;
+
+/**
+ * Dates an event by the time expression that governs it: one attached to the event word or to a verb above
+ * it in the parse (a temporal modifier, {@code obl:tmod}, {@code obl}, {@code nmod:tmod}, ...), else another of
+ * the same sentence, else the last date anchored earlier in the same paragraph when the text moves on
+ * without one; otherwise the publication date, with basis "publication". The date keeps the precision
+ * written: "in June" gives "2024-06", "last week" "2024-W42".
+ */
+public final class EventDater {
+
+    /** Relations that cross into another clause: a date above them belongs to that other clause. */
+    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "acl", "acl:relcl", "parataxis", "csubj");
+
+    public EventDater() {
+    }
+
+    /**
+     * The date of the event told by token {@code triggerToken} of sentence {@code sentence}.
+     *
+     * @param timexes the document's time expressions as {@link TimeNormalizer#normalize} gives them
+     */
+    public EventMention.EventDate date(AnnotatedDocument doc, List<Timex> timexes, int sentence, int triggerToken) {
+        Objects.requireNonNull(doc, "doc");
+        List<Timex> all = timexes == null ? doc.timexes() : timexes;
+        Sentence s = doc.sentences().get(sentence);
+        List<Timex> here = all.stream().filter(t -> t.sentence() == sentence && eventValue(t) != null).toList();
+        Timex chosen = governing(s, here, triggerToken);
+        if (chosen == null && !here.isEmpty()) {
+            chosen = nearest(here, triggerToken);
+        }
+        if (chosen == null) {
+            chosen = lastInParagraph(doc, all, sentence);
+        }
+        if (chosen != null) {
+            return new EventMention.EventDate(eventValue(chosen), "text", chosen.text());
+        }
+        LocalDate published = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+        return new EventMention.EventDate(published == null ? null : published.toString(), "publication", null);
+    }
+
+    /** A time expression's value cut to an event date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www; null if none. */
+    static String eventValue(Timex t) {
+        String v = t.value();
+        if (v == null || !("DATE".equals(t.type()) || "TIME".equals(t.type()))) {
+            return null;
+        }
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return v.substring(0, 10);
+        }
+        if (v.matches("\\d{4}-W\\d{2}.*")) {
+            return v.substring(0, 8);
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return v;
+        }
+        if (v.matches("\\d{4}(-(Q\\d|H\\d|SP|SU|FA|WI))?")) {
+            return v.substring(0, 4);
+        }
+        return null;
+    }
+
+    /** The expression attached (through its head) to the trigger or a word above it in the same clause chain. */
+    private static Timex governing(Sentence s, List<Timex> candidates, int trigger) {
+        List<Dependency> deps = s.basic();
+        if (deps.isEmpty() || candidates.isEmpty()) {
+            return null;
+        }
+        Map<Integer, Dependency> head = new HashMap<>();
+        for (Dependency d : deps) {
+            head.put(d.dependent(), d);
+        }
+        // The trigger and its ancestors, each with a cost: one a step, more for a step out of an adverbial
+        // or relative clause, whose own time a date of the main clause need not be.
+        Map<Integer, Integer> above = new HashMap<>();
+        int cur = trigger;
+        int cost = 0;
+        while (cur >= 0 && !above.containsKey(cur)) {
+            above.put(cur, cost);
+            Dependency d = head.get(cur);
+            if (d == null) {
+                break;
+            }
+            cost += CLAUSE_LINKS.contains(d.relation()) ? 10 : 1;
+            cur = d.governor();
+        }
+        Timex best = null;
+        int bestDepth = Integer.MAX_VALUE;
+        for (Timex t : candidates) {
+            for (int i = t.tokenBegin(); i < t.tokenEnd(); i++) {
+                Dependency d = head.get(i);
+                if (d == null || d.governor() >= t.tokenBegin() && d.governor() < t.tokenEnd()) {
+                    continue; // not the head of the expression
+                }
+                Integer at = above.get(d.governor());
+                if (at != null && at < bestDepth) {
+                    bestDepth = at;
+                    best = t;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Timex nearest(List<Timex> candidates, int trigger) {
+        Timex best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Timex t : candidates) {
+            int d = trigger < t.tokenBegin() ? t.tokenBegin() - trigger : trigger >= t.tokenEnd() ? trigger - t.tokenEnd() + 1 : 0;
+            if (d < bestDist) {
+                bestDist = d;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The last anchored date in the sentences before, going back to the start of the paragraph. */
+    private static Timex lastInParagraph(AnnotatedDocument doc, List<Timex> all, int sentence) {
+        for (int i = sentence - 1; i >= 0; i--) {
+            Sentence next = doc.sentences().get(i + 1);
+            Sentence prev = doc.sentences().get(i);
+            String between = doc.text().substring(Math.min(prev.end(), next.begin()), next.begin());
+            if (between.contains("\n\n") || between.matches("(?s).*\\n\\s*\\n.*")) {
+                return null;
+            }
+            final int si = i;
+            List<Timex> there = all.stream().filter(t -> t.sentence() == si && eventValue(t) != null).toList();
+            if (!there.isEmpty()) {
+                return there.get(there.size() - 1);
+            }
+        }
+        return null;
+    }
+}

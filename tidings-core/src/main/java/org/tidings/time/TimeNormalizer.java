@@ -1,0 +1,674 @@
+package org.tidings.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.NlpPipeline;
+import org.tidings.nlp.Sentence;
+import org.tidings.nlp.Timex;
+import org.tidings.nlp.Token;
+
+/**
+ * Time expressions of a news text, starting from SUTime's and going beyond it: relative expressions are
+ * resolved as news is written (a bare weekday or month is the latest one before the article in past-tense
+ * reporting and the next one in future tense), anaphoric ones ("that same day", "two days later", "the
+ * following week") against the previous date of the text, at the precision written (day, week, month,
+ * quarter, year); extents that SUTime gets wrong for news ("6-year-old", "once", "Wednesday" without its
+ * "night") are mended, and phrases it misses ("that same day", "the year-earlier quarter") are added.
+ */
+public final class TimeNormalizer {
+
+    private TimeNormalizer() {
+    }
+
+    /** Runs the light pipeline (no parse) on a text written on {@code dct} and returns its time expressions. */
+    public static List<Timex> annotate(String text, LocalDate dct) {
+        return normalize(NlpPipeline.withoutParse().annotate(text, dct));
+    }
+
+    /**
+     * The improved time expressions of an analysed document, in text order. The anchor is the article's
+     * publication date; without one, SUTime's values are kept for expressions that need it.
+     */
+    public static List<Timex> normalize(AnnotatedDocument doc) {
+        Objects.requireNonNull(doc, "doc");
+        LocalDate dct = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+        return new Resolver(doc, dct).run();
+    }
+
+    static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+    static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?";
+    static final String NUM = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}|a few|several|some";
+    static final String UNIT = "day|week|month|year|quarter";
+
+    /** Phrases SUTime does not mark at all, or marks only in part. */
+    private static final Pattern EXTRA = Pattern.compile(
+            "\\b(?:(?:earlier|later) (?:on )?)?(?:that|the) (?:same |very )?(?:day|morning|afternoon|evening|night)\\b"
+                    + "(?! (?:before|after|of|when|that|in|on))"
+                    + "|\\bthe (?:following|next|previous|preceding) (?:day|week|month|year|morning|evening|night)\\b"
+                    + "|\\bthe day (?:after|before)(?= [,.;]|[,.;]| (?:that|yesterday|his|her|its|their|the))"
+                    + "|\\b(?:(?:earlier|later) )?that (?:week|month|year)\\b"
+                    + "|\\b(?:" + NUM + ") (?:day|week|month|year)s? (?:later|earlier)\\b"
+                    + "|\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|nine months|six months|first half|second half))?\\b"
+                    + "|\\bthe (?:latest|recent|comparable|current) (?:period|quarter)\\b"
+                    + "|\\bthe (?:nineteen|twenty)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b"
+                    + "|\\b(?:early|mid|late)-(?:" + MONTHS + "|\\d{4}s?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words SUTime marks that are not time expressions in news ("once", "annual", ages). */
+    private static final Pattern NOT_TIME = Pattern.compile(
+            "(?i)once|previously|quarterly|annual|annually|present|future|the|sec|night|day|time|a|an|\\d+-(?:year|month|week|day)-old"
+                    + "|.*\\b(?:years?|months?|weeks?|days?)[- ]old\\b.*|.*-year-olds?");
+
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|tonight");
+
+    /** One expression being built: its span and its TIMEX3 attributes. */
+    private static final class Item {
+        int sentence;
+        int tb;
+        int te;
+        String type;
+        String value;
+        String mod;
+        boolean fromSutime;
+
+        Item(int sentence, int tb, int te, String type, String value, String mod, boolean fromSutime) {
+            this.sentence = sentence;
+            this.tb = tb;
+            this.te = te;
+            this.type = type;
+            this.value = value;
+            this.mod = mod;
+            this.fromSutime = fromSutime;
+        }
+    }
+
+    private static final class Resolver {
+        private final AnnotatedDocument doc;
+        private final LocalDate dct;
+        /** The last date of day precision the text gave, for anaphors ("that same day"). */
+        private LocalDate lastDay;
+        /** The last anchored value of any precision ("2024-06", "2024-W42"). */
+        private String lastValue;
+
+        Resolver(AnnotatedDocument doc, LocalDate dct) {
+            this.doc = doc;
+            this.dct = dct;
+        }
+
+        List<Timex> run() {
+            List<Item> items = new ArrayList<>();
+            for (Timex t : doc.timexes()) {
+                items.add(new Item(t.sentence(), t.tokenBegin(), t.tokenEnd(), t.type(), t.value(), t.mod(), true));
+            }
+            addExtra(items);
+            items.sort(Comparator.comparingInt((Item i) -> i.sentence).thenComparingInt(i -> i.tb));
+            List<Timex> out = new ArrayList<>();
+            for (Item it : items) {
+                Sentence s = doc.sentences().get(it.sentence);
+                extend(it, s);
+                String text = s.span(it.tb, it.te);
+                if (NOT_TIME.matcher(text.strip()).matches()) {
+                    continue;
+                }
+                if (dct != null) {
+                    resolve(it, text.toLowerCase(Locale.ROOT), s);
+                }
+                it.value = tidy(it.value);
+                remember(it);
+                int begin = s.tokens().get(it.tb).begin();
+                int end = s.tokens().get(it.te - 1).end();
+                out.add(new Timex(it.sentence, it.tb, it.te, begin, end, doc.text().substring(begin, end),
+                        it.type, it.value, it.mod));
+            }
+            return out;
+        }
+
+        /** Adds the phrases SUTime missed; where one overlaps SUTime's expressions it takes their place. */
+        private void addExtra(List<Item> items) {
+            for (Sentence s : doc.sentences()) {
+                Matcher m = EXTRA.matcher(s.text());
+                while (m.find()) {
+                    int b = s.begin() + m.start();
+                    int e = s.begin() + m.end();
+                    int tb = -1;
+                    int te = -1;
+                    for (Token t : s.tokens()) {
+                        if (t.begin() >= b && t.end() <= e) {
+                            if (tb < 0) {
+                                tb = t.index();
+                            }
+                            te = t.index() + 1;
+                        }
+                    }
+                    if (tb < 0 || s.tokens().get(tb).begin() != b || s.tokens().get(te - 1).end() != e) {
+                        continue; // not on token boundaries
+                    }
+                    final int fb = tb;
+                    final int fe = te;
+                    items.removeIf(i -> i.sentence == s.index() && i.tb < fe && fb < i.te && i.tb >= fb && i.te <= fe);
+                    boolean overlapping = items.stream().anyMatch(i -> i.sentence == s.index() && i.tb < fe && fb < i.te);
+                    if (!overlapping) {
+                        items.add(new Item(s.index(), tb, te, "DATE", null, null, false));
+                    }
+                }
+            }
+        }
+
+        /** Takes in a part of day after a weekday ("Wednesday night") and a leading "early"/"late". */
+        private void extend(Item it, Sentence s) {
+            List<Token> toks = s.tokens();
+            if (it.te < toks.size() && PART_OF_DAY.matcher(toks.get(it.te).word()).matches()
+                    && toks.get(it.te - 1).word().toLowerCase(Locale.ROOT).matches(WEEKDAYS + "|today|yesterday|tomorrow")) {
+                it.te++;
+            }
+        }
+
+        private void remember(Item it) {
+            if (it.value == null || !"DATE".equals(it.type) && !"TIME".equals(it.type)) {
+                return;
+            }
+            Matcher m = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})").matcher(it.value);
+            if (m.find()) {
+                lastDay = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                lastValue = it.value.substring(0, 10);
+            } else if (it.value.matches("\\d{4}(-(\\d{2}|W\\d{2}|Q\\d))?")) {
+                lastValue = it.value;
+            }
+        }
+
+        private void resolve(Item it, String text, Sentence s) {
+            String t = text.replaceAll("\\s+", " ").replaceAll("'s$", "").strip();
+            Tense tense = tense(s, it.tb, it.te);
+            Matcher m;
+            // Weekdays: "Monday", "on Monday", "last Friday", "Wednesday night".
+            m = Pattern.compile("^(?:(on|last|this|next|early|late|earlier|later|past) )?(" + WEEKDAYS
+                    + ")(?: (morning|afternoon|evening|night))?$").matcher(t);
+            if (m.matches()) {
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                String pre = m.group(1) == null ? "" : m.group(1);
+                LocalDate d = switch (pre) {
+                    case "last", "past" -> previous(dct.minusDays(1), dow);
+                    case "next" -> next(dct.plusDays(1), dow);
+                    default -> tense == Tense.PAST ? previous(dct, dow) : next(dct, dow);
+                };
+                it.type = "DATE";
+                // TimeBank-style news annotation gives "Wednesday night" the day itself.
+                it.value = d.toString();
+                return;
+            }
+            // The weekend: the one just past in past-tense reporting, the coming one otherwise.
+            m = Pattern.compile("^(?:(over|during|at|on|this|last|next|the) )*weekend$").matcher(t);
+            if (m.matches()) {
+                boolean back = t.contains("last") || !t.contains("next") && !t.contains("this") && tense == Tense.PAST;
+                LocalDate sat = back ? previous(dct.minusDays(1), DayOfWeek.SATURDAY) : next(dct, DayOfWeek.SATURDAY);
+                if (!back && dct.getDayOfWeek() == DayOfWeek.SUNDAY && !t.contains("next")) {
+                    sat = dct.minusDays(1);
+                }
+                it.type = "DATE";
+                it.value = week(sat) + "-WE";
+                return;
+            }
+            // Seasons: "last summer" is the latest summer over before the article.
+            m = Pattern.compile("^(?:(last|this|next|past|coming|early|late|mid|the|in the|during the|over the|in|by) )?(spring|summer|autumn|fall|winter)$").matcher(t);
+            if (m.matches()) {
+                String code = switch (m.group(2)) {
+                    case "spring" -> "SP";
+                    case "summer" -> "SU";
+                    case "winter" -> "WI";
+                    default -> "FA";
+                };
+                int startMonth = switch (code) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+                String pre = m.group(1) == null ? "" : m.group(1);
+                LocalDate startThisYear = LocalDate.of(dct.getYear(), startMonth, 1);
+                LocalDate start;
+                if (pre.equals("last") || pre.equals("past")) {
+                    start = startThisYear.plusMonths(3).isAfter(dct) ? startThisYear.minusYears(1) : startThisYear;
+                } else if (pre.equals("next") || pre.equals("coming") || tense == Tense.FUTURE) {
+                    start = startThisYear.plusMonths(3).isAfter(dct) ? startThisYear : startThisYear.plusYears(1);
+                } else if (tense == Tense.PAST) {
+                    start = startThisYear.isAfter(dct) ? startThisYear.minusYears(1) : startThisYear;
+                } else {
+                    start = code.equals("WI") && dct.getMonthValue() <= 2 ? startThisYear.minusYears(1) : startThisYear;
+                }
+                it.type = "DATE";
+                it.value = start.getYear() + "-" + code;
+                String mod = modOf(null, pre.equals("early") || pre.equals("late") || pre.equals("mid") ? pre : null);
+                if (mod != null) {
+                    it.mod = mod;
+                }
+                return;
+            }
+            // A month without its year: "in June", "last March", "early October".
+            m = Pattern.compile("^(?:(in|last|this|next|early|late|mid|earlier|later|since|until|by) )?(?:(early|late|mid|mid-) ?)?("
+                    + MONTHS + ")$").matcher(t);
+            if (m.matches() && month(m.group(3)) > 0) {
+                int mo = month(m.group(3));
+                String pre = m.group(1) == null ? "" : m.group(1);
+                int year;
+                if (pre.equals("last")) {
+                    year = mo < dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1;
+                } else if (pre.equals("next")) {
+                    year = mo > dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1;
+                } else if (pre.equals("this")) {
+                    year = dct.getYear();
+                } else if (tense == Tense.PAST || pre.equals("since") || pre.equals("earlier")) {
+                    year = mo <= dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1;
+                } else if (tense == Tense.FUTURE) {
+                    year = mo >= dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1;
+                } else {
+                    year = nearestYear(mo);
+                }
+                it.type = "DATE";
+                it.value = String.format(Locale.ROOT, "%04d-%02d", year, mo);
+                String mod = modOf(m.group(1), m.group(2));
+                if (mod != null) {
+                    it.mod = mod;
+                }
+                return;
+            }
+            // A month and day without the year: "Oct. 18", "on March 31", "June 5th".
+            m = Pattern.compile("^(?:(on|by|until|since|last|next) )?(?:(?:" + WEEKDAYS + "),? )?(" + MONTHS
+                    + ") (\\d{1,2})(?:st|nd|rd|th)?\\.?$").matcher(t);
+            if (m.matches() && month(m.group(2)) > 0) {
+                int mo = month(m.group(2));
+                int day = Integer.parseInt(m.group(3));
+                if (day >= 1 && day <= 31) {
+                    LocalDate thisYear = safeDate(dct.getYear(), mo, day);
+                    if (thisYear != null) {
+                        LocalDate d;
+                        String pre = m.group(1) == null ? "" : m.group(1);
+                        long diff = thisYear.toEpochDay() - dct.toEpochDay();
+                        if (tense == Tense.FUTURE || pre.equals("next") || pre.equals("until") || pre.equals("by")) {
+                            d = diff < -31 ? thisYear.plusYears(1) : thisYear;
+                        } else if (tense == Tense.PRESENT) {
+                            d = diff > 183 ? thisYear.minusYears(1) : diff < -183 ? thisYear.plusYears(1) : thisYear;
+                        } else {
+                            // Past tense may still name a coming deadline ("set Nov. 20 as the deadline").
+                            d = diff > 92 ? thisYear.minusYears(1) : thisYear;
+                        }
+                        it.type = "DATE";
+                        it.value = d.toString();
+                        return;
+                    }
+                }
+            }
+            // "N units ago": counted back from the article, at the unit's precision.
+            m = Pattern.compile("^(?:about |almost |nearly |some |more than |less than |roughly |just |only )?(" + NUM
+                    + ") (" + UNIT + ")s? ago$").matcher(t);
+            if (m.matches()) {
+                int n = number(m.group(1));
+                if (n > 0) {
+                    it.type = "DATE";
+                    it.value = shift(dct, m.group(2), -n, quarterContext(s));
+                }
+                return;
+            }
+            // "N units later/earlier": counted from the previous date of the text ("two days later").
+            m = Pattern.compile("^(?:about |almost |nearly |some |just |only )?(" + NUM + ") (" + UNIT + ")s? (later|earlier|before|after)$").matcher(t);
+            if (m.matches()) {
+                int n = number(m.group(1));
+                boolean forward = m.group(3).equals("later") || m.group(3).equals("after");
+                String unit = m.group(2);
+                // Narrative anaphora move from the last date told; "a year earlier" in results compares with now.
+                boolean anaphoric = lastDay != null && (forward || unit.equals("day") || unit.equals("week"));
+                LocalDate base = anaphoric ? lastDay : dct;
+                if (n > 0) {
+                    it.type = "DATE";
+                    it.value = shift(base, unit, forward ? n : -n, !anaphoric && quarterContext(s));
+                }
+                return;
+            }
+            // Anaphoric days and units.
+            LocalDate anchor = lastDay != null ? lastDay : dct;
+            if (t.matches("(?:(?:earlier|later) (?:on )?)?(?:that|the) (?:same |very )?(?:day|morning|afternoon|evening|night)")) {
+                if (t.endsWith("day") && !t.matches("the (?:very )?day")) {
+                    it.type = "DATE";
+                    it.value = anchor.toString();
+                } else if (!t.endsWith("day")) {
+                    it.type = "TIME";
+                    it.value = anchor + partOfDay(t.substring(t.lastIndexOf(' ') + 1));
+                }
+                return;
+            }
+            if (t.matches("the (?:following|next) day|the day after")) {
+                it.type = "DATE";
+                it.value = anchor.plusDays(1).toString();
+                return;
+            }
+            if (t.matches("the (?:previous|preceding) day|the day before")) {
+                it.type = "DATE";
+                it.value = anchor.minusDays(1).toString();
+                return;
+            }
+            m = Pattern.compile("^(?:(?:earlier|later) )?that (week|month|year)$").matcher(t);
+            if (m.matches()) {
+                it.type = "DATE";
+                it.value = lastValue != null ? truncate(lastValue, anchor, m.group(1)) : shift(dct, m.group(1), 0, false);
+                return;
+            }
+            m = Pattern.compile("^the (following|next|previous|preceding) (week|month|year)$").matcher(t);
+            if (m.matches()) {
+                int dir = m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1;
+                // In past narrative with a date told, "the next week" follows that date; otherwise it counts from now.
+                LocalDate base = tense == Tense.PAST && lastDay != null ? lastDay : dct;
+                it.type = "DATE";
+                it.value = shift(base, m.group(2), dir, false);
+                return;
+            }
+            // Financial reporting: the quarter just reported and the one a year before it.
+            if (t.matches("(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?")) {
+                it.type = "DATE";
+                it.value = quarterContext(s) || t.endsWith("quarter") ? quarter(lastQuarter().minusYears(1))
+                        : String.valueOf(dct.getYear() - 1);
+                return;
+            }
+            if (t.matches("(?:the )?year-(?:earlier|ago) .*")) {
+                it.type = "DURATION";
+                return;
+            }
+            if (t.matches("the (?:latest|recent|comparable|current) (?:period|quarter)|the quarter|(?:the )?latest quarter")) {
+                it.type = "DATE";
+                it.value = quarter(lastQuarter());
+                return;
+            }
+            // "the third quarter", "fourth-quarter", "fiscal first quarter" without a year.
+            m = Pattern.compile("^(?:the |its |their |a |an )?(?:fiscal[- ])?(?:\\w+ )?(first|second|third|fourth)[- ]quarter$").matcher(t);
+            if (m.matches()) {
+                int q = List.of("first", "second", "third", "fourth").indexOf(m.group(1)) + 1;
+                int cur = dct.get(IsoFields.QUARTER_OF_YEAR);
+                // Results are reported after the quarter ends: "will report third-quarter results" in Q4 is this year's.
+                int year = tense == Tense.FUTURE ? (q >= cur - 1 ? dct.getYear() : dct.getYear() + 1)
+                        : (q <= cur ? dct.getYear() : dct.getYear() - 1);
+                it.type = "DATE";
+                it.value = year + "-Q" + q;
+                return;
+            }
+            // A fiscal year told by its end date is a length of time ("for the year ended March 31").
+            if (t.matches("the (?:fiscal |financial )?year") && it.te < s.tokens().size()
+                    && s.tokens().get(it.te).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
+                it.type = "DURATION";
+                it.value = "P1Y";
+                return;
+            }
+            // "a year ago/earlier" in results compares with the same quarter a year before.
+            m = Pattern.compile("^(?:a|one) year (?:ago|earlier)$").matcher(t);
+            if (m.matches()) {
+                it.type = "DATE";
+                it.value = quarterContext(s) ? quarter(lastQuarter().minusYears(1)) : String.valueOf(dct.getYear() - 1);
+                return;
+            }
+            // Decades written as words.
+            m = Pattern.compile("^the (?:nineteen)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$").matcher(t);
+            if (m.matches()) {
+                int i = List.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties").indexOf(m.group(1));
+                it.type = "DATE";
+                it.value = "19" + (i + 2);
+                return;
+            }
+            m = Pattern.compile("^(early|mid|late)-(\\d{4})$").matcher(t);
+            if (m.matches()) {
+                it.type = "DATE";
+                it.value = m.group(2);
+                it.mod = modOf(null, m.group(1));
+                return;
+            }
+            m = Pattern.compile("^(early|mid|late)-(" + MONTHS + ")$").matcher(t);
+            if (m.matches() && month(m.group(2)) > 0) {
+                int mo = month(m.group(2));
+                int year = tense == Tense.FUTURE ? (mo >= dct.getMonthValue() ? dct.getYear() : dct.getYear() + 1)
+                        : tense == Tense.PAST ? (mo <= dct.getMonthValue() ? dct.getYear() : dct.getYear() - 1) : nearestYear(mo);
+                it.type = "DATE";
+                it.value = String.format(Locale.ROOT, "%04d-%02d", year, mo);
+                it.mod = modOf(null, m.group(1));
+                return;
+            }
+            // SUTime gives "the past decade" and similar as durations; "early/late/mid" without mod gets one.
+            if (it.mod == null && "DATE".equals(it.type)) {
+                Matcher mm = Pattern.compile("^(early|late|mid|the end of|the beginning of|the start of|the middle of)\\b").matcher(t);
+                if (mm.find()) {
+                    it.mod = modOf(null, mm.group(1));
+                }
+            }
+            // SUTime sometimes anchors "last week"-style values on a date of the text; news counts from the article.
+            if (t.matches("(?:early |late |earlier |later )?(?:last|this|next|past) (?:week|month|year)(?: .*)?")) {
+                String unit = t.replaceAll(".*(?:last|this|next|past) (week|month|year).*", "$1");
+                int dir = t.contains("last ") || t.contains("past ") ? -1 : t.contains("next ") ? 1 : 0;
+                if (!t.contains(" or ") && t.matches(".*(?:last|this|next|past) (?:week|month|year)")) {
+                    it.type = "DATE";
+                    it.value = shift(dct, unit, dir, false);
+                    if (it.mod == null && t.matches("(early|late) .*")) {
+                        it.mod = modOf(null, t.substring(0, t.indexOf(' ')));
+                    }
+                }
+            }
+        }
+
+        private int nearestYear(int month) {
+            int diff = month - dct.getMonthValue();
+            if (diff > 6) {
+                return dct.getYear() - 1;
+            }
+            if (diff < -6) {
+                return dct.getYear() + 1;
+            }
+            return dct.getYear();
+        }
+
+        private LocalDate lastQuarter() {
+            return dct.withDayOfMonth(1).minusMonths(3);
+        }
+
+        /** Whether the text around talks of quarters (earnings news), where "a year ago" is a quarter. */
+        private boolean quarterContext(Sentence s) {
+            int n = 0;
+            for (int i = 0; i <= s.index(); i++) {
+                String st = doc.sentences().get(i).text().toLowerCase(Locale.ROOT);
+                for (int k = st.indexOf("quarter"); k >= 0; k = st.indexOf("quarter", k + 1)) {
+                    n++;
+                }
+            }
+            return n >= 1;
+        }
+    }
+
+    /** TIMEX3 conventions SUTime departs from: decades "199" not "199X", no time zone on times. */
+    static String tidy(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.matches("\\d{3}X")) {
+            return value.substring(0, 3);
+        }
+        if (value.matches("\\d{2}XX")) {
+            return value.substring(0, 2);
+        }
+        return value.replaceFirst("(T\\d{2}(?::\\d{2})?)(?:[-+]\\d{4}|Z)$", "$1");
+    }
+
+    enum Tense { PAST, PRESENT, FUTURE }
+
+    /**
+     * The tense of the clause around a span, from the nearest verb group (no parse needed): a modal "will",
+     * "going to" or a verb of planning makes it future; a past form or "has" + participle, past.
+     */
+    static Tense tense(Sentence s, int tb, int te) {
+        List<Token> toks = s.tokens();
+        int best = -1;
+        // The nearest finite verb before the expression, within its clause; else the nearest after it.
+        for (int i = tb - 1; i >= 0; i--) {
+            String w = toks.get(i).word();
+            if (w.equals(";") || w.equals("--")) {
+                break;
+            }
+            if (finite(toks.get(i))) {
+                best = i;
+                break;
+            }
+        }
+        if (best < 0) {
+            for (int i = te; i < toks.size(); i++) {
+                if (finite(toks.get(i))) {
+                    best = i;
+                    break;
+                }
+            }
+        }
+        if (best < 0) {
+            return Tense.PRESENT;
+        }
+        Token v = toks.get(best);
+        String w = v.word().toLowerCase(Locale.ROOT);
+        if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("wo")) {
+            return Tense.FUTURE;
+        }
+        // The rest of the verb group: "is expected to", "plans to", "is going to", "has announced".
+        int to = best;
+        while (to + 1 < toks.size() && to < best + 4 && (toks.get(to + 1).isVerb() || toks.get(to + 1).pos().equals("RB")
+                || toks.get(to + 1).pos().equals("TO"))) {
+            to++;
+        }
+        for (int i = best; i <= to; i++) {
+            Token t = toks.get(i);
+            String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+            boolean toFollows = i + 1 < toks.size() && toks.get(i + 1).pos().equals("TO");
+            if (toFollows && !v.pos().equals("VBD") && (lemma.equals("go") || lemma.equals("plan") || lemma.equals("schedule")
+                    || lemma.equals("expect") || lemma.equals("set") || lemma.equals("due") || lemma.equals("intend")
+                    || lemma.equals("hope") || lemma.equals("be"))) {
+                return Tense.FUTURE;
+            }
+        }
+        if (v.pos().equals("VBD")) {
+            return Tense.PAST;
+        }
+        String lemma = v.lemma() == null ? w : v.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("have") && best + 1 < toks.size() && (toks.get(best + 1).pos().equals("VBN")
+                || best + 2 < toks.size() && toks.get(best + 1).pos().equals("RB") && toks.get(best + 2).pos().equals("VBN"))) {
+            return Tense.PAST;
+        }
+        return Tense.PRESENT;
+    }
+
+    private static boolean finite(Token t) {
+        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
+    }
+
+    static LocalDate previous(LocalDate from, DayOfWeek dow) {
+        int back = (from.getDayOfWeek().getValue() - dow.getValue() + 7) % 7;
+        return from.minusDays(back);
+    }
+
+    static LocalDate next(LocalDate from, DayOfWeek dow) {
+        int fwd = (dow.getValue() - from.getDayOfWeek().getValue() + 7) % 7;
+        return from.plusDays(fwd);
+    }
+
+    static String partOfDay(String w) {
+        return switch (w.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "TMO";
+            case "afternoon" -> "TAF";
+            case "evening" -> "TEV";
+            default -> "TNI";
+        };
+    }
+
+    static String modOf(String pre, String part) {
+        String p = part != null ? part : pre;
+        if (p == null) {
+            return null;
+        }
+        return switch (p.replace("-", "").strip()) {
+            case "early", "the beginning of", "the start of" -> "START";
+            case "late", "the end of" -> "END";
+            case "mid", "the middle of" -> "MID";
+            default -> null;
+        };
+    }
+
+    static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replace(".", "");
+        String[] ms = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < ms.length; i++) {
+            if (n.startsWith(ms[i])) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    static int number(String w) {
+        return switch (w) {
+            case "a", "an", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "eleven" -> 11;
+            case "twelve" -> 12;
+            default -> w.matches("\\d+") ? Integer.parseInt(w) : -1;
+        };
+    }
+
+    static LocalDate safeDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The date {@code n} units from {@code base}, written at that unit's precision. */
+    static String shift(LocalDate base, String unit, int n, boolean quarterly) {
+        return switch (unit) {
+            case "day" -> base.plusDays(n).toString();
+            case "week" -> week(base.plusWeeks(n));
+            case "month" -> String.format(Locale.ROOT, "%04d-%02d", base.plusMonths(n).getYear(), base.plusMonths(n).getMonthValue());
+            case "quarter" -> quarter(base.plusMonths(3L * n));
+            default -> quarterly ? quarter(base.withDayOfMonth(1).minusMonths(3).plusYears(n)) : String.valueOf(base.plusYears(n).getYear());
+        };
+    }
+
+    static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String quarter(LocalDate d) {
+        return d.getYear() + "-Q" + d.get(IsoFields.QUARTER_OF_YEAR);
+    }
+
+    /** A told value cut to the precision of "that week/month/year". */
+    static String truncate(String value, LocalDate day, String unit) {
+        return switch (unit) {
+            case "year" -> value.substring(0, 4);
+            case "month" -> value.length() >= 7 && value.charAt(5) != 'W' && value.charAt(5) != 'Q' ? value.substring(0, 7)
+                    : String.format(Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
+            default -> value.length() >= 10 ? week(LocalDate.parse(value.substring(0, 10)))
+                    : value.contains("W") ? value : week(day);
+        };
+    }
+
+    @SuppressWarnings("unused")
+    private static long days(LocalDate a, LocalDate b) {
+        return ChronoUnit.DAYS.between(a, b);
+    }
+}

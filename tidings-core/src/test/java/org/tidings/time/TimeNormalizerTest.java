@@ -1,0 +1,91 @@
+package org.tidings.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.tidings.nlp.Timex;
+
+/** Each resolution rule on sentences of our own; the articles are dated Monday 21 October 2024. */
+class TimeNormalizerTest {
+
+    private static final LocalDate DCT = LocalDate.of(2024, 10, 21);
+
+    private static String values(String text) {
+        return values(text, DCT);
+    }
+
+    private static String values(String text, LocalDate dct) {
+        List<Timex> ts = TimeNormalizer.annotate(text, dct);
+        return ts.stream().map(t -> t.text() + "=" + t.value() + (t.mod() == null ? "" : "/" + t.mod()))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void lastWeekIsTheIsoWeekBeforeTheArticle() {
+        assertEquals("Last week=2024-W42", values("Last week, the ministry said the border would stay closed."));
+    }
+
+    @Test
+    void bareWeekdayFollowsTheTense() {
+        assertEquals("Friday=2024-10-18", values("The minister met his Chinese counterpart on Friday."));
+        assertEquals("Friday=2024-10-25", values("The minister will meet his Chinese counterpart on Friday."));
+        assertEquals("Thursday=2024-10-24", values("The talks are expected to resume Thursday in Geneva."));
+    }
+
+    @Test
+    void bareMonthIsTheLatestOneInPastTenseAndTheNextInFutureTense() {
+        assertEquals("June=2024-06", values("In June, the parliament approved the new budget."));
+        assertEquals("December=2023-12", values("The two leaders signed the accord in December."));
+        assertEquals("December=2024-12", values("The two leaders will sign the accord in December."));
+        assertEquals("last November=2023-11", values("The rebels seized the town last November."));
+    }
+
+    @Test
+    void monthAndDayWithoutYear() {
+        assertEquals("October 3=2024-10-03", values("On October 3, thousands marched through the capital."));
+        assertEquals("Dec. 2=2024-12-02", values("The court will hear the case on Dec. 2."));
+    }
+
+    @Test
+    void modsAndCoarserUnits() {
+        assertEquals("earlier this month=2024-10", values("Food prices rose sharply earlier this month."));
+        assertEquals("late last year=2023/END", values("The drought began late last year."));
+        assertEquals("last summer=2024-SU", values("The floods hit the region last summer."));
+        assertEquals("last winter=2023-WI", values("The floods hit the region last winter."));
+        assertEquals("next spring=2025-SP", values("The new line opens next spring."));
+        assertEquals("the 1990s=199", values("Such attacks were common in the 1990s."));
+        assertEquals("the nineties=199", values("The city grew quickly through the nineties."));
+        assertEquals("two weeks ago=2024-W41", values("The envoy left the country two weeks ago."));
+        assertEquals("three months ago=2024-07", values("The plant closed three months ago."));
+    }
+
+    @Test
+    void anaphoraFollowTheLastDateOfTheText() {
+        assertEquals("October 3=2024-10-03; That same day=2024-10-03; The following day=2024-10-04;"
+                        + " Two days later=2024-10-06",
+                values("Protesters gathered on October 3. That same day, police arrested forty people. "
+                        + "The following day, the mayor resigned. Two days later, a new mayor was sworn in."));
+        assertEquals("March 4, 2024=2024-03-04; The next week=2024-W11",
+                values("The talks opened on March 4, 2024. The next week, the delegations went home."));
+    }
+
+    @Test
+    void quartersInEarningsNews() {
+        assertEquals("the third quarter=2024-Q3; a year earlier=2023-Q3",
+                values("The bank earned $5 million in the third quarter, compared with $3 million a year earlier."));
+    }
+
+    @Test
+    void agesAndAdverbsAreNotTimeExpressions() {
+        assertEquals("", values("A 6-year-old boy was found by fishermen."));
+        assertEquals("", values("The factory once made tractors and previously employed 900 people."));
+    }
+
+    @Test
+    void presentReferenceStays() {
+        assertEquals("now=PRESENT_REF", values("The army now controls the airport."));
+    }
+}
