@@ -1,0 +1,280 @@
+package org.tidings.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tidings.events.EventMention.Place;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Dependency;
+import org.tidings.nlp.EntityMention;
+import org.tidings.nlp.Sentence;
+import org.tidings.nlp.Token;
+
+/**
+ * Finds where an event happened: a place named in a locative phrase of the event word or of its
+ * arguments ("summoned the ambassador in Seoul", "shot at the Sergeyevsky training ground in Russia",
+ * "during a visit to Pyongyang"), resolved with the {@link Gazetteer}.
+ *
+ * <p>Only locative prepositions count: a country that acts ("Russia attacked") or is acted upon is not
+ * the place of the event. Names the gazetteer does not know are kept, without coordinates.
+ */
+public final class PlaceFinder {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "within",
+            "across", "throughout", "along", "around", "off", "outside_of", "near_to", "close_to", "next_to",
+            "on", "over", "aboard", "onboard", "beyond", "amid");
+    private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+    private static final Set<String> NOT_PLACE_NER = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER",
+            "ORDINAL", "PERCENT", "MONEY", "PERSON", "TITLE");
+    // Going somewhere: the destination is where the event takes place.
+    private static final Set<String> VISIT = Set.of("visit", "trip", "travel", "arrive", "arrival", "fly", "tour",
+            "journey", "come", "go", "return", "stopover");
+    // Common nouns that name a place when a proper name or a place complement goes with them.
+    private static final Set<String> PLACE_NOUNS = Set.of("base", "ground", "grounds", "airport", "airbase",
+            "border", "region", "city", "town", "village", "province", "district", "port", "harbor", "harbour",
+            "camp", "facility", "plant", "embassy", "consulate", "compound", "area", "coast", "sea", "island",
+            "range", "zone", "strait", "front", "frontline", "capital", "oblast", "state", "county", "square",
+            "palace", "headquarters", "site", "field", "station", "bridge", "peninsula", "river", "valley",
+            "mountains", "desert", "hospital", "prison", "school", "refinery", "airfield", "checkpoint",
+            "crossing", "territory", "territories", "neighborhood", "neighbourhood", "suburb", "outskirts");
+    // Verbs whose complements tell what someone saw or learnt, not where the event was.
+    private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "resume", "try", "attempt",
+            "stop", "help", "manage", "keep");
+
+    private final Gazetteer gazetteer;
+
+    public PlaceFinder() {
+        this(Gazetteer.builtin());
+    }
+
+    public PlaceFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /**
+     * The location of the event named by the trigger token, when the sentence tells it.
+     *
+     * @throws IndexOutOfBoundsException when the sentence or token does not exist
+     */
+    public Optional<Place> locate(AnnotatedDocument doc, int sentence, int triggerToken) {
+        Sentence s = doc.sentences().get(sentence);
+        if (triggerToken < 0 || triggerToken >= s.tokens().size()) {
+            throw new IndexOutOfBoundsException("token " + triggerToken + " not in sentence " + sentence
+                    + " of " + s.tokens().size() + " tokens");
+        }
+        List<EntityMention> entities = doc.entitiesIn(sentence);
+        List<Candidate> found = new ArrayList<>();
+        List<Integer> eventNodes = eventNodes(s, triggerToken);
+        for (int node : eventNodes) {
+            collect(s, entities, node, true, found);
+        }
+        // The ambassador in Seoul, the troops in Kursk: where the event's participants are.
+        for (int node : eventNodes) {
+            for (Dependency d : s.enhanced()) {
+                if (d.governor() == node && isArgument(d.relation())) {
+                    collect(s, entities, d.dependent(), false, found);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Candidate best = found.stream().max(Comparator.comparingInt(Candidate::rank)).orElseThrow();
+        String country = best.entry() != null ? best.entry().country() : null;
+        if (country == null) {
+            // "the Sergeyevsky training ground in Russia": a wider place beside it gives the country.
+            country = found.stream().filter(c -> c != best && c.entry() != null && c.entry().country() != null)
+                    .max(Comparator.comparingInt(Candidate::rank)).map(c -> c.entry().country()).orElse(null);
+        }
+        return Optional.of(best.known()
+                ? new Place(best.name(), country, best.entry().latitude(), best.entry().longitude())
+                : new Place(best.name(), country, null, null));
+    }
+
+    private static boolean isArgument(String rel) {
+        return rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj");
+    }
+
+    // The trigger and the words that carry its clause when the trigger is a modifier or a complement
+    // of an aspectual verb ("started dispatching troops", "tried to cross").
+    private static List<Integer> eventNodes(Sentence s, int trigger) {
+        List<Integer> nodes = new ArrayList<>();
+        nodes.add(trigger);
+        for (Dependency d : s.basic()) {
+            if (d.dependent() != trigger || d.governor() < 0) {
+                continue;
+            }
+            Token gov = s.tokens().get(d.governor());
+            if (d.relation().equals("xcomp") && ASPECTUAL.contains(gov.lemma())) {
+                nodes.add(d.governor());
+            } else if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                nodes.add(d.governor());
+                for (Dependency up : s.basic()) {
+                    if (up.dependent() == d.governor() && up.governor() >= 0
+                            && (up.relation().equals("obj") || up.relation().equals("nsubj"))) {
+                        nodes.add(up.governor());
+                    }
+                }
+            }
+        }
+        return nodes;
+    }
+
+    private void collect(Sentence s, List<EntityMention> entities, int head, boolean onEvent, List<Candidate> out) {
+        Token headToken = s.tokens().get(head);
+        boolean visit = VISIT.contains(headToken.lemma().toLowerCase(Locale.ROOT));
+        for (Dependency d : s.enhanced()) {
+            if (d.governor() != head) {
+                continue;
+            }
+            String rel = d.relation();
+            int colon = rel.indexOf(':');
+            String base = colon < 0 ? rel : rel.substring(0, colon);
+            String prep = colon < 0 ? "" : rel.substring(colon + 1).toLowerCase(Locale.ROOT);
+            if (!base.equals("obl") && !base.equals("nmod") && !base.equals("obj") && !base.equals("advmod")) {
+                continue;
+            }
+            boolean locative = (base.equals("obl") || base.equals("nmod")) && LOCATIVE.contains(prep);
+            boolean destination = visit && (prep.equals("to") || base.equals("obj"));
+            if (locative || destination) {
+                candidate(s, entities, d.dependent(), prep, onEvent).ifPresent(out::add);
+            } else if (onEvent && (base.equals("obl") || base.equals("nmod"))
+                    && (prep.equals("during") || prep.equals("on")) && VISIT.contains(lemma(s, d.dependent()))) {
+                // "during a visit to Pyongyang": the visit's destination.
+                collect(s, entities, d.dependent(), true, out);
+            }
+        }
+    }
+
+    private Optional<Candidate> candidate(Sentence s, List<EntityMention> entities, int token, String prep,
+                                          boolean onEvent) {
+        Token t = s.tokens().get(token);
+        if (NOT_PLACE_NER.contains(t.ner())) {
+            return Optional.empty();
+        }
+        EntityMention entity = entities.stream()
+                .filter(e -> e.tokenBegin() <= token && token < e.tokenEnd() && PLACE_NER.contains(e.type()))
+                .findFirst().orElse(null);
+        String name;
+        int rank;
+        if (entity != null) {
+            name = entity.text();
+            rank = switch (entity.type()) {
+                case "CITY" -> 40;
+                case "STATE_OR_PROVINCE", "LOCATION" -> 30;
+                default -> 20;
+            };
+        } else if (t.pos().startsWith("NNP") && gazetteer.lookup(properSpan(s, token)).isPresent()) {
+            // NER missed it, but it is a place we know ("Kyiv" tagged O).
+            name = properSpan(s, token);
+            rank = 25;
+        } else if (t.isNoun() && PLACE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            String proper = properModifiers(s, token);
+            if (proper == null) {
+                if (!prep.equals("near") && !prep.equals("along") && !prep.equals("across")) {
+                    return Optional.empty();
+                }
+                name = nounPhrase(s, token); // "near the North Korean border"
+                rank = 5;
+            } else {
+                name = proper;
+                rank = 50; // a named site is the most precise place there is
+            }
+        } else {
+            return Optional.empty();
+        }
+        if (!onEvent) {
+            rank -= 1;
+        }
+        Gazetteer.Entry entry = gazetteer.lookup(name).orElse(null);
+        boolean known = entry != null;
+        if (entry != null) {
+            rank = switch (entry.kind()) {
+                case "city", "capital" -> Math.max(rank, 40);
+                case "region" -> Math.max(rank, 30);
+                default -> Math.min(rank, 20);
+            };
+        }
+        // "the base ... in Sergeyevka": a contained place tells the country when the site has none.
+        if (entry == null) {
+            for (Dependency d : s.enhanced()) {
+                if (d.governor() == token && (d.relation().equals("nmod:in") || d.relation().equals("nmod:poss"))) {
+                    Optional<Gazetteer.Entry> within = gazetteer.lookup(properSpan(s, d.dependent()));
+                    if (within.isPresent() && within.get().country() != null) {
+                        entry = new Gazetteer.Entry(name, "site", within.get().country(), 0, 0);
+                        known = false;
+                    }
+                }
+            }
+        }
+        return Optional.of(new Candidate(name, rank, entry, known));
+    }
+
+    private static String lemma(Sentence s, int token) {
+        return s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
+    }
+
+    // The proper noun with its compound name parts: "New York", "Sergeyevsky".
+    private static String properSpan(Sentence s, int token) {
+        int from = token;
+        int to = token + 1;
+        List<Token> ts = s.tokens();
+        while (from > 0 && (ts.get(from - 1).pos().startsWith("NNP") || ts.get(from - 1).pos().equals("HYPH"))) {
+            from--;
+        }
+        while (to < ts.size() && ts.get(to).pos().startsWith("NNP")) {
+            to++;
+        }
+        return s.span(from, to);
+    }
+
+    // "Sergeyevsky training ground": the noun with its modifiers, when one of them is a proper noun.
+    private static String properModifiers(Sentence s, int token) {
+        int from = token;
+        boolean proper = false;
+        for (Dependency d : s.basic()) {
+            if (d.governor() == token && d.dependent() < token
+                    && (d.relation().equals("compound") || d.relation().equals("amod"))) {
+                Token m = s.tokens().get(d.dependent());
+                if (m.pos().startsWith("NNP") && !m.ner().equals("NATIONALITY")) {
+                    proper = true;
+                }
+                if (m.pos().startsWith("NN") || m.pos().startsWith("JJ") || m.pos().startsWith("VBG")) {
+                    from = Math.min(from, d.dependent());
+                }
+            }
+        }
+        if (!proper) {
+            return null;
+        }
+        while (from < token && !s.tokens().get(from).pos().startsWith("NNP")) {
+            from++;
+        }
+        return s.span(from, token + 1);
+    }
+
+    private static String nounPhrase(Sentence s, int token) {
+        int from = token;
+        for (Dependency d : s.basic()) {
+            if (d.governor() == token && d.dependent() < token && (d.relation().equals("compound")
+                    || d.relation().equals("amod") || d.relation().equals("det"))) {
+                from = Math.min(from, d.dependent());
+            }
+        }
+        // Take in the modifiers of the modifiers ("North" of "North Korean").
+        while (from > 0 && s.tokens().get(from - 1).ner().equals("NATIONALITY")) {
+            from--;
+        }
+        return s.span(from, token + 1);
+    }
+
+    private record Candidate(String name, int rank, Gazetteer.Entry entry, boolean known) {
+    }
+}
