@@ -1,0 +1,774 @@
+package org.tidings.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Dependency;
+import org.tidings.nlp.EntityMention;
+import org.tidings.nlp.Sentence;
+import org.tidings.nlp.Token;
+
+/**
+ * Finds and codes the actor mentions of one document.
+ *
+ * <p>Each sentence is cut into "atoms" (known names, demonyms, capitals, role nouns, and the NER's persons
+ * and organisations the knowledge base does not know), the atoms are grouped into noun-phrase chunks, and
+ * each chunk is read by a small set of rules: a person with titles, a role noun with its country modifiers,
+ * an organisation, a bare country or capital. Coordinated modifiers share the head's role, appositions share
+ * their coding, and a document-wide memory resolves surnames ("Zinoviev") and definite roles ("the
+ * ambassador") to earlier mentions.
+ */
+final class Resolver {
+
+    private enum Type { NAME, DEMONYM, CAPITAL, ROLE, PERSON, ORG }
+
+    private record Atom(int b, int e, Type type, List<KnowledgeBase.NameRef> refs, KnowledgeBase.Role role) {
+        ActorEntry entry() {
+            return refs == null || refs.isEmpty() ? null : refs.get(0).entry();
+        }
+
+        boolean isKbPerson() {
+            return type == Type.NAME && entry() != null && "person".equals(entry().kind());
+        }
+
+        boolean isCountryish() {
+            return type == Type.DEMONYM || type == Type.CAPITAL
+                    || type == Type.NAME && entry() != null && !"person".equals(entry().kind());
+        }
+    }
+
+    /** A coding decided for a span; country null while unresolved. */
+    private static final class Coded {
+        int b;
+        int e;
+        String country;
+        String sector;
+        String name;
+        String identity;
+        String rule;
+        String office;
+        String person;
+        boolean pending;
+
+        Coded(int b, int e) {
+            this.b = b;
+            this.e = e;
+        }
+
+        void copyFrom(Coded o, String why) {
+            country = o.country;
+            sector = o.sector;
+            name = o.person != null ? o.person : o.name;
+            identity = o.identity;
+            office = office == null ? o.office : office;
+            rule = why;
+            pending = false;
+        }
+    }
+
+    /** What the document has said so far: who was called what. */
+    private static final class Memory {
+        final Map<String, Coded> persons = new HashMap<>();
+        final Map<String, Coded> roles = new HashMap<>();
+        Coded lastCountry;
+    }
+
+    private static final Set<String> NP_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
+            "CD", "HYPH", "VBN");
+    private static final Set<String> STARTERS = Set.of("DT", "PDT", "PRP$");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "into", "inside", "outside",
+            "across", "around", "throughout", "within", "to", "toward", "towards", "via", "through", "over", "on",
+            "off", "along", "beyond", "past", "between", "among", "under");
+    private static final Set<String> AGENT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss", "obl:agent",
+            "nsubj:xsubj", "obj", "iobj", "obl:by", "nmod:by", "csubj");
+    private static final Set<String> SPEECH = Set.of("comment", "statement", "response", "reaction", "word",
+            "news", "reply", "answer", "confirmation", "denial", "protest", "warning", "say", "announce", "hear",
+            "criticism", "condemnation", "message", "signal", "demand", "request", "call", "pressure", "support",
+            "offer", "proposal", "threat", "aid", "help", "envoy", "delegation", "official", "order", "orders");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+
+    private final KnowledgeBase kb;
+
+    Resolver(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    List<ActorMention> code(AnnotatedDocument doc) {
+        LocalDate date = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+        Memory memory = new Memory();
+        List<ActorMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Coded> coded = sentence(s, doc.entitiesIn(s.index()), date, memory);
+            for (Coded c : coded) {
+                if (c.pending || c.country == null) {
+                    continue;
+                }
+                int begin = s.tokens().get(c.b).begin();
+                int end = s.tokens().get(c.e - 1).end();
+                String code = c.sector == null ? c.country : c.country + c.sector;
+                out.add(new ActorMention(s.index(), c.b, c.e, begin, end, doc.text().substring(begin, end),
+                        c.name, c.country, c.sector, code, c.identity, c.rule));
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ atoms
+
+    private List<Atom> atoms(Sentence s, List<EntityMention> entities) {
+        List<Token> t = s.tokens();
+        String[] wordKeys = new String[t.size()];
+        String[] lemmaKeys = new String[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            wordKeys[i] = KnowledgeBase.key(t.get(i).word());
+            lemmaKeys[i] = KnowledgeBase.key(t.get(i).lemma() == null ? t.get(i).word() : t.get(i).lemma());
+        }
+        List<Atom> atoms = new ArrayList<>();
+        int max = kb.maxNameTokens();
+        int i = 0;
+        while (i < t.size()) {
+            if (wordKeys[i].isEmpty() || t.get(i).pos().equals("POS")) {
+                i++;
+                continue;
+            }
+            int bestName = 0;
+            List<KnowledgeBase.NameRef> bestRefs = null;
+            int bestRole = 0;
+            KnowledgeBase.Role role = null;
+            StringBuilder wk = new StringBuilder();
+            StringBuilder lk = new StringBuilder();
+            for (int j = i; j < Math.min(t.size(), i + max); j++) {
+                if (j > i && t.get(j).pos().equals("POS")) {
+                    break;
+                }
+                wk.append(wordKeys[j]);
+                lk.append(lemmaKeys[j]);
+                if (wordKeys[j].isEmpty() && j > i && !t.get(j).word().equals("-") && !t.get(j).word().equals(".")
+                        && !t.get(j).word().equals("&")) {
+                    break;
+                }
+                if (wordKeys[j].isEmpty()) {
+                    continue;
+                }
+                String w = wk.toString();
+                List<KnowledgeBase.NameRef> refs = kb.names(w);
+                if (!refs.isEmpty()) {
+                    String text = s.span(i, j + 1);
+                    List<KnowledgeBase.NameRef> ok = refs.stream()
+                            .filter(r -> KnowledgeBase.caseMatches(r.caseRule(), text)).toList();
+                    if (!ok.isEmpty()) {
+                        bestName = j + 1 - i;
+                        bestRefs = ok;
+                    }
+                }
+                KnowledgeBase.Role r = kb.role(lk.toString());
+                if (r == null) {
+                    r = kb.role(w);
+                }
+                if (r != null && (t.get(j).isNoun() || t.get(j).pos().startsWith("JJ") || j > i)) {
+                    bestRole = j + 1 - i;
+                    role = r;
+                }
+            }
+            if (bestName > 0 && bestName >= bestRole) {
+                atoms.add(new Atom(i, i + bestName, typeOf(bestRefs), sortRefs(bestRefs), null));
+                i += bestName;
+            } else if (bestRole > 0) {
+                atoms.add(new Atom(i, i + bestRole, Type.ROLE, null, role));
+                i += bestRole;
+            } else {
+                i++;
+            }
+        }
+        // Persons and organisations the knowledge base does not know.
+        List<Atom> extra = new ArrayList<>();
+        for (EntityMention e : entities) {
+            Type type = switch (e.type()) {
+                case "PERSON" -> Type.PERSON;
+                case "ORGANIZATION" -> Type.ORG;
+                default -> null;
+            };
+            if (type == null) {
+                continue;
+            }
+            boolean covered = atoms.stream().anyMatch(a -> a.b <= e.tokenBegin() && a.e >= e.tokenEnd()
+                    && a.type != Type.ROLE);
+            if (covered) {
+                continue;
+            }
+            if (type == Type.PERSON) {
+                // A person's name is one unit: a country or title word inside it ("Jordan") is not one.
+                atoms.removeIf(a -> a.b >= e.tokenBegin() && a.e <= e.tokenEnd() && !a.isKbPerson());
+                Atom known = atoms.stream().filter(a -> a.isKbPerson() && a.b < e.tokenEnd() && a.e > e.tokenBegin())
+                        .findFirst().orElse(null);
+                if (known != null) {
+                    if (known.e < e.tokenEnd() && known.b <= e.tokenBegin()) {
+                        // The NER saw a longer name ("Yoon Suk Yeol" after a match on "Yoon"): keep it whole.
+                        atoms.remove(known);
+                        atoms.removeIf(a -> a.b >= known.e && a.e <= e.tokenEnd());
+                        atoms.add(new Atom(known.b, e.tokenEnd(), known.type, known.refs, null));
+                    }
+                    continue;
+                }
+            }
+            extra.add(new Atom(e.tokenBegin(), e.tokenEnd(), type, null, null));
+        }
+        atoms.addAll(extra);
+        atoms.sort(Comparator.comparingInt(Atom::b).thenComparingInt(a -> -(a.e - a.b)));
+        return atoms;
+    }
+
+    private static Type typeOf(List<KnowledgeBase.NameRef> refs) {
+        if (refs.stream().anyMatch(r -> r.form() == KnowledgeBase.Form.NAME)) {
+            return Type.NAME;
+        }
+        if (refs.stream().anyMatch(r -> r.form() == KnowledgeBase.Form.CAPITAL)) {
+            return Type.CAPITAL;
+        }
+        return Type.DEMONYM;
+    }
+
+    private static List<KnowledgeBase.NameRef> sortRefs(List<KnowledgeBase.NameRef> refs) {
+        List<KnowledgeBase.NameRef> sorted = new ArrayList<>(refs);
+        sorted.sort(Comparator.comparingInt(r -> r.form().ordinal()));
+        return sorted;
+    }
+
+    // ------------------------------------------------------------------ chunks
+
+    private record Chunk(int b, int e, List<Atom> atoms) {
+    }
+
+    private List<Chunk> chunks(Sentence s, List<Atom> atoms) {
+        List<Token> t = s.tokens();
+        Atom[] atomAt = new Atom[t.size()];
+        for (Atom a : atoms) {
+            for (int k = a.b; k < a.e; k++) {
+                if (atomAt[k] == null || atomAt[k].type == Type.ROLE) {
+                    atomAt[k] = a;
+                }
+            }
+        }
+        List<Chunk> chunks = new ArrayList<>();
+        int start = -1;
+        for (int k = 0; k <= t.size(); k++) {
+            boolean in;
+            boolean starter = false;
+            if (k == t.size()) {
+                in = false;
+            } else {
+                Token tok = t.get(k);
+                starter = STARTERS.contains(tok.pos());
+                boolean insideAtom = atomAt[k] != null && k > atomAt[k].b;
+                in = insideAtom || atomAt[k] != null || NP_POS.contains(tok.pos()) || starter;
+                if (tok.pos().equals("VBN") && (k + 1 >= t.size() || !t.get(k + 1).isNoun()) && atomAt[k] == null) {
+                    in = false;
+                }
+                if (starter && start >= 0 && !insideAtom) {
+                    close(chunks, start, k, atoms);
+                    start = -1;
+                }
+                // "'s" ends a possessor; the possessed noun starts a new chunk unless it is still a name.
+                if (start >= 0 && k > 0 && t.get(k - 1).pos().equals("POS") && atomAt[k] == null
+                        && !NP_POS.contains(tok.pos())) {
+                    close(chunks, start, k, atoms);
+                    start = -1;
+                }
+            }
+            if (in && start < 0) {
+                start = k;
+            } else if (!in && start >= 0) {
+                close(chunks, start, k, atoms);
+                start = -1;
+            }
+        }
+        return chunks;
+    }
+
+    private static void close(List<Chunk> chunks, int b, int e, List<Atom> atoms) {
+        List<Atom> inside = atoms.stream().filter(a -> a.b >= b && a.e <= e).toList();
+        chunks.add(new Chunk(b, e, inside));
+    }
+
+    // ------------------------------------------------------------------ reading a sentence
+
+    private List<Coded> sentence(Sentence s, List<EntityMention> entities, LocalDate date, Memory memory) {
+        List<Atom> atoms = atoms(s, entities);
+        List<Chunk> chunks = chunks(s, atoms);
+        List<Coded> out = new ArrayList<>();
+        for (int ci = 0; ci < chunks.size(); ci++) {
+            readChunk(s, chunks, ci, date, memory, out);
+        }
+        appositions(s, out);
+        for (Coded c : out) {
+            remember(s, c, memory);
+        }
+        return out;
+    }
+
+    private void readChunk(Sentence s, List<Chunk> chunks, int ci, LocalDate date, Memory memory, List<Coded> out) {
+        Chunk ch = chunks.get(ci);
+        List<Token> t = s.tokens();
+        if (ch.atoms.isEmpty()) {
+            return;
+        }
+        int end = ch.e;
+        while (end > ch.b && (t.get(end - 1).pos().equals("POS") || t.get(end - 1).pos().equals("HYPH"))) {
+            end--;
+        }
+        // (a) a person, with the titles and modifiers before the name
+        Atom person = null;
+        for (Atom a : ch.atoms) {
+            if (a.isKbPerson() || a.type == Type.PERSON) {
+                person = a;
+            }
+        }
+        if (person != null) {
+            readPerson(s, ch, person, date, memory, out);
+            return;
+        }
+        // (b) a role noun at the head of the chunk
+        Atom head = null;
+        for (Atom a : ch.atoms) {
+            if (a.type == Type.ROLE && a.e == end) {
+                head = a;
+            }
+        }
+        Atom org = null;
+        for (Atom a : ch.atoms) {
+            if (a.type == Type.ORG && a.e == end) {
+                org = a;
+            }
+        }
+        if (head != null && (org == null || org.b >= head.b)) {
+            readRole(s, chunks, ci, head, date, memory, out);
+            return;
+        }
+        if (org != null) {
+            readOrg(s, ch, org, date, memory, out);
+            return;
+        }
+        // (c) names: organisations, countries, capitals, demonyms
+        for (Atom a : ch.atoms) {
+            switch (a.type) {
+                case NAME -> out.add(named(s, a, ch, date));
+                case CAPITAL -> out.add(capital(s, a, ch));
+                case DEMONYM -> {
+                    Coded c = demonym(s, chunks, ci, a, end, memory);
+                    if (c != null) {
+                        out.add(c);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void readPerson(Sentence s, Chunk ch, Atom person, LocalDate date, Memory memory, List<Coded> out) {
+        int b = ch.b;
+        // Names before a possessive belong to someone else: "Russia's Vladimir Putin" is one mention though.
+        Coded c = new Coded(b, person.e);
+        String roleSector = null;
+        String office = null;
+        String country = null;
+        String countryRule = null;
+        for (Atom a : ch.atoms) {
+            if (a.b >= person.b) {
+                break;
+            }
+            if (a.type == Type.ROLE) {
+                roleSector = combine(roleSector, a.role);
+                office = a.role.term();
+            } else if (a.isCountryish() && country == null) {
+                country = countryOf(a, date);
+                countryRule = a.type.name().toLowerCase(Locale.ROOT);
+            }
+        }
+        String text = s.span(person.b, person.e);
+        c.person = text;
+        c.office = office;
+        if (person.isKbPerson()) {
+            ActorEntry e = KnowledgeBase.choose(person.refs, date).orElseThrow();
+            c.country = e.country();
+            c.sector = e.sector();
+            c.name = e.name();
+            c.person = e.name();
+            c.identity = e.id();
+            c.rule = e.sector() != null && e.sector().equals("ELI") && e.office() != null && e.office().startsWith("former")
+                    ? "kb-person-former" : "kb-person";
+            if (office == null) {
+                c.office = e.office() == null ? null : e.office().toLowerCase(Locale.ROOT);
+            }
+            out.add(c);
+            return;
+        }
+        Coded known = memory.persons.get(KnowledgeBase.key(text));
+        if (known == null) {
+            known = memory.persons.get(KnowledgeBase.key(t(s, person.e - 1)));
+        }
+        if (country != null) {
+            c.country = country;
+            c.sector = roleSector;
+            c.name = text;
+            c.rule = roleSector != null ? "title-person" : "nationality-person";
+            out.add(c);
+        } else if (known != null) {
+            c.copyFrom(known, "name-coreference");
+            c.name = known.person;
+            out.add(c);
+        } else {
+            c.pending = true;
+            c.sector = roleSector;
+            c.name = text;
+            out.add(c);
+        }
+    }
+
+    private static String t(Sentence s, int i) {
+        return s.tokens().get(i).word();
+    }
+
+    private void readRole(Sentence s, List<Chunk> chunks, int ci, Atom head, LocalDate date, Memory memory, List<Coded> out) {
+        Chunk ch = chunks.get(ci);
+        List<Token> t = s.tokens();
+        Coded c = new Coded(ch.b, head.e);
+        String sector = null;
+        Atom countryAtom = null;
+        boolean possessiveCountry = false;
+        for (Atom a : ch.atoms) {
+            if (a.type == Type.ROLE) {
+                sector = combine(sector, a.role);
+            } else if (a.isCountryish() && countryAtom == null) {
+                countryAtom = a;
+            }
+        }
+        // Some modifiers before a country belong to their own mention: "Russia's" before "Foreign Ministry" is ours.
+        c.sector = sector;
+        c.office = head.role.term();
+        if (countryAtom != null) {
+            ActorEntry e = entryOf(countryAtom, date);
+            c.country = e.country();
+            c.name = describe(e, countryAtom, c.office);
+            c.identity = "person".equals(e.kind()) ? null : (countryAtom.type == Type.NAME && !"country".equals(e.kind()) ? e.id() : null);
+            // An organisation's own sector counts when the role is generic ("UN officials").
+            if (!"country".equals(e.kind()) && e.sector() != null && isGeneric(head.role)) {
+                c.sector = e.sector();
+            }
+            c.rule = "role+" + countryAtom.type.name().toLowerCase(Locale.ROOT);
+            out.add(c);
+            return;
+        }
+        // "the president of Armenia", "opposition groups in Zimbabwe"
+        if (ch.e < t.size() && ci + 1 < chunks.size()) {
+            Token prep = t.get(ch.e);
+            Chunk next = chunks.get(ci + 1);
+            String p = prep.word().toLowerCase(Locale.ROOT);
+            if (next.b == ch.e + 1 && (p.equals("of") || p.equals("in") || p.equals("from") || p.equals("for"))) {
+                Optional<Atom> ca = next.atoms.stream().filter(Atom::isCountryish).findFirst();
+                if (ca.isPresent() && next.atoms.stream().noneMatch(a -> a.type == Type.ROLE || a.type == Type.PERSON)) {
+                    ActorEntry e = entryOf(ca.get(), date);
+                    c.e = ca.get().e;
+                    c.country = e.country();
+                    c.name = describe(e, ca.get(), c.office);
+                    c.rule = "role-of-country";
+                    out.add(c);
+                    // The country inside is part of this mention.
+                    chunks.set(ci + 1, new Chunk(next.b, next.e, List.of()));
+                    return;
+                }
+            }
+        }
+        // "its soldiers": the last country named in this sentence
+        String first = t.get(ch.b).word().toLowerCase(Locale.ROOT);
+        if (POSSESSIVE_PRONOUNS.contains(first) && memory.lastCountry != null) {
+            c.copyFrom(memory.lastCountry, "possessive-pronoun");
+            c.sector = sector;
+            c.name = kb.countryName(c.country) + " " + c.office;
+            out.add(c);
+            return;
+        }
+        // "the ambassador": the last mention with this role
+        if (first.equals("the") || first.equals("this") || first.equals("that") || first.equals("these")
+                || first.equals("those")) {
+            Coded prior = memory.roles.get(KnowledgeBase.key(head.role.term()));
+            if (prior != null) {
+                c.copyFrom(prior, "role-coreference");
+                c.sector = prior.sector;
+                out.add(c);
+                return;
+            }
+        }
+        c.pending = true;
+        out.add(c);
+    }
+
+    private void readOrg(Sentence s, Chunk ch, Atom org, LocalDate date, Memory memory, List<Coded> out) {
+        Coded c = new Coded(ch.b, org.e);
+        String sector = null;
+        Atom countryAtom = null;
+        for (Atom a : ch.atoms) {
+            if (a.type == Type.ROLE && a.b >= org.b) {
+                sector = combine(sector, a.role);
+            } else if (a.isCountryish() && countryAtom == null) {
+                countryAtom = a;
+            }
+        }
+        if (countryAtom == null) {
+            // Unknown organisation without a country: not coded.
+            return;
+        }
+        ActorEntry e = entryOf(countryAtom, date);
+        // An outside country modifier ("Ukraine's Center ...") marks a state body unless a role says otherwise.
+        boolean outside = countryAtom.b < org.b;
+        if (sector == null) {
+            sector = outside ? "GOV" : null;
+        }
+        if (!outside && countryAtom.b > org.b && countryAtom.e == org.e) {
+            // "Bank of Russia"-like names: the country is the last word; fine either way.
+        }
+        c.country = e.country();
+        c.sector = sector;
+        c.name = s.span(org.b, org.e);
+        c.rule = outside ? "country's-organisation" : "organisation-with-country";
+        out.add(c);
+    }
+
+    private Coded named(Sentence s, Atom a, Chunk ch, LocalDate date) {
+        ActorEntry e = entryOf(a, date);
+        int b = a.b;
+        if (b > 0 && b - 1 >= ch.b && t(s, b - 1).equalsIgnoreCase("the")) {
+            b--;
+        }
+        Coded c = new Coded(b, a.e);
+        c.country = e.country();
+        c.sector = e.sector();
+        c.name = e.name();
+        c.identity = e.id();
+        c.rule = "country".equals(e.kind()) ? "country-name" : "kb-" + e.kind() + ("phoenix".equals(e.source()) ? "-phoenix" : "");
+        return c;
+    }
+
+    private Coded capital(Sentence s, Atom a, Chunk ch) {
+        ActorEntry e = a.entry();
+        Coded c = new Coded(a.b, a.e);
+        c.country = e.country();
+        c.name = e.name();
+        c.identity = e.id();
+        if (actsAsGovernment(s, a)) {
+            c.sector = "GOV";
+            c.rule = "capital-metonymy";
+        } else {
+            c.rule = "capital-place";
+        }
+        return c;
+    }
+
+    /** A capital stands for its government when it acts, speaks or owns: subject, object, possessor, "from" a speech noun. */
+    private boolean actsAsGovernment(Sentence s, Atom a) {
+        int head = a.e - 1;
+        List<Token> t = s.tokens();
+        if (head + 1 < t.size() && t.get(head + 1).pos().equals("POS")) {
+            return true;
+        }
+        String prep = null;
+        String rel = null;
+        int gov = -1;
+        for (Dependency d : s.basic()) {
+            if (d.dependent() == head) {
+                rel = d.relation();
+                gov = d.governor();
+            }
+            if (d.governor() == head && d.relation().equals("case")) {
+                prep = t.get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        if ("conj".equals(rel) && gov >= 0) {
+            // "Moscow or Pyongyang": the second conjunct acts like the first.
+            int first = gov;
+            for (Dependency d : s.basic()) {
+                if (d.dependent() == first) {
+                    rel = d.relation();
+                    gov = d.governor();
+                }
+                if (d.governor() == first && d.relation().equals("case")) {
+                    prep = t.get(d.dependent()).word().toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        if (prep != null) {
+            if (prep.equals("by")) {
+                return true;
+            }
+            if ((prep.equals("from") || prep.equals("with") || prep.equals("against") || prep.equals("to"))
+                    && gov >= 0 && SPEECH.contains(lemma(t.get(gov)))) {
+                return true;
+            }
+            return false;
+        }
+        return rel != null && (AGENT_RELATIONS.contains(rel) || rel.equals("compound") && gov >= 0 && t.get(gov).isNoun()
+                && SPEECH.contains(lemma(t.get(gov))));
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /** A demonym is an actor as a noun ("the Palestinians") or when a coordinated head is a role ("Ukrainian and South Korean officials"). */
+    private Coded demonym(Sentence s, List<Chunk> chunks, int ci, Atom a, int end, Memory memory) {
+        Chunk ch = chunks.get(ci);
+        List<Token> t = s.tokens();
+        ActorEntry e = a.entry();
+        boolean isHead = a.e == end;
+        if (!isHead) {
+            return null;
+        }
+        Token last = t.get(a.e - 1);
+        // Coordinated with a following role-headed chunk: "Hungarian and Romanian officials".
+        if (ch.e < t.size()) {
+            String w = t.get(ch.e).word().toLowerCase(Locale.ROOT);
+            if (w.equals("and") || w.equals("or") || w.equals(",")) {
+                for (int cj = ci + 1; cj < chunks.size() && cj <= ci + 4; cj++) {
+                    Chunk next = chunks.get(cj);
+                    Atom role = next.atoms.stream().filter(x -> x.type == Type.ROLE).reduce((x, y) -> y).orElse(null);
+                    int nend = next.e;
+                    while (nend > next.b && t.get(nend - 1).pos().equals("POS")) {
+                        nend--;
+                    }
+                    if (role != null && role.e == nend) {
+                        Coded c = new Coded(ch.b, a.e);
+                        c.country = e.country();
+                        c.sector = sectorOf(next);
+                        c.office = role.role.term();
+                        c.name = e.name() + " " + c.office;
+                        c.rule = "coordination";
+                        return c;
+                    }
+                    if (next.e >= t.size()) {
+                        break;
+                    }
+                    String sep = t.get(next.e).word().toLowerCase(Locale.ROOT);
+                    if (!(sep.equals("and") || sep.equals("or") || sep.equals(","))) {
+                        break;
+                    }
+                }
+            }
+        }
+        // A demonym used as a noun: "the Palestinians", "Israelis"
+        if (last.isNoun() || last.pos().equals("NNPS")) {
+            Coded c = new Coded(ch.b < a.b && STARTERS.contains(t.get(ch.b).pos()) ? ch.b : a.b, a.e);
+            c.country = e.country();
+            c.name = e.name();
+            c.identity = e.id();
+            c.rule = "demonym-people";
+            return c;
+        }
+        return null;
+    }
+
+    private String sectorOf(Chunk ch) {
+        String sector = null;
+        for (Atom a : ch.atoms) {
+            if (a.type == Type.ROLE) {
+                sector = combine(sector, a.role);
+            }
+        }
+        return sector;
+    }
+
+    private static boolean isGeneric(KnowledgeBase.Role r) {
+        return r.generic();
+    }
+
+    /** The sector of a sequence of roles: a generic role keeps the sector of a specific one before it. */
+    private static String combine(String sofar, KnowledgeBase.Role r) {
+        if (r.sector() == null) {
+            return sofar;
+        }
+        if (sofar != null && r.generic()) {
+            return sofar;
+        }
+        return r.sector();
+    }
+
+    private ActorEntry entryOf(Atom a, LocalDate date) {
+        if (a.type == Type.NAME) {
+            return KnowledgeBase.choose(a.refs.stream().filter(r -> r.form() == KnowledgeBase.Form.NAME).toList(), date)
+                    .orElse(a.entry());
+        }
+        return a.entry();
+    }
+
+    private String countryOf(Atom a, LocalDate date) {
+        return entryOf(a, date).country();
+    }
+
+    private String describe(ActorEntry e, Atom a, String office) {
+        if ("country".equals(e.kind())) {
+            return e.name() + " " + office;
+        }
+        return e.name();
+    }
+
+    // ------------------------------------------------------------------ appositions and memory
+
+    /** "the Russian Ambassador, Georgy Zinoviev," and "Kim Hong-kyun, the deputy minister": one codes the other. */
+    private void appositions(Sentence s, List<Coded> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Coded a = out.get(i);
+            Coded b = out.get(i + 1);
+            boolean adjacent = a.e < t.size() && t.get(a.e).word().equals(",") && b.b == a.e + 1;
+            boolean appos = s.basic().stream().anyMatch(d -> d.relation().equals("appos")
+                    && (d.governor() >= a.b && d.governor() < a.e && d.dependent() >= b.b && d.dependent() < b.e));
+            if (!(adjacent || appos)) {
+                continue;
+            }
+            if (a.pending && !b.pending && b.country != null) {
+                String office = a.office;
+                a.copyFrom(b, "apposition");
+                a.office = office;
+                if (b.person != null) {
+                    a.person = b.person;
+                }
+            } else if (b.pending && !a.pending && a.country != null) {
+                String office = b.office;
+                String person = b.person;
+                b.copyFrom(a, "apposition");
+                b.office = office == null ? a.office : office;
+                if (person != null) {
+                    b.person = person;
+                    b.name = person;
+                    a.person = person;
+                }
+            }
+        }
+    }
+
+    private void remember(Sentence s, Coded c, Memory memory) {
+        if (c.pending || c.country == null) {
+            return;
+        }
+        if (c.person != null) {
+            String full = KnowledgeBase.key(c.person);
+            memory.persons.put(full, c);
+            String[] parts = c.person.split("\\s+");
+            if (parts.length > 1) {
+                memory.persons.putIfAbsent(KnowledgeBase.key(parts[parts.length - 1]), c);
+            }
+        }
+        if (c.office != null && c.sector != null) {
+            memory.roles.put(KnowledgeBase.key(c.office), c);
+        }
+        if (c.sector == null || c.rule.startsWith("country")) {
+            memory.lastCountry = c;
+        }
+    }
+}
