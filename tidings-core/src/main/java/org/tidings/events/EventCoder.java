@@ -1,0 +1,907 @@
+package org.tidings.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tidings.actors.ActorMention;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Sentence;
+import org.tidings.nlp.Token;
+
+/**
+ * Codes events - who did what to whom - from the dependency parses of an article and its coded actors.
+ *
+ * <p>A verb with its frame (object, particle, complement clause, prepositions) is looked up in the pattern
+ * dictionary; the most specific pattern gives the PLOVER type, mode and CAMEO code. The source comes from the
+ * subject (or the passive agent), the target from the places the pattern names. A verb inside the complement of
+ * a coded verb ("threatened to attack") is not coded again. Negation, modality, future intent and reported
+ * speech are read from the clause chain above the verb. Mentions of the same event in one article are merged.
+ */
+public final class EventCoder {
+
+    private static final Logger log = LoggerFactory.getLogger(EventCoder.class);
+
+    private static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "state", "claim", "add",
+            "confirm", "insist", "note", "reveal", "write", "declare", "stress", "indicate", "allege", "believe",
+            "think", "acknowledge", "admit", "explain", "assert", "contend", "suggest", "show", "find", "learn",
+            "conclude", "argue", "quote", "disclose", "told", "mention", "point", "estimate", "hint");
+    private static final Set<String> PLAN = Set.of("plan", "intend", "prepare", "aim", "decide", "expect", "want",
+            "hope", "seek", "propose", "mean", "schedule", "set", "due", "poised", "consider", "wish", "agree");
+    private static final Set<String> PLAN_NOUNS = Set.of("plan", "plans", "intention", "decision", "proposal", "bid",
+            "readiness", "move", "intent", "preparation", "preparations");
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
+            "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
+            "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> MAYBE = Set.of("may", "might", "could");
+    private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("after", "before", "because", "since", "as",
+            "while", "when", "following", "whereas", "although", "though", "until");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their", "them");
+
+    private final Ontology ontology;
+    private final PatternDictionary patterns;
+
+    private EventCoder(Ontology ontology, PatternDictionary patterns) {
+        this.ontology = ontology;
+        this.patterns = patterns;
+    }
+
+    private static volatile EventCoder defaults;
+
+    /** The coder with the built-in ontology and pattern dictionary (loaded once). */
+    public static EventCoder defaults() {
+        EventCoder c = defaults;
+        if (c == null) {
+            synchronized (EventCoder.class) {
+                c = defaults;
+                if (c == null) {
+                    Ontology o = Ontology.defaults();
+                    c = new EventCoder(o, PatternDictionary.load("patterns.txt", o));
+                    log.info("event coder: {} pattern entries", c.patterns.size());
+                    defaults = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The events of a document, one per event told (repeated tellings merged). */
+    public List<EventMention> code(AnnotatedDocument doc, List<ActorMention> actors) {
+        return codeEvents(doc, actors).stream().map(CodedEvent::best).toList();
+    }
+
+    /** The events of a document with every telling kept as evidence. */
+    public List<CodedEvent> codeEvents(AnnotatedDocument doc, List<ActorMention> actors) {
+        return consolidate(codeMentions(doc, actors));
+    }
+
+    /** Every telling of an event, sentence by sentence, before consolidation. */
+    public List<EventMention> codeMentions(AnnotatedDocument doc, List<ActorMention> actors) {
+        Objects.requireNonNull(doc, "doc");
+        List<EventMention> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
+            if (s.tokens().isEmpty()) {
+                continue;
+            }
+            out.addAll(new SentenceCoder(doc, new Syntax(s), here).code());
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ per sentence
+
+    private final class SentenceCoder {
+        final AnnotatedDocument doc;
+        final Syntax syn;
+        final List<ActorMention> actors;
+
+        SentenceCoder(AnnotatedDocument doc, Syntax syn, List<ActorMention> actors) {
+            this.doc = doc;
+            this.syn = syn;
+            this.actors = actors;
+        }
+
+        List<EventMention> code() {
+            List<int[]> cands = new ArrayList<>();  // token, pattern index into chosen
+            List<Pattern> chosen = new ArrayList<>();
+            for (int t = 0; t < syn.size(); t++) {
+                Token tok = syn.token(t);
+                if (!(tok.isVerb() || tok.pos().startsWith("JJ"))) {
+                    continue;
+                }
+                Pattern p = bestMatch(t);
+                if (p != null) {
+                    cands.add(new int[] {t, chosen.size()});
+                    chosen.add(p);
+                }
+            }
+            // Outer verbs first: a verb within the scope of a coded verb is part of that event.
+            cands.sort(Comparator.comparingInt(c -> depth(c[0])));
+            List<Integer> taken = new ArrayList<>();
+            List<EventMention> out = new ArrayList<>();
+            for (int[] c : cands) {
+                int t = c[0];
+                if (taken.stream().anyMatch(a -> inScope(a, t))) {
+                    continue;
+                }
+                taken.add(t);
+                Pattern p = chosen.get(c[1]);
+                if (p.blocks()) {
+                    continue;
+                }
+                EventMention m = build(t, p);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+            out.sort(Comparator.comparingInt(m -> m.evidence().triggerToken()));
+            return out;
+        }
+
+        int depth(int t) {
+            int d = 0;
+            for (int h = syn.head(t); h >= 0 && d < syn.size(); h = syn.head(h)) {
+                d++;
+            }
+            return d;
+        }
+
+        /** Whether {@code t} lies in the part of {@code anchor}'s subtree that belongs to anchor's event. */
+        boolean inScope(int anchor, int t) {
+            if (!syn.isAncestor(anchor, t)) {
+                return false;
+            }
+            for (int x = t; x != anchor; x = syn.head(x)) {
+                String r = syn.rel(x);
+                if (r.startsWith("conj") || r.startsWith("parataxis") || r.equals("acl:relcl") || r.startsWith("nsubj")
+                        || r.startsWith("csubj") || r.equals("appos")) {
+                    return false;
+                }
+                if (r.startsWith("advcl") && SEPARATE_CLAUSE_MARKS.contains(syn.mark(x))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        // -------------------------------------------------------------- pattern matching
+
+        Pattern bestMatch(int t) {
+            String lemma = syn.lemma(t);
+            List<Pattern> ps = patterns.forLemma(lemma);
+            if (ps.isEmpty()) {
+                return null;
+            }
+            Pattern best = null;
+            for (Pattern p : ps) {
+                if (matches(p, t) && (best == null || p.specificity() > best.specificity())) {
+                    best = p;
+                }
+            }
+            return best;
+        }
+
+        boolean matches(Pattern p, int t) {
+            String prt = syn.particle(t);
+            if (p.particle() != null && !p.particle().equals(prt) && !hasPrep(t, p.particle())) {
+                return false;
+            }
+            if (p.needsObject()) {
+                int obj = object(t);
+                if (obj < 0) {
+                    return false;
+                }
+                if (!p.objects().isEmpty() && !nounIn(obj, p.objects())) {
+                    return false;
+                }
+            }
+            List<Integer> comps = syn.complements(t);
+            if (p.needsComplement()) {
+                if (comps.isEmpty()) {
+                    return false;
+                }
+                if (!p.complements().isEmpty() && comps.stream().noneMatch(c -> p.complements().contains(syn.lemma(c)))) {
+                    return false;
+                }
+            }
+            if (!p.complementObjects().isEmpty()) {
+                boolean ok = false;
+                for (int c : comps) {
+                    int o = syn.child(c, "obj");
+                    ok |= o >= 0 && nounIn(o, p.complementObjects());
+                }
+                if (!ok) {
+                    return false;
+                }
+            }
+            if (!p.preps().isEmpty() && p.preps().stream().noneMatch(pr -> hasPrep(t, pr))) {
+                return false;
+            }
+            for (var e : p.prepNouns().entrySet()) {
+                boolean ok = false;
+                for (int o : syn.children(t, "obl")) {
+                    ok |= syn.caseOf(o).equals(e.getKey()) && nounIn(o, e.getValue());
+                }
+                if (!ok) {
+                    return false;
+                }
+            }
+            if (!p.modals().isEmpty()) {
+                boolean ok = false;
+                for (int c : syn.children(t, "ccomp")) {
+                    ok |= syn.auxiliaries(c).stream().anyMatch(p.modals()::contains);
+                }
+                if (!ok) {
+                    return false;
+                }
+            }
+            return !p.negated() || syn.negated(t);
+        }
+
+        boolean hasPrep(int t, String prep) {
+            if (prep.equals(syn.particle(t))) {
+                return true;
+            }
+            for (int o : syn.children(clause(t), "obl")) {
+                if (syn.caseOf(o).equals(prep)) {
+                    return true;
+                }
+            }
+            // "call on X to ..." is sometimes parsed with the preposition hanging off the clause.
+            for (int o : syn.children(t, "xcomp")) {
+                if (syn.caseOf(o).equals(prep)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The object of a verb: its direct object, or its passive subject. */
+        int object(int t) {
+            if (attributive(t)) {
+                return syn.head(t);
+            }
+            int o = syn.child(t, "obj");
+            if (o < 0) {
+                o = syn.child(t, "nsubj:pass");
+            }
+            return o;
+        }
+
+        /** "started dispatching troops" is often parsed with the -ing verb as a modifier of its object. */
+        boolean attributive(int t) {
+            return syn.rel(t).equals("amod") && syn.token(t).pos().equals("VBG") && syn.head(t) >= 0
+                    && syn.head(syn.head(t)) >= 0 && syn.rel(syn.head(t)).equals("obj");
+        }
+
+        /** The verb whose clause a trigger belongs to: itself, or for an attributive -ing verb the verb above. */
+        int clause(int t) {
+            return attributive(t) ? syn.head(syn.head(t)) : t;
+        }
+
+        boolean nounIn(int n, Set<String> nouns) {
+            if (nouns.contains("@actor") && actorAt(n) != null) {
+                return true;
+            }
+            if (nouns.contains(syn.lemma(n)) || nouns.contains(syn.word(n))) {
+                return true;
+            }
+            for (int k : syn.children(n)) {
+                String r = syn.rel(k);
+                if ((r.equals("compound") || r.equals("amod")) && (nouns.contains(syn.lemma(k)) || nouns.contains(syn.word(k)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // -------------------------------------------------------------- building the event
+
+        EventMention build(int t, Pattern p) {
+            boolean passive = syn.passive(t);
+            List<Integer> sourceHeads = new ArrayList<>();
+            if (passive) {
+                for (int o : syn.children(t, "obl")) {
+                    if (syn.caseOf(o).equals("by")) {
+                        sourceHeads.add(o);
+                    }
+                }
+            } else {
+                int s = subject(t, 0);
+                if (s >= 0) {
+                    sourceHeads.add(s);
+                }
+            }
+            List<ActorMention> source = new ArrayList<>();
+            for (int h : sourceHeads) {
+                source.addAll(actorsFor(h));
+            }
+            if (source.isEmpty()) {
+                log.debug("{}: no source for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
+                return null;
+            }
+            List<ActorMention> target = new ArrayList<>();
+            for (String place : p.targets()) {
+                boolean strict = place.endsWith("!");
+                String where = strict ? place.substring(0, place.length() - 1) : place;
+                for (int h : targetHeads(t, where, passive)) {
+                    // "!": the phrase must itself name an actor, not merely contain one ("regret to the Ukraine conflict")
+                    List<ActorMention> named = strict ? (actorAt(h) == null ? List.of() : actorsFor(h)) : actorsFor(h);
+                    for (ActorMention a : named) {
+                        if (source.stream().noneMatch(s -> overlaps(s, a)) && !target.contains(a)) {
+                            target.add(a);
+                        }
+                    }
+                }
+                if (!target.isEmpty()) {
+                    break;
+                }
+            }
+            Modality mod = modality(t, p);
+            String type = p.type();
+            String mode = p.mode();
+            String cameo = p.cameo();
+            String certainty = mod.certainty;
+            if (mod.future && !p.negated() && !"negated".equals(certainty)) {
+                String[] intent = intent(type, mode);
+                if (intent != null) {
+                    type = intent[0];
+                    mode = intent[1];
+                    cameo = intent[2];
+                } else if (certainty.equals("asserted")) {
+                    certainty = "planned";
+                }
+            }
+            if (target.isEmpty() && (p.targetRequired() || ontology.type(type).needsTarget() && !p.targetOptional())) {
+                log.debug("{}: no target for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
+                return null;
+            }
+            return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantity(t), evidence(t, p),
+                    p.id());
+        }
+
+        /** Where a target may be, as head tokens whose actors are looked up. */
+        List<Integer> targetHeads(int t, String where, boolean passive) {
+            List<Integer> out = new ArrayList<>();
+            switch (where) {
+                case "obj" -> {
+                    int o = passive ? syn.child(t, "nsubj:pass") : syn.child(t, "obj");
+                    if (o >= 0) {
+                        out.add(o);
+                    }
+                }
+                case "iobj" -> out.addAll(syn.children(t, "iobj"));
+                case "csubj" -> {
+                    for (int c : syn.complements(t)) {
+                        int s = syn.child(c, "nsubj");
+                        if (s < 0) {
+                            s = syn.child(c, "nsubj:pass");
+                        }
+                        if (s >= 0) {
+                            out.add(s);
+                        }
+                    }
+                }
+                case "xobj" -> {
+                    for (int c : syn.complements(t)) {
+                        int o = syn.child(c, "obj");
+                        if (o >= 0) {
+                            out.add(o);
+                        }
+                        for (int ob : syn.children(c, "obl")) {
+                            if (!syn.caseOf(ob).equals("by")) {
+                                out.add(ob);
+                            }
+                        }
+                    }
+                }
+                default -> {
+                    for (int o : syn.children(clause(t), "obl")) {
+                        if (syn.caseOf(o).equals(where)) {
+                            out.add(o);
+                        }
+                    }
+                    int obj = syn.child(t, "obj");
+                    if (obj >= 0) {
+                        for (int n : syn.children(obj, "nmod")) {
+                            if (syn.caseOf(n).equals(where)) {
+                                out.add(n);
+                            }
+                        }
+                    }
+                    for (int c : syn.complements(t)) {
+                        for (int o : syn.children(c, "obl")) {
+                            if (syn.caseOf(o).equals(where)) {
+                                out.add(o);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** The subject of a verb, through control, coordination and clauses that share it; -1 when none. */
+        int subject(int v, int guard) {
+            if (guard > 8 || v < 0) {
+                return -1;
+            }
+            if (attributive(v)) {
+                return subject(clause(v), guard + 1);
+            }
+            int s = syn.child(v, "nsubj");
+            if (s >= 0) {
+                String w = syn.word(s);
+                if (PRONOUNS.contains(w) && syn.token(s).pos().startsWith("PRP")) {
+                    return pronounAntecedent(v, s);
+                }
+                if (Set.of("which", "who", "that").contains(w) && syn.rel(v).equals("acl:relcl")) {
+                    return syn.head(v);
+                }
+                return s;
+            }
+            int g = syn.head(v);
+            if (g < 0) {
+                return -1;
+            }
+            String r = syn.rel(v);
+            if (r.equals("xcomp")) {
+                int o = syn.child(g, "obj");
+                if (o >= 0 && OBJECT_CONTROL.contains(syn.lemma(g))) {
+                    return o;
+                }
+                if (syn.passive(g)) {
+                    int sp = syn.child(g, "nsubj:pass");
+                    if (sp >= 0 && OBJECT_CONTROL.contains(syn.lemma(g))) {
+                        return sp;
+                    }
+                }
+                return subject(g, guard + 1);
+            }
+            if (r.startsWith("conj") || (r.startsWith("advcl") && !SEPARATE_CLAUSE_MARKS.contains(syn.mark(v)))) {
+                return subject(g, guard + 1);
+            }
+            if (r.equals("acl")) {
+                for (int k : syn.children(g, "nmod:poss")) {
+                    return k;
+                }
+                int gg = syn.head(g);
+                if (gg >= 0 && (syn.rel(g).equals("obj") || syn.rel(g).startsWith("obl"))) {
+                    return subject(gg, guard + 1);
+                }
+            }
+            return -1;
+        }
+
+        /** "X said it would ...": a pronoun subject of a reported clause is the speaker. */
+        int pronounAntecedent(int v, int pronoun) {
+            for (int x = v; x >= 0; x = syn.head(x)) {
+                int g = syn.head(x);
+                if (g < 0) {
+                    break;
+                }
+                if (syn.rel(x).equals("ccomp") || syn.rel(x).equals("xcomp")) {
+                    int s = syn.child(g, "nsubj");
+                    if (s >= 0 && s != pronoun && !PRONOUNS.contains(syn.word(s))) {
+                        return s;
+                    }
+                }
+            }
+            // Otherwise the nearest earlier actor in the sentence that heads a subject.
+            for (int i = pronoun - 1; i >= 0; i--) {
+                if (syn.rel(i).startsWith("nsubj") && !PRONOUNS.contains(syn.word(i)) && !actorsFor(i).isEmpty()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The actors a noun phrase names: the mention at its head, else the nearest ones inside it; conjuncts too. */
+        List<ActorMention> actorsFor(int head) {
+            List<ActorMention> out = new ArrayList<>();
+            for (int h : syn.withConjuncts(head)) {
+                for (ActorMention a : actorsOfPhrase(h)) {
+                    if (!out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+            }
+            return out;
+        }
+
+        List<ActorMention> actorsOfPhrase(int h) {
+            ActorMention at = actorAt(h);
+            if (at != null) {
+                return List.of(at);
+            }
+            // Breadth first through the phrase, without its clauses; the shallowest mentions win.
+            List<Integer> level = new ArrayList<>(List.of(h));
+            for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
+                List<Integer> next = new ArrayList<>();
+                List<ActorMention> found = new ArrayList<>();
+                for (int x : level) {
+                    for (int k : syn.children(x)) {
+                        String r = syn.rel(k);
+                        if (r.equals("acl:relcl") || r.startsWith("advcl") || r.startsWith("parataxis") || r.equals("punct")
+                                || r.startsWith("ccomp") || r.startsWith("conj") || r.startsWith("nsubj")
+                                || r.equals("obj") && !syn.token(x).isNoun()) {
+                            continue;
+                        }
+                        ActorMention a = actorAt(k);
+                        if (a != null) {
+                            if (!found.contains(a)) {
+                                found.add(a);
+                            }
+                            for (int c : syn.withConjuncts(k)) {
+                                ActorMention ac = actorAt(c);
+                                if (ac != null && !found.contains(ac)) {
+                                    found.add(ac);
+                                }
+                            }
+                        } else {
+                            next.add(k);
+                        }
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+                level = next;
+            }
+            return List.of();
+        }
+
+        ActorMention actorAt(int tok) {
+            ActorMention best = null;
+            for (ActorMention a : actors) {
+                if (a.tokenBegin() <= tok && tok < a.tokenEnd() && a.country() != null
+                        && (best == null || a.tokenEnd() - a.tokenBegin() > best.tokenEnd() - best.tokenBegin())) {
+                    best = a;
+                }
+            }
+            return best;
+        }
+
+        // -------------------------------------------------------------- modality, attribution, quantity
+
+        Modality modality(int t, Pattern p) {
+            Modality m = new Modality();
+            if (!p.negated() && syn.negated(t)) {
+                m.certainty = "negated";
+            }
+            readAux(t, m);
+            readAdverbs(t, m);
+            List<String> reporters = new ArrayList<>();
+            for (int x = clause(t); x >= 0; x = syn.head(x)) {
+                accordingTo(x, reporters);
+                int g = syn.head(x);
+                if (g < 0) {
+                    break;
+                }
+                String r = syn.rel(x);
+                String gl = syn.lemma(g);
+                if (r.equals("xcomp") || (r.equals("ccomp") && !SPEECH.contains(gl))) {
+                    int gobj = syn.child(g, "obj");
+                    boolean planNoun = gobj >= 0 && PLAN_NOUNS.contains(syn.word(gobj));
+                    if ((PLAN.contains(gl) || planNoun) && !m.certainty.equals("negated")) {
+                        m.certainty = "planned";
+                    }
+                    if (syn.negated(g) && !m.certainty.equals("negated")) {
+                        m.certainty = "negated";
+                    }
+                    readAux(g, m);
+                    readAdverbs(g, m);
+                } else if (r.equals("acl") && PLAN_NOUNS.contains(syn.word(g))) {
+                    if (!m.certainty.equals("negated")) {
+                        m.certainty = "planned";
+                    }
+                } else if (r.equals("ccomp") || r.equals("parataxis") && SPEECH.contains(gl)) {
+                    if (SPEECH.contains(gl)) {
+                        int s = syn.child(g, "nsubj");
+                        if (s >= 0) {
+                            reporters.add(0, speaker(s));
+                        }
+                    }
+                } else if (r.startsWith("advcl") && Set.of("if", "unless").contains(syn.mark(x))) {
+                    m.certainty = "hypothetical";
+                }
+            }
+            // A parenthetical speech verb ("..., officials said.") hangs off the main clause.
+            for (int x = t; x >= 0; x = syn.head(x)) {
+                for (int k : syn.children(x, "parataxis")) {
+                    if (SPEECH.contains(syn.lemma(k)) && syn.child(k, "nsubj") >= 0) {
+                        reporters.add(0, speaker(syn.child(k, "nsubj")));
+                    }
+                }
+            }
+            m.reportedBy = reporters.stream().distinct().toList();
+            if (m.certainty.equals("asserted") && !m.reportedBy.isEmpty()) {
+                m.certainty = "reported";
+            }
+            return m;
+        }
+
+        void readAux(int v, Modality m) {
+            for (String a : syn.auxiliaries(v)) {
+                if (FUTURE.contains(a)) {
+                    m.future = true;
+                } else if (MAYBE.contains(a) && !m.certainty.equals("negated")) {
+                    m.certainty = "hypothetical";
+                }
+            }
+        }
+
+        void readAdverbs(int v, Modality m) {
+            for (int k : syn.children(v, "advmod")) {
+                String w = syn.word(k);
+                if (m.certainty.equals("negated")) {
+                    return;
+                }
+                if (w.equals("allegedly") || w.equals("purportedly")) {
+                    m.certainty = "alleged";
+                } else if (w.equals("reportedly")) {
+                    m.certainty = "reported";
+                } else if (w.equals("possibly") || w.equals("potentially") || w.equals("perhaps") || w.equals("maybe")) {
+                    m.certainty = "hypothetical";
+                }
+            }
+        }
+
+        void accordingTo(int v, List<String> reporters) {
+            for (int k : syn.children(v)) {
+                if ((syn.rel(k).startsWith("obl") || syn.rel(k).startsWith("nmod")) && syn.caseOf(k).equals("according to")) {
+                    reporters.add(0, speaker(k));
+                }
+            }
+        }
+
+        String speaker(int h) {
+            List<ActorMention> as = actorsFor(h);
+            if (!as.isEmpty() && as.get(0).name() != null && actorAt(h) != null) {
+                return as.get(0).name();
+            }
+            String ph = syn.phrase(h);
+            return ph.replaceFirst("^(?i)(the|a|an) ", "");
+        }
+
+        EventMention.Quantity quantity(int t) {
+            List<Integer> heads = new ArrayList<>();
+            int o = object(t);
+            if (o >= 0) {
+                heads.add(o);
+            }
+            for (int c : syn.complements(t)) {
+                int co = syn.child(c, "obj");
+                if (co >= 0) {
+                    heads.add(co);
+                }
+            }
+            for (int h : heads) {
+                for (int k : syn.children(h, "nummod")) {
+                    Long v = number(k);
+                    if (v != null) {
+                        return new EventMention.Quantity(v, syn.token(h).word().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            return null;
+        }
+
+        Long number(int k) {
+            long value;
+            String w = syn.word(k).replace(",", "");
+            try {
+                value = w.matches("\\d+(\\.\\d+)?") ? (long) Double.parseDouble(w) : wordNumber(w);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+            if (value < 0) {
+                return null;
+            }
+            for (int c : syn.children(k)) {
+                String cw = syn.word(c).replace(",", "");
+                if (syn.rel(c).equals("compound") && cw.matches("\\d+(\\.\\d+)?")) {
+                    // "580 million": the multiplier heads the number
+                    value = (long) (Double.parseDouble(cw) * Math.max(1, value));
+                }
+            }
+            int nxt = k + 1;
+            if (nxt < syn.size()) {
+                long mult = switch (syn.word(nxt)) {
+                    case "thousand" -> 1_000L;
+                    case "million" -> 1_000_000L;
+                    case "billion" -> 1_000_000_000L;
+                    default -> 1L;
+                };
+                if (mult > 1 && syn.head(nxt) == k) {
+                    value *= mult;
+                }
+            }
+            return value;
+        }
+
+        EventMention.Evidence evidence(int t, Pattern p) {
+            Sentence s = syn.sentence;
+            Set<Integer> words = new LinkedHashSet<>();
+            words.add(t);
+            for (int k : syn.children(t)) {
+                String r = syn.rel(k);
+                if (r.equals("compound:prt")) {
+                    words.add(k);
+                }
+                if (r.equals("obj") && !p.objects().isEmpty()) {
+                    words.add(k);
+                }
+                if ((r.equals("xcomp") || r.equals("ccomp")) && (!p.complements().isEmpty() || !p.modals().isEmpty())) {
+                    words.add(k);
+                }
+                if (r.equals("advmod") && p.negated() && syn.negated(t) && Set.of("not", "n't", "never").contains(syn.word(k))) {
+                    words.add(k);
+                }
+            }
+            List<Integer> sorted = new ArrayList<>(words);
+            sorted.sort(null);
+            StringBuilder trig = new StringBuilder();
+            for (int w : sorted) {
+                if (!trig.isEmpty()) {
+                    trig.append(' ');
+                }
+                trig.append(syn.token(w).word());
+            }
+            return new EventMention.Evidence(s.index(), s.begin(), s.end(), s.text(), trig.toString(), t);
+        }
+
+        EventMention assemble(String type, String mode, String cameo, List<ActorMention> source,
+                              List<ActorMention> target, String certainty, List<String> reportedBy,
+                              EventMention.Quantity quantity, EventMention.Evidence evidence, String pattern) {
+            return EventCoder.this.assemble(doc, type, mode, cameo, source, target, certainty, reportedBy, quantity,
+                    evidence, pattern);
+        }
+    }
+
+    private static final class Modality {
+        String certainty = "asserted";
+        boolean future;
+        List<String> reportedBy = List.of();
+    }
+
+    /**
+     * The one place where an event mention is put together. Date, place and attribution come from stages that
+     * are not wired in here yet: the date falls back on the publication date, the place is unknown, and the
+     * certainty and sources are what this coder reads from the sentence itself.
+     */
+    EventMention assemble(AnnotatedDocument doc, String type, String mode, String cameo, List<ActorMention> source,
+                          List<ActorMention> target, String certainty, List<String> reportedBy,
+                          EventMention.Quantity quantity, EventMention.Evidence evidence, String pattern) {
+        String published = doc.article() == null ? null : doc.article().publicationDate().map(Object::toString).orElse(null);
+        EventMention.EventDate date = new EventMention.EventDate(published, "publication", null);
+        return new EventMention(type, mode, cameo, ontology.goldstein(cameo), source, target, date, null, certainty,
+                reportedBy, quantity, evidence, pattern);
+    }
+
+    /**
+     * A stated future act of cooperation is a promise (AGREE); of material conflict, a threat (THREATEN).
+     * Returns {type, mode, cameo}, or null when the type stays (the event is then "planned").
+     */
+    static String[] intent(String type, String mode) {
+        return switch (type) {
+            case "AID" -> new String[] {"AGREE", null, "033"};
+            case "SUPPORT" -> new String[] {"AGREE", null, "032"};
+            case "COOPERATE" -> new String[] {"AGREE", null, "031"};
+            case "CONSULT" -> new String[] {"AGREE", null, "036"};
+            case "CONCEDE" -> new String[] {"AGREE", null, "035"};
+            case "RETREAT" -> "resign".equals(mode) ? null : new String[] {"AGREE", null, "035"};
+            case "SANCTION" -> new String[] {"THREATEN", "relations", "1313"};
+            case "COERCE" -> new String[] {"THREATEN", "restrict", "132"};
+            case "ASSAULT" -> new String[] {"THREATEN", "violence", "138"};
+            case "PROTEST" -> new String[] {"THREATEN", "restrict", "133"};
+            default -> null;
+        };
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty");
+
+    /** "two" -> 2, "dozens" -> -1 (not a count): small number words only. */
+    static long wordNumber(String w) {
+        int i = NUMBER_WORDS.indexOf(w);
+        if (i >= 0) {
+            return i;
+        }
+        return switch (w) {
+            case "thirty" -> 30;
+            case "forty" -> 40;
+            case "fifty" -> 50;
+            case "hundred" -> 100;
+            case "thousand" -> 1000;
+            case "dozen" -> 12;
+            default -> -1;
+        };
+    }
+
+    static boolean overlaps(ActorMention a, ActorMention b) {
+        return a.sentence() == b.sentence() && a.tokenBegin() < b.tokenEnd() && b.tokenBegin() < a.tokenEnd();
+    }
+
+    // ------------------------------------------------------------------ consolidation
+
+    /**
+     * Merges tellings of the same event: same type, a shared source country, and targets that agree (a shared
+     * country, or one side without target). Negated tellings are kept apart from positive ones.
+     */
+    public static List<CodedEvent> consolidate(List<EventMention> mentions) {
+        List<List<EventMention>> groups = new ArrayList<>();
+        for (EventMention m : mentions) {
+            List<EventMention> home = null;
+            for (List<EventMention> g : groups) {
+                if (g.stream().allMatch(o -> sameEvent(o, m))) {
+                    home = g;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                groups.add(home);
+            }
+            home.add(m);
+        }
+        List<CodedEvent> out = new ArrayList<>();
+        for (List<EventMention> g : groups) {
+            out.add(new CodedEvent(merge(g), g));
+        }
+        return out;
+    }
+
+    static boolean sameEvent(EventMention a, EventMention b) {
+        if (!a.type().equals(b.type()) || "negated".equals(a.certainty()) != "negated".equals(b.certainty())) {
+            return false;
+        }
+        if (!shareCountry(a.source(), b.source())) {
+            return false;
+        }
+        return a.target().isEmpty() || b.target().isEmpty() || shareCountry(a.target(), b.target());
+    }
+
+    private static boolean shareCountry(List<ActorMention> x, List<ActorMention> y) {
+        Set<String> cx = new HashSet<>();
+        x.forEach(a -> cx.add(a.country()));
+        return y.stream().anyMatch(a -> a.country() != null && cx.contains(a.country()));
+    }
+
+    /** The best-evidenced telling (with a target, asserted, most specific code, earliest), completed from the rest. */
+    static EventMention merge(List<EventMention> g) {
+        EventMention best = g.stream().max(Comparator
+                .comparingInt((EventMention m) -> m.target().isEmpty() ? 0 : 1)
+                .thenComparingInt(m -> rankCertainty(m.certainty()))
+                .thenComparingInt(m -> m.quantity() == null ? 0 : 1)
+                .thenComparingInt(m -> -m.evidence().sentence())).orElseThrow();
+        EventMention.Quantity q = best.quantity();
+        if (q == null) {
+            q = g.stream().map(EventMention::quantity).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+        List<String> reported = best.reportedBy();
+        if (reported.isEmpty()) {
+            reported = g.stream().map(EventMention::reportedBy).filter(r -> !r.isEmpty()).findFirst().orElse(List.of());
+        }
+        return new EventMention(best.type(), best.mode(), best.cameo(), best.goldstein(), best.source(), best.target(),
+                best.date(), best.location(), best.certainty(), reported, q, best.evidence(), best.pattern());
+    }
+
+    private static int rankCertainty(String c) {
+        return switch (c) {
+            case "asserted" -> 3;
+            case "reported" -> 2;
+            case "planned", "alleged" -> 1;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,217 @@
+package org.tidings.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.tidings.nlp.Dependency;
+import org.tidings.nlp.Sentence;
+import org.tidings.nlp.Token;
+
+/** The basic UD tree of one sentence, with the look-ups the coder needs. */
+final class Syntax {
+
+    final Sentence sentence;
+    private final int[] head;
+    private final String[] rel;
+    private final List<List<Integer>> kids;
+
+    Syntax(Sentence sentence) {
+        this.sentence = sentence;
+        int n = sentence.tokens().size();
+        head = new int[n];
+        rel = new String[n];
+        kids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            head[i] = -1;
+            rel[i] = "";
+            kids.add(new ArrayList<>());
+        }
+        for (Dependency d : sentence.basic()) {
+            if (d.dependent() < 0 || d.dependent() >= n) {
+                continue;
+            }
+            rel[d.dependent()] = d.relation();
+            if (d.governor() >= 0 && d.governor() < n) {
+                head[d.dependent()] = d.governor();
+                kids.get(d.governor()).add(d.dependent());
+            }
+        }
+        for (List<Integer> k : kids) {
+            k.sort(null);
+        }
+    }
+
+    int size() {
+        return head.length;
+    }
+
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    String lemma(int i) {
+        Token t = token(i);
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    String word(int i) {
+        return token(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    int head(int i) {
+        return head[i];
+    }
+
+    String rel(int i) {
+        return rel[i];
+    }
+
+    /** The relation without its subtype ("obl" for "obl:tmod"). */
+    String baseRel(int i) {
+        int c = rel[i].indexOf(':');
+        return c < 0 ? rel[i] : rel[i].substring(0, c);
+    }
+
+    List<Integer> children(int i) {
+        return kids.get(i);
+    }
+
+    /** Children whose relation is {@code r} exactly or {@code r} with a subtype. */
+    List<Integer> children(int i, String r) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : kids.get(i)) {
+            if (rel[k].equals(r) || rel[k].startsWith(r + ":")) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    int child(int i, String r) {
+        for (int k : kids.get(i)) {
+            if (rel[k].equals(r)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The preposition of a nominal ("to" in "to Ukraine", "according to" in "according to Yonhap"), or "". */
+    String caseOf(int noun) {
+        for (int k : kids.get(noun)) {
+            if (rel[k].equals("case")) {
+                StringBuilder sb = new StringBuilder(word(k));
+                for (int f : kids.get(k)) {
+                    if (rel[f].equals("fixed")) {
+                        sb.append(' ').append(word(f));
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return "";
+    }
+
+    String mark(int clause) {
+        for (int k : kids.get(clause)) {
+            if (rel[k].equals("mark")) {
+                return word(k);
+            }
+        }
+        return "";
+    }
+
+    String particle(int verb) {
+        for (int k : kids.get(verb)) {
+            if (rel[k].equals("compound:prt")) {
+                return word(k);
+            }
+        }
+        return null;
+    }
+
+    boolean passive(int verb) {
+        for (int k : kids.get(verb)) {
+            if (rel[k].equals("aux:pass") || rel[k].equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean negated(int verb) {
+        for (int k : kids.get(verb)) {
+            String w = word(k);
+            if ((rel[k].equals("advmod") || rel[k].equals("neg") || rel[k].equals("aux"))
+                    && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<String> auxiliaries(int verb) {
+        List<String> out = new ArrayList<>();
+        for (int k : kids.get(verb)) {
+            if (rel[k].equals("aux")) {
+                out.add(word(k));
+            }
+        }
+        return out;
+    }
+
+    /** Complement clause heads (xcomp, ccomp) of a verb. */
+    List<Integer> complements(int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int k : kids.get(verb)) {
+            if (rel[k].equals("xcomp") || rel[k].equals("ccomp")) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The conjuncts of a head, recursively, with the head itself first. */
+    List<Integer> withConjuncts(int h) {
+        List<Integer> out = new ArrayList<>();
+        out.add(h);
+        for (int i = 0; i < out.size(); i++) {
+            for (int k : children(out.get(i), "conj")) {
+                if (!out.contains(k)) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+
+    boolean isAncestor(int anc, int i) {
+        for (int h = head[i], guard = 0; h >= 0 && guard < head.length; h = head[h], guard++) {
+            if (h == anc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The span of a token's phrase: its subtree without clauses hanging off it. */
+    String phrase(int h) {
+        int lo = h;
+        int hi = h;
+        List<Integer> stack = new ArrayList<>(List.of(h));
+        while (!stack.isEmpty()) {
+            int x = stack.remove(stack.size() - 1);
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+            for (int k : kids.get(x)) {
+                String b = rel[k];
+                if (b.startsWith("acl") || b.startsWith("advcl") || b.equals("punct") || b.startsWith("parataxis")
+                        || b.equals("appos") || b.startsWith("conj") || b.equals("cc") || (x == h && b.equals("case"))) {
+                    continue;
+                }
+                stack.add(k);
+            }
+        }
+        return sentence.span(lo, hi + 1);
+    }
+}
