@@ -1,0 +1,142 @@
+package org.tidings.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToLongFunction;
+import org.tidings.Tidings;
+import org.tidings.events.CodedArticle;
+import org.tidings.ingest.Article;
+import org.tidings.ingest.ArticleSink;
+import org.tidings.ingest.ArticleSources;
+import org.tidings.ingest.ReadFailure;
+import org.tidings.nlp.ReferenceParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tidings bench}: throughput of the whole pipeline, against the cost of a CoreNLP full parse. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Run the full pipeline over the articles in a folder and, on the same articles, the reference "
+                + "cost: a CoreNLP full constituency parse of every sentence. Nothing is stored.",
+                "The last line is: bench: docs=N docs_per_s=X tokens_per_s=X baseline_docs_per_s=X speedup=X peak_heap_mb=X"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder (or file) of articles.")
+    Path corpus;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-baseline", description = "Skip the reference full parse (baseline and speedup print as 0).")
+    boolean noBaseline;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        List<ReadFailure> failures = new ArrayList<>();
+        ArticleSources.read(List.of(corpus), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void failure(ReadFailure failure) {
+                failures.add(failure);
+                System.err.println("tidings: " + failure);
+            }
+        });
+        if (articles.isEmpty()) {
+            System.err.println("tidings: no articles found in " + corpus);
+            return ExitCodes.FAILURE;
+        }
+        System.err.printf("bench: %d articles, %d threads%n", articles.size(), threads);
+
+        Tidings tidings = Tidings.defaults();
+        HeapSampler heap = HeapSampler.start();
+        tidings.process(articles.get(0)); // load the models outside the timed run
+        AtomicLong tokens = new AtomicLong();
+        double seconds = timed(articles, a -> {
+            CodedArticle coded = tidings.process(a);
+            tokens.addAndGet(coded.document().tokenCount());
+            return 1;
+        }, "pipeline");
+        double docsPerS = articles.size() / seconds;
+        double tokensPerS = tokens.get() / seconds;
+        long peakMb = heap.peakMb();
+        System.err.printf(Locale.ROOT, "bench: pipeline %.1f s, %d tokens%n", seconds, tokens.get());
+
+        double baselineDocsPerS = 0;
+        if (!noBaseline) {
+            ReferenceParser parser = ReferenceParser.load();
+            parser.parse(articles.get(0).body());
+            double baseSeconds = timed(articles, a -> parser.parse(a.body()), "baseline full parse");
+            baselineDocsPerS = articles.size() / baseSeconds;
+            System.err.printf(Locale.ROOT, "bench: baseline %.1f s%n", baseSeconds);
+        }
+        double speedup = baselineDocsPerS > 0 ? docsPerS / baselineDocsPerS : 0;
+        System.out.printf(Locale.ROOT, "bench: docs=%d docs_per_s=%.2f tokens_per_s=%.1f baseline_docs_per_s=%.2f "
+                + "speedup=%.2f peak_heap_mb=%d%n", articles.size(), docsPerS, tokensPerS, baselineDocsPerS, speedup, peakMb);
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private double timed(List<Article> articles, ToLongFunction<Article> work, String label) throws Exception {
+        Progress progress = Progress.forStderr("bench " + label);
+        AtomicLong done = new AtomicLong();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            for (Article a : articles) {
+                futures.add(pool.submit(() -> {
+                    long r = work.applyAsLong(a);
+                    long d = done.incrementAndGet();
+                    synchronized (progress) {
+                        progress.update(d, (double) d / articles.size());
+                    }
+                    return r;
+                }));
+            }
+            for (Future<Long> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+            progress.finish();
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Samples used heap (models included) every 20 ms; the maximum is the peak the user must provide for. */
+    private static final class HeapSampler {
+        private final AtomicLong peak = new AtomicLong();
+
+        static HeapSampler start() {
+            HeapSampler s = new HeapSampler();
+            Thread t = new Thread(() -> {
+                Runtime rt = Runtime.getRuntime();
+                while (true) {
+                    s.peak.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            t.setDaemon(true);
+            t.start();
+            return s;
+        }
+
+        long peakMb() {
+            return peak.get() / (1024 * 1024);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.tidings.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+
+/** The top command: global options, and the list of commands. */
+@Command(name = "tidings",
+        mixinStandardHelpOptions = true,
+        version = "tidings 0.1.0",
+        description = "Turns news into event data: who did what to whom, when, where, according to whom.",
+        subcommands = {
+                HelpCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
+                ArticlesCommand.class,
+                ShowCommand.class,
+                EventsCommand.class,
+                StatsCommand.class,
+                ReindexCommand.class,
+                ActorsCommand.class,
+                ExtractCommand.class,
+                TimexCommand.class,
+                BenchCommand.class,
+                EvalCommand.class,
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  all fine", "  1  some inputs failed (each reported with its file and place)", "  2  usage error"})
+public final class TidingsCommand implements DataDirProvider {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
+    Path dataDir = Path.of("tidings-data");
+
+    @Option(names = {"-v", "--verbose"}, description = "Log progress and decisions to stderr.",
+            scope = picocli.CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    @Override
+    public Path dataDir() {
+        return dataDir;
+    }
+}

@@ -1,0 +1,103 @@
+package org.tidings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.tidings.actors.ActorCoder;
+import org.tidings.actors.ActorMention;
+import org.tidings.attribution.Attribution;
+import org.tidings.attribution.Attributor;
+import org.tidings.events.CodedArticle;
+import org.tidings.events.CodedEvent;
+import org.tidings.events.EventCoder;
+import org.tidings.events.EventMention;
+import org.tidings.ingest.Article;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.NlpPipeline;
+import org.tidings.nlp.Timex;
+import org.tidings.places.PlaceFinder;
+import org.tidings.time.EventDater;
+import org.tidings.time.TimeNormalizer;
+
+/**
+ * The front door of the library: runs every stage on one article and returns what it found.
+ *
+ * <pre>{@code
+ * CodedArticle coded = Tidings.defaults().process(article);
+ * coded.events().forEach(e -> System.out.println(e.type() + " " + e.source() + " -> " + e.target()));
+ * }</pre>
+ *
+ * <p>Stages: CoreNLP analysis, news-aware time normalisation, actor coding, event coding; then each event
+ * mention gets its own date, place and attribution, and repeated tellings in the article are merged.
+ * Thread-safe: one instance serves all threads of a process.
+ */
+public final class Tidings {
+
+    // What the event coder reads from the clause itself outranks what the attribution around it says.
+    private static final Set<String> CLAUSE_CERTAINTIES = Set.of("negated", "planned", "hypothetical");
+
+    private static volatile Tidings defaults;
+
+    private final NlpPipeline nlp;
+    private final ActorCoder actors;
+    private final EventCoder events;
+    private final EventDater dater = new EventDater();
+    private final Attributor attributor = new Attributor();
+    private final PlaceFinder places = new PlaceFinder();
+
+    public Tidings(NlpPipeline nlp, ActorCoder actors, EventCoder events) {
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.actors = Objects.requireNonNull(actors, "actors");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /** The pipeline with the built-in knowledge base and patterns, made on first use. */
+    public static Tidings defaults() {
+        Tidings t = defaults;
+        if (t == null) {
+            synchronized (Tidings.class) {
+                t = defaults;
+                if (t == null) {
+                    t = new Tidings(NlpPipeline.shared(), ActorCoder.defaults(), EventCoder.defaults());
+                    defaults = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /** A pipeline with another actor coder (user dictionaries), sharing the loaded models. */
+    public Tidings withActors(ActorCoder actorCoder) {
+        return new Tidings(nlp, actorCoder, events);
+    }
+
+    public CodedArticle process(Article article) {
+        AnnotatedDocument analysed = nlp.annotate(article);
+        List<Timex> timexes = TimeNormalizer.normalize(analysed);
+        AnnotatedDocument doc = new AnnotatedDocument(article, analysed.text(), analysed.sentences(),
+                analysed.entities(), timexes);
+        List<ActorMention> actorMentions = actors.code(doc);
+        List<EventMention> told = new ArrayList<>();
+        for (EventMention m : events.codeMentions(doc, actorMentions)) {
+            told.add(situate(doc, actorMentions, m));
+        }
+        List<EventMention> merged = EventCoder.consolidate(told).stream().map(CodedEvent::best).toList();
+        return new CodedArticle(doc, actorMentions, merged);
+    }
+
+    /** Gives a mention its date, place, sources and certainty from the text around it. */
+    private EventMention situate(AnnotatedDocument doc, List<ActorMention> actorMentions, EventMention m) {
+        EventMention.Evidence ev = m.evidence();
+        if (ev == null) {
+            return m;
+        }
+        EventMention.EventDate date = dater.date(doc, doc.timexes(), ev.sentence(), ev.triggerToken());
+        EventMention.Place place = places.locate(doc, ev.sentence(), ev.triggerToken()).orElse(m.location());
+        Attribution attribution = attributor.attribute(doc, actorMentions, ev.sentence(), ev.triggerToken());
+        String certainty = CLAUSE_CERTAINTIES.contains(m.certainty()) ? m.certainty() : attribution.certainty();
+        List<String> reportedBy = attribution.reportedBy().isEmpty() ? m.reportedBy() : attribution.reportedBy();
+        return new EventMention(m.type(), m.mode(), m.cameo(), m.goldstein(), m.source(), m.target(),
+                date == null ? m.date() : date, place, certainty, reportedBy, m.quantity(), ev, m.pattern());
+    }
+}
