@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 /**
  * The front door of ingest: reads articles from files and directories in any supported format.
  *
- * <p>Directories are walked recursively in name order, so a run is repeatable; hidden files and folders (".x")
- * and the usual documentation files of a corpus folder (README, LICENSE, ...) are passed over. Each file's
+ * <p>Directories are walked recursively in name order, so a run is repeatable; hidden files and folders (".x"),
+ * the usual documentation files of a corpus folder (README, LICENSE, ...) and files that never hold articles
+ * (CDX indexes, checksums, images, archives) are passed over there; a file named explicitly is always read. Each file's
  * format is sniffed from its content: gzip is taken off first (a gzipped WARC is handed to the WARC reader
  * whole, as jwarc reads it record by record), then {@code WARC/1.} means WARC, {@code {} or {@code [} JSON (lines
  * or whole), {@code <rss}, {@code <feed} or an XML declaration a feed, {@code <!doctype html} or {@code <html}
@@ -38,6 +39,9 @@ public final class ArticleSources {
     private static final int HEAD = 16 * 1024;
     private static final Pattern DOC_FILE = Pattern.compile(
             "(?i)(readme|licen[cs]e|copying|notice|changelog|changes|authors|contributing|source_commit)(\\..*)?");
+    // Files that sit beside articles in crawls and corpora but never hold one: indexes, checksums, media.
+    private static final Pattern SIDECAR = Pattern.compile("(?i).*\\.(cdx|cdxj|idx|md5|sha1|sha256|sha512|sig|asc|"
+            + "log|lock|pid|png|jpe?g|gif|webp|svg|ico|mp3|mp4|pdf|zip|jar|class|tar|7z|enc|parquet|duckdb)(\\.gz)?");
 
     private ArticleSources() {
     }
@@ -102,8 +106,8 @@ public final class ArticleSources {
             }
             if (Files.isDirectory(c)) {
                 walk(c, files, visited, sink);
-            } else if (DOC_FILE.matcher(name).matches()) {
-                LOG.debug("skipping documentation file {}", c);
+            } else if (DOC_FILE.matcher(name).matches() || SIDECAR.matcher(name).matches()) {
+                LOG.debug("skipping {}: not an article file", c);
             } else if (Files.isRegularFile(c)) {
                 files.add(c);
             }

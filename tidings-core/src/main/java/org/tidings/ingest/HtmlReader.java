@@ -47,7 +47,7 @@ final class HtmlReader implements ArticleReader {
     }
 
     private static String canonical(String html) {
-        Matcher m = CANONICAL.matcher(html.length() > 200_000 ? html.substring(0, 200_000) : html);
+        Matcher m = CANONICAL.matcher(html.length() > 4_000_000 ? html.substring(0, 4_000_000) : html);
         while (m.find()) {
             Matcher href = HREF.matcher(m.group());
             if (href.find() && href.group(1).matches("(?i)https?://.+")) {

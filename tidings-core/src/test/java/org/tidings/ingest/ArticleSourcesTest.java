@@ -33,6 +33,8 @@ class ArticleSourcesTest {
         Collected.write(dir, ".git/x.txt", "X\n\nNot read either.");
         Collected.write(dir, "README.md", "# Corpus\n\nAbout this folder.");
         Collected.write(dir, "LICENSE", "Some licence text.");
+        Collected.write(dir, "crawl.cdxj", "com,example)/ 20230405 {\"url\": \"https://example.com/\"}");
+        Collected.write(dir, "b/photo.jpg", new byte[] {(byte) 0xff, (byte) 0xd8, 0, 0});
         Collected c = Collected.read(dir);
         assertEquals(List.of("A", "Ten", "Two"), c.articles.stream().map(Article::title).toList());
         assertEquals(List.of(dir.resolve("a.txt").toString(), dir.resolve("b/10.txt").toString(),

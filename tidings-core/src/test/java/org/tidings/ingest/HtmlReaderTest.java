@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tidings.SharedData;
 
 class HtmlReaderTest {
 
@@ -80,6 +81,19 @@ class HtmlReaderTest {
         assertEquals("Harbour fire contained", c.only().title());
         assertEquals("html", c.reports.get(0).format());
         assertTrue(c.reports.get(0).gzip());
+    }
+
+    @Test
+    void readsTheGzippedDevelopmentPages() {
+        Path pages = SharedData.path("eval/extract/zyte-dev/html");
+        Collected c = Collected.read(pages);
+        assertEquals(61, c.reports.size());
+        assertTrue(c.reports.stream().allMatch(r -> r.format().equals("html") && r.gzip()), c.reports.toString());
+        // whatever the extractor makes of a page, a page is never unreadable here
+        assertTrue(c.failures.stream().allMatch(f -> f.reason().equals("empty article (no body text)")), c.failures.toString());
+        assertTrue(c.articles.size() >= 55, "articles: " + c.articles.size());
+        assertTrue(c.articles.stream().allMatch(a -> a.url() != null && a.url().startsWith("http")),
+                "every page names its canonical URL");
     }
 
     @Test
