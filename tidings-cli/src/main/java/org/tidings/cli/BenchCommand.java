@@ -19,6 +19,8 @@ import org.tidings.ingest.ReadFailure;
 import org.tidings.nlp.ReferenceParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tidings bench}: throughput of the whole pipeline, against the cost of a CoreNLP full parse. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -26,6 +28,9 @@ import picocli.CommandLine.Option;
                 + "cost: a CoreNLP full constituency parse of every sentence. Nothing is stored.",
                 "The last line is: bench: docs=N docs_per_s=X tokens_per_s=X baseline_docs_per_s=X speedup=X peak_heap_mb=X"})
 final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder (or file) of articles.")
     Path corpus;
@@ -81,8 +86,9 @@ final class BenchCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "bench: baseline %.1f s%n", baseSeconds);
         }
         double speedup = baselineDocsPerS > 0 ? docsPerS / baselineDocsPerS : 0;
-        System.out.printf(Locale.ROOT, "bench: docs=%d docs_per_s=%.2f tokens_per_s=%.1f baseline_docs_per_s=%.2f "
+        spec.commandLine().getOut().printf(Locale.ROOT, "bench: docs=%d docs_per_s=%.2f tokens_per_s=%.1f baseline_docs_per_s=%.2f "
                 + "speedup=%.2f peak_heap_mb=%d%n", articles.size(), docsPerS, tokensPerS, baselineDocsPerS, speedup, peakMb);
+        spec.commandLine().getOut().flush();
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tidings.Tidings;
 import org.tidings.events.CodedArticle;
 import org.tidings.events.EventMention;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code tidings ingest}: reads news files, analyses and codes each new article, and stores it.
@@ -41,10 +45,14 @@ import picocli.CommandLine.ParentCommand;
                 "Content already stored is skipped. Bad inputs are reported with file and place; the rest goes on."})
 final class IngestCommand implements Callable<Integer> {
 
+    private static final Logger log = LoggerFactory.getLogger(IngestCommand.class);
     private static final Article END = new Article("end", null, null, "", null, "", null, List.of(), null, null);
 
     @ParentCommand
     TidingsCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to read.")
     List<Path> paths;
@@ -65,7 +73,8 @@ final class IngestCommand implements Callable<Integer> {
             reader.start();
             ingest(store, index, queue, report);
         }
-        report.print(System.out, quiet);
+        report.print(spec.commandLine().getOut(), quiet);
+        spec.commandLine().getOut().flush();
         return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
@@ -80,7 +89,7 @@ final class IngestCommand implements Callable<Integer> {
                 @Override
                 public void failure(ReadFailure failure) {
                     report.failed(failure);
-                    System.err.println("tidings: " + failure);
+                    spec.commandLine().getErr().println("tidings: " + failure);
                 }
             });
         } catch (RuntimeException e) {
@@ -139,7 +148,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     // The store commits first: it is the truth. The index catches up on its next open if a crash comes between.
-    private static void save(Store store, SearchIndex index, Pending pending, IngestReport report)
+    private void save(Store store, SearchIndex index, Pending pending, IngestReport report)
             throws InterruptedException {
         CodedArticle coded;
         try {
@@ -147,12 +156,13 @@ final class IngestCommand implements Callable<Integer> {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             report.failed(new ReadFailure(pending.article.origin(), "analysis failed: " + cause));
-            System.err.println("tidings: " + pending.article.origin() + ": analysis failed: " + cause);
+            spec.commandLine().getErr().println("tidings: " + pending.article.origin() + ": analysis failed: " + cause);
             return;
         }
         if (store.save(coded)) {
             index.index(coded.document().article());
             report.stored(coded);
+            log.debug("stored {} from {}", coded.document().article().id(), coded.document().article().origin());
         } else {
             report.duplicate(pending.article);
         }
@@ -192,7 +202,7 @@ final class IngestCommand implements Callable<Integer> {
             return List.copyOf(failures);
         }
 
-        synchronized void print(java.io.PrintStream out, boolean quiet) {
+        synchronized void print(java.io.PrintWriter out, boolean quiet) {
             if (!quiet && !stored.isEmpty()) {
                 Table events = new Table("article", "type", "cameo", "source", "target", "date", "certainty", "evidence");
                 for (CodedArticle c : stored) {

@@ -1,6 +1,6 @@
 package org.tidings.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,7 +29,7 @@ final class Table {
         return rows.isEmpty();
     }
 
-    void print(PrintStream out) {
+    void print(PrintWriter out) {
         int[] width = new int[header.size()];
         for (int i = 0; i < width.length; i++) {
             width[i] = header.get(i).length();

@@ -32,9 +32,9 @@ public final class TidingsCommand implements DataDirProvider {
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path dataDir = Path.of("tidings-data");
 
-    @Option(names = {"-v", "--verbose"}, description = "Log progress and decisions to stderr.",
-            scope = picocli.CommandLine.ScopeType.INHERIT)
-    boolean verbose;
+    // Read by Main before picocli runs (logging is configured first); declared here for parsing and help.
+    @Option(names = {"-v", "--verbose"}, description = "Log progress and decisions to stderr (-vv: debug).")
+    boolean[] verbosity = new boolean[0];
 
     @Override
     public Path dataDir() {
