@@ -5,7 +5,6 @@ import java.util.List;
 import org.tidings.search.SearchFilters;
 import org.tidings.search.SearchHit;
 import org.tidings.search.SearchIndex;
-import org.tidings.store.Store;
 import org.tidings.store.StoreLockedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,11 +72,11 @@ public final class SearchCommand extends StoreCommand {
         return 0;
     }
 
-    // The store is the truth: the index is brought up to it first. While an ingest holds the store, the index
-    // is searched as it is (the ingest keeps it current).
+    // The store is the truth: the index is brought up to it first (unless known current). While an ingest
+    // holds the store, the index is searched as it is.
     private SearchIndex openIndex() {
-        try (Store store = openStore()) {
-            return SearchIndex.open(store);
+        try {
+            return SearchIndex.openCurrent(dataDir());
         } catch (StoreLockedException e) {
             err().println("tidings search: the store is busy (an ingest is running?); searching the index as it is");
             return SearchIndex.open(dataDir());

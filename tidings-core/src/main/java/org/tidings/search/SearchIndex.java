@@ -65,6 +65,7 @@ public final class SearchIndex implements AutoCloseable {
     static final String PUBLISHED = "published";
     static final String DAY = "day";
     static final String URL = "url";
+    private static final String STORE_FINGERPRINT = "tidings.store";
 
     // Offsets in the postings let the highlighter work without re-analysing the text.
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -109,14 +110,52 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * Opens the index of a data directory for searching, first bringing it up to the store unless the store's
+     * files are unchanged since the index was last brought up to them (then the store is not even opened,
+     * which keeps a search fast).
+     *
+     * @throws org.tidings.store.StoreLockedException when the store must be read but another process writes it;
+     *         {@link #open(Path)} then gives the index as it is
+     */
+    public static SearchIndex openCurrent(Path dataDir) {
+        SearchIndex index = open(dataDir);
+        try {
+            String fingerprint = storeFingerprint(dataDir);
+            if (fingerprint == null || !fingerprint.equals(index.committedFingerprint())) {
+                try (Store store = Store.openReadOnly(dataDir)) {
+                    index.sync(store, fingerprint);
+                }
+            }
+            return index;
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /**
      * Makes the index hold exactly the store's articles, adding the missing and dropping the unknown.
      *
      * @return how many articles were added
      */
     public synchronized int sync(Store store) {
+        return sync(store, storeFingerprint(store.dataDir()));
+    }
+
+    // The fingerprint is taken before the store is read: the store only grows, so a later change shows as a
+    // different fingerprint next time, never as a false "current".
+    private int sync(Store store, String fingerprint) {
         DirectoryReader current = reader();
         // The store only grows and the index only gets stored articles: equal counts mean equal sets.
         if (store.articleCount() == (current == null ? 0 : current.numDocs())) {
+            if (fingerprint != null && !fingerprint.equals(committedFingerprint())) {
+                try {
+                    writer().setLiveCommitData(Map.of(STORE_FINGERPRINT, fingerprint).entrySet());
+                    commit();
+                } catch (IOException | IllegalStateException e) {
+                    LOG.debug("cannot record the store fingerprint in {}", path, e);
+                }
+            }
             return 0;
         }
         Set<String> stored = store.articleIds();
@@ -136,6 +175,9 @@ public final class SearchIndex implements AutoCloseable {
             for (String id : missing) {
                 store.article(id).ifPresent(this::index);
             }
+            if (fingerprint != null) {
+                w.setLiveCommitData(Map.of(STORE_FINGERPRINT, fingerprint).entrySet());
+            }
             commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update search index " + path + ": " + e.getMessage(), e);
@@ -146,9 +188,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Empties the index and indexes every stored article again; returns how many. */
     public synchronized int rebuild(Store store) {
+        String fingerprint = storeFingerprint(store.dataDir());
         try {
             IndexWriter w = writer();
             w.deleteAll();
+            if (fingerprint != null) {
+                w.setLiveCommitData(Map.of(STORE_FINGERPRINT, fingerprint).entrySet());
+            }
             int[] count = {0};
             store.forEachArticle(a -> {
                 index(a);
@@ -258,6 +304,35 @@ public final class SearchIndex implements AutoCloseable {
             } catch (ParseException again) {
                 throw new IllegalArgumentException("cannot search for '" + query + "': " + again.getMessage(), again);
             }
+        }
+    }
+
+    /** Sizes and modification times of the store's database and log files, or null when there is no store. */
+    static String storeFingerprint(Path dataDir) {
+        Path db = dataDir.resolve(Store.DATABASE_FILE);
+        Path wal = dataDir.resolve(Store.DATABASE_FILE + ".wal");
+        try {
+            if (!Files.isRegularFile(db)) {
+                return null;
+            }
+            return describe(db) + ";" + (Files.exists(wal) ? describe(wal) : "no wal");
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String describe(Path file) throws IOException {
+        return Files.size(file) + "@" + Files.getLastModifiedTime(file).toInstant();
+    }
+
+    private String committedFingerprint() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().get(STORE_FINGERPRINT);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -115,6 +115,41 @@ class SearchIndexTest {
     }
 
     @Test
+    void openCurrentReadsTheStoreOnlyWhenItChanged() {
+        try (Store store = Store.open(dir)) {
+            articles.subList(0, 2).forEach(store::save);
+        }
+        try (SearchIndex index = SearchIndex.openCurrent(dir)) {
+            assertEquals(2, index.size());
+        }
+        // Slipped into the index behind the store's back: kept while the store is unchanged, as the store
+        // is not read then.
+        try (SearchIndex index = SearchIndex.open(dir)) {
+            index.index(new Article("ffffffffffffffff", null, null, "Ghost", null, "Not in the store", null, null,
+                    null, null));
+            index.commit();
+        }
+        try (SearchIndex index = SearchIndex.openCurrent(dir)) {
+            assertEquals(List.of("Ghost"), titles(index.search("ghost", SearchFilters.none(), 10)));
+        }
+        try (Store store = Store.open(dir)) {
+            articles.subList(2, 4).forEach(store::save);
+        }
+        try (SearchIndex index = SearchIndex.openCurrent(dir)) {
+            assertEquals(4, index.size());
+            assertEquals(List.of(), index.search("ghost", SearchFilters.none(), 10));
+            assertEquals(List.of("Floods in the valley"), titles(index.search("rain", SearchFilters.none(), 10)));
+        }
+    }
+
+    @Test
+    void openCurrentWithoutAStoreSaysSo() {
+        org.tidings.store.StoreException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.tidings.store.StoreException.class, () -> SearchIndex.openCurrent(dir));
+        assertTrue(e.getMessage().startsWith("no store in"), e.getMessage());
+    }
+
+    @Test
     void uncommittedAdditionsAreSearchableInTheWritingProcess() {
         try (Store store = Store.open(dir); SearchIndex index = SearchIndex.open(store)) {
             assertEquals(List.of(), index.search("rain", SearchFilters.none(), 10));
