@@ -222,6 +222,10 @@ final class IngestCommand implements Callable<Integer> {
             Table summary = new Table("read", "ingested", "duplicates skipped", "failed", "sentences", "actors", "events");
             summary.row(read, stored.size(), duplicates, failures.size(), sentences, actors, events);
             summary.print(out);
+            if (stored.isEmpty() && duplicates > 0) {
+                out.println();
+                out.println("Everything read was already stored; `tidings events` lists the stored events.");
+            }
             if (!failures.isEmpty()) {
                 out.println();
                 out.println("Failed:");
