@@ -118,13 +118,10 @@ final class BodyExtractor {
     }
 
     private void collectDoomed(Element e, List<Node> doomed) {
-        for (Node child : e.childNodes()) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            Node child = e.childNode(i);
             if (child instanceof Element c) {
-                String tag = c.normalName();
-                if (DROP_TAGS.contains(tag) || c.hasAttr("hidden") || "true".equals(c.attr("aria-hidden"))
-                        && !c.hasText() || HIDDEN_STYLE.matcher(c.attr("style")).find()
-                        || "dialog".equals(c.attr("role")) || "navigation".equals(c.attr("role"))
-                        || "complementary".equals(c.attr("role"))) {
+                if (isDropped(c)) {
                     doomed.add(c);
                 } else {
                     collectDoomed(c, doomed);
@@ -133,6 +130,24 @@ final class BodyExtractor {
                 doomed.add(child);
             }
         }
+    }
+
+    private static boolean isDropped(Element c) {
+        if (DROP_TAGS.contains(c.normalName())) {
+            return true;
+        }
+        if (c.attributesSize() == 0) {
+            return false;
+        }
+        if (c.hasAttr("hidden") || "true".equals(c.attr("aria-hidden")) && !c.hasText()) {
+            return true;
+        }
+        String style = c.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+            return true;
+        }
+        String role = c.attr("role");
+        return "dialog".equals(role) || "navigation".equals(role) || "complementary".equals(role);
     }
 
     /** Removes boilerplate blocks found by tag or class/id, unless they hold much of the page's text. */
@@ -169,8 +184,16 @@ final class BodyExtractor {
 
     /** class and id, camelCase split with hyphens so that "imageEmbedCaption" shows its words. */
     static String classAndId(Element e) {
+        if (e.attributesSize() == 0) {
+            return " ";
+        }
         String ci = e.className() + " " + e.id();
-        return CAMEL.matcher(ci).replaceAll("$1-$2");
+        for (int i = 1; i < ci.length(); i++) {
+            if (Character.isUpperCase(ci.charAt(i)) && Character.isLowerCase(ci.charAt(i - 1))) {
+                return CAMEL.matcher(ci).replaceAll("$1-$2");
+            }
+        }
+        return ci;
     }
 
     private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
@@ -198,7 +221,8 @@ final class BodyExtractor {
 
     Stats measure(Element e) {
         Stats s = new Stats();
-        for (Node child : e.childNodes()) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            Node child = e.childNode(i);
             if (child instanceof TextNode t) {
                 String text = t.getWholeText();
                 s.text += visibleLength(text);
