@@ -346,6 +346,8 @@ final class DateFinder {
             return null;
         }
         String text = doc.body().text();
+        // Dates far down a very long page are listings, not this article's.
+        text = text.substring(0, Math.min(text.length(), 300_000));
         Map<LocalDate, Integer> counts = new HashMap<>();
         int from = 0;
         while (from < text.length()) {
