@@ -53,9 +53,13 @@ final class BodyExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Whole-line labels that are page furniture wherever they appear. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("(?i)^(?:advertisement|advertising|anzeige"
-            + "|publicidad|publicité|pubblicità|reklama|werbung|sponsored(?: links| content| stories)?|don'?t miss|must read"
+            + "|publicidad|publicité|pubblicità|reklama|werbung|iklan|annonse|annons|reklam|mainos|hirdetés|реклама|広告|광고|إعلان|sponsored(?: links| content| stories)?|don'?t miss|must read"
             + "|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|"
             + "(?:click|tap) here to .{0,40}|share this( article| story)?|related( articles| stories)?)\\W*$");
+
+    /** "Filed under: Politics", "Tags: rail, strikes": category lines under an article. */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?i)^(?:filed under|tags?|tagged(?: with)?|categories"
+            + "|category|topics|schlagworte|schlagwörter|etiquetas|mots-clés|tag)\\s*:");
 
     /** "Posted: Fri 6:45 PM, Feb 16, 2018", "Updated 3 March 2020": date lines of the page header. */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:posted|updated|published|last updated"
@@ -469,6 +473,7 @@ final class BodyExtractor {
 
     static boolean isFurniture(String line) {
         return line.length() < 80 && FURNITURE_LINE.matcher(line).matches()
+                || line.length() < 150 && LABEL_LINE.matcher(line).find()
                 || line.length() < 120 && DATE_LINE.matcher(line).find() && DateParser.parseText(line, true) != null;
     }
 
