@@ -53,9 +53,13 @@ final class BodyExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     /** Whole-line labels that are page furniture wherever they appear. */
     private static final Pattern FURNITURE_LINE = Pattern.compile("(?i)^(?:advertisement|advertising|anzeige"
-            + "|publicidad|publicité|pubblicità|reklama|werbung|sponsored(?: links| content| stories)?|don'?t miss|must read"
+            + "|publicidad|publicité|pubblicità|reklama|werbung|iklan|annonse|annons|reklam|mainos|hirdetés|реклама|広告|광고|إعلان|sponsored(?: links| content| stories)?|don'?t miss|must read"
             + "|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|read more|"
             + "(?:click|tap) here to .{0,40}|share this( article| story)?|related( articles| stories)?)\\W*$");
+
+    /** "Filed under: Politics", "Tags: rail, strikes": category lines under an article. */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?i)^(?:filed under|tags?|tagged(?: with)?|categories"
+            + "|category|topics|schlagworte|schlagwörter|etiquetas|mots-clés|tag)\\s*:");
 
     /** "Posted: Fri 6:45 PM, Feb 16, 2018", "Updated 3 March 2020": date lines of the page header. */
     private static final Pattern DATE_LINE = Pattern.compile("(?i)^(?:posted|updated|published|last updated"
@@ -118,13 +122,10 @@ final class BodyExtractor {
     }
 
     private void collectDoomed(Element e, List<Node> doomed) {
-        for (Node child : e.childNodes()) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            Node child = e.childNode(i);
             if (child instanceof Element c) {
-                String tag = c.normalName();
-                if (DROP_TAGS.contains(tag) || c.hasAttr("hidden") || "true".equals(c.attr("aria-hidden"))
-                        && !c.hasText() || HIDDEN_STYLE.matcher(c.attr("style")).find()
-                        || "dialog".equals(c.attr("role")) || "navigation".equals(c.attr("role"))
-                        || "complementary".equals(c.attr("role"))) {
+                if (isDropped(c)) {
                     doomed.add(c);
                 } else {
                     collectDoomed(c, doomed);
@@ -133,6 +134,24 @@ final class BodyExtractor {
                 doomed.add(child);
             }
         }
+    }
+
+    private static boolean isDropped(Element c) {
+        if (DROP_TAGS.contains(c.normalName())) {
+            return true;
+        }
+        if (c.attributesSize() == 0) {
+            return false;
+        }
+        if (c.hasAttr("hidden") || "true".equals(c.attr("aria-hidden")) && !c.hasText()) {
+            return true;
+        }
+        String style = c.attr("style");
+        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
+            return true;
+        }
+        String role = c.attr("role");
+        return "dialog".equals(role) || "navigation".equals(role) || "complementary".equals(role);
     }
 
     /** Removes boilerplate blocks found by tag or class/id, unless they hold much of the page's text. */
@@ -169,8 +188,16 @@ final class BodyExtractor {
 
     /** class and id, camelCase split with hyphens so that "imageEmbedCaption" shows its words. */
     static String classAndId(Element e) {
+        if (e.attributesSize() == 0) {
+            return " ";
+        }
         String ci = e.className() + " " + e.id();
-        return CAMEL.matcher(ci).replaceAll("$1-$2");
+        for (int i = 1; i < ci.length(); i++) {
+            if (Character.isUpperCase(ci.charAt(i)) && Character.isLowerCase(ci.charAt(i - 1))) {
+                return CAMEL.matcher(ci).replaceAll("$1-$2");
+            }
+        }
+        return ci;
     }
 
     private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
@@ -198,7 +225,8 @@ final class BodyExtractor {
 
     Stats measure(Element e) {
         Stats s = new Stats();
-        for (Node child : e.childNodes()) {
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+            Node child = e.childNode(i);
             if (child instanceof TextNode t) {
                 String text = t.getWholeText();
                 s.text += visibleLength(text);
@@ -445,6 +473,7 @@ final class BodyExtractor {
 
     static boolean isFurniture(String line) {
         return line.length() < 80 && FURNITURE_LINE.matcher(line).matches()
+                || line.length() < 150 && LABEL_LINE.matcher(line).find()
                 || line.length() < 120 && DATE_LINE.matcher(line).find() && DateParser.parseText(line, true) != null;
     }
 

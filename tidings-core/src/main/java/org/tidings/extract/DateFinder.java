@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds when a page was first published. Sources, most trusted first: a full date in the URL path, schema.org
@@ -24,6 +26,8 @@ import org.jsoup.nodes.Element;
  * 1995 and not after the crawl date.
  */
 final class DateFinder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DateFinder.class);
 
     private static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
     /** Meta names and properties (lower case) that carry the publication time. */
@@ -68,27 +72,22 @@ final class DateFinder {
 
     /** "YYYY-MM-DD", or the full ISO-8601 time when the page gives one, or null. */
     String find() {
-        String s = fromStructured();
-        if (s != null) {
-            return s;
+        String[] names = {"structured", "url", "time", "dateblock", "headline", "frequent"};
+        for (int i = 0; i < names.length; i++) {
+            String s = switch (i) {
+                case 0 -> fromStructured();
+                case 1 -> fromUrl();
+                case 2 -> fromTimeElements();
+                case 3 -> fromDateBlocks();
+                case 4 -> nearHeadline();
+                default -> mostFrequent();
+            };
+            if (s != null) {
+                LOG.debug("date {} from {} ({})", s, names[i], url);
+                return s;
+            }
         }
-        s = fromUrl();
-        if (s != null) {
-            return s;
-        }
-        s = fromTimeElements();
-        if (s != null) {
-            return s;
-        }
-        s = fromDateBlocks();
-        if (s != null) {
-            return s;
-        }
-        s = nearHeadline();
-        if (s != null) {
-            return s;
-        }
-        return mostFrequent();
+        return null;
     }
 
     private boolean plausible(LocalDate d) {
@@ -347,6 +346,8 @@ final class DateFinder {
             return null;
         }
         String text = doc.body().text();
+        // Dates far down a very long page are listings, not this article's.
+        text = text.substring(0, Math.min(text.length(), 300_000));
         Map<LocalDate, Integer> counts = new HashMap<>();
         int from = 0;
         while (from < text.length()) {

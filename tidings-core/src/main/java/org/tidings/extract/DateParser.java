@@ -107,8 +107,33 @@ final class DateParser {
     record Found(LocalDate date, int start) {
     }
 
-    /** The earliest-starting date expression in the text. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+    /** Every date form below has its year within this many characters of its other parts. */
+    private static final int REACH = 40;
+
+    /**
+     * The earliest-starting date expression in the text. Every form carries a four-digit year, so only the
+     * surroundings of years are searched: long texts cost one cheap scan.
+     */
     static Found first(String text, boolean monthFirst) {
+        Matcher y = YEAR.matcher(text);
+        int searched = 0;
+        while (y.find()) {
+            int from = Math.max(searched, y.start() - REACH);
+            int to = Math.min(text.length(), y.end() + REACH);
+            if (from >= to) {
+                continue;
+            }
+            Found f = firstIn(text.substring(from, to), monthFirst);
+            if (f != null) {
+                return new Found(f.date, from + f.start);
+            }
+            searched = Math.max(from, y.end() - 4);
+        }
+        return null;
+    }
+
+    private static Found firstIn(String text, boolean monthFirst) {
         Found best = null;
         for (Pattern p : new Pattern[] {ISO, YMD, CJK, KOREAN}) {
             Matcher m = p.matcher(text);

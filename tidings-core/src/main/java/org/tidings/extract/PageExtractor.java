@@ -121,9 +121,14 @@ public final class PageExtractor {
     }
 
     private static String outlet(Document doc, JsonLd ld) {
-        String site = meta(doc, "og:site_name", "application-name", "twitter:site");
-        if (site == null || site.startsWith("@") && ld.publisher() != null) {
+        String site = meta(doc, "og:site_name", "application-name");
+        if (site == null) {
             site = ld.publisher();
+        }
+        if (site == null) {
+            // A Twitter handle is the last resort: "@Example" names the outlet, less well.
+            String handle = meta(doc, "twitter:site");
+            site = handle == null ? null : handle.replaceFirst("^@", "");
         }
         return site == null || site.isBlank() ? null : site.strip();
     }

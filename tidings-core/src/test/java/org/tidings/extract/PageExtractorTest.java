@@ -90,6 +90,13 @@ class PageExtractorTest {
     }
 
     @Test
+    void labelLinesInOtherLanguagesAndCategoryLinesAreDropped() {
+        String inside = "<p>Iklan</p><p>Reklama</p><p>Filed under: Harbour, Transport</p><p>Tags: ferries, repairs</p>";
+        ExtractedPage page = extractor.extract(newsPage("", inside), null);
+        assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3, page.body());
+    }
+
+    @Test
     void readsMetadata() {
         String head = """
                 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
