@@ -38,6 +38,8 @@ final class KnowledgeBase {
 
     private final Map<String, List<NameRef>> names = new HashMap<>();
     private final Map<String, Role> roles = new HashMap<>();
+    /** Keys of the people we wrote ourselves (and users), for spelling variants. */
+    private final List<String> personKeys = new ArrayList<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private int maxNameTokens = 1;
     private int entries;
@@ -90,7 +92,11 @@ final class KnowledgeBase {
         if (k.isEmpty()) {
             return;
         }
-        names.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new NameRef(entry, form, rank, caseRule));
+        List<NameRef> refs = names.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (refs.isEmpty() && rank < PHOENIX && "person".equals(entry.kind()) && k.length() >= 8) {
+            personKeys.add(k);
+        }
+        refs.add(new NameRef(entry, form, rank, caseRule));
         int tokens = stripped.split("[\\s_]+|(?=')|(?<=-)|(?=-)").length;
         maxNameTokens = Math.max(maxNameTokens, tokens + 2);
         entries++;
@@ -139,6 +145,55 @@ final class KnowledgeBase {
         }
         int best = all.stream().mapToInt(NameRef::rank).min().orElse(PHOENIX);
         return all.stream().filter(r -> r.rank() == best).toList();
+    }
+
+    /**
+     * A person of ours whose name is spelled almost like this one ("Bouteflicka", "Laurent Gbago"): one
+     * letter apart for names of 8 letters or more, two for 12 or more. Empty when none or several match.
+     */
+    Optional<ActorEntry> similarPerson(String name, LocalDate date) {
+        String k = key(name);
+        if (k.length() < 8) {
+            return Optional.empty();
+        }
+        int max = k.length() >= 12 ? 2 : 1;
+        String found = null;
+        for (String p : personKeys) {
+            if (Math.abs(p.length() - k.length()) > max || p.equals(k)) {
+                continue;
+            }
+            if (editDistance(p, k, max) <= max) {
+                if (found != null && !names(found).get(0).entry().name().equals(names(p).get(0).entry().name())) {
+                    return Optional.empty();
+                }
+                found = p;
+            }
+        }
+        return found == null ? Optional.empty() : choose(names(found), date);
+    }
+
+    static int editDistance(String a, String b, int max) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.length()];
     }
 
     boolean hasName(String key) {
