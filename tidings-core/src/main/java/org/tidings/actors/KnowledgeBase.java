@@ -45,7 +45,12 @@ final class KnowledgeBase {
     private int entries;
 
     static String key(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        // Only non-ASCII text needs its accents taken off ("Erdoğan" meets "Erdogan").
+        String d = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
@@ -88,7 +93,11 @@ final class KnowledgeBase {
 
     void addName(String alias, ActorEntry entry, Form form, int rank, CaseRule caseRule) {
         String stripped = stripArticle(alias.strip());
-        String k = key(stripped);
+        addKey(key(stripped), tokenCount(stripped), entry, form, rank, caseRule);
+    }
+
+    /** A name already reduced to its key, with the number of tokens it spans. */
+    void addKey(String k, int tokens, ActorEntry entry, Form form, int rank, CaseRule caseRule) {
         if (k.isEmpty()) {
             return;
         }
@@ -97,13 +106,26 @@ final class KnowledgeBase {
             personKeys.add(k);
         }
         refs.add(new NameRef(entry, form, rank, caseRule));
-        int tokens = stripped.split("[\\s_]+|(?=')|(?<=-)|(?=-)").length;
         maxNameTokens = Math.max(maxNameTokens, tokens + 2);
         entries++;
     }
 
     void addName(String alias, ActorEntry entry, Form form, int rank) {
         addName(alias, entry, form, rank, caseRuleOf(stripArticle(alias.strip())));
+    }
+
+    /** Tokens a name will have in the text, roughly: words, and hyphens and apostrophes as tokens of their own. */
+    static int tokenCount(String name) {
+        int n = 1;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' || c == '_') {
+                n++;
+            } else if (c == '-' || c == '\'') {
+                n += 2;
+            }
+        }
+        return n;
     }
 
     static String stripArticle(String alias) {
@@ -245,6 +267,15 @@ final class KnowledgeBase {
             return Optional.of(nearest.withSector("ELI", office));
         }
         return Optional.of(nearest);
+    }
+
+    /** The period of these entries nearest to the day (the entry itself, not a "former" coding). */
+    static ActorEntry nearestTerm(List<NameRef> refs, LocalDate date) {
+        List<ActorEntry> es = refs.stream().map(NameRef::entry).toList();
+        if (date == null) {
+            return es.get(es.size() - 1);
+        }
+        return es.stream().min(Comparator.comparingLong(e -> distance(e, date))).orElseThrow();
     }
 
     private static long distance(ActorEntry e, LocalDate d) {

@@ -58,6 +58,7 @@ final class Resolver {
         boolean pending;
         boolean ethnic;
         boolean partyLike;
+        boolean foreign;
 
         Coded(int b, int e) {
             this.b = b;
@@ -102,11 +103,25 @@ final class Resolver {
             "news", "reply", "answer", "confirmation", "denial", "protest", "warning", "say", "announce", "hear",
             "criticism", "condemnation", "message", "signal", "demand", "request", "call", "pressure", "support",
             "offer", "proposal", "threat", "aid", "help", "envoy", "delegation", "official", "order", "orders");
+    /** Institutions that are places after "in", "at", "near", "to": "near a hospital", "in prison". */
+    private static final Set<String> BUILDINGS = Set.of("hospital", "clinic", "school", "university", "college",
+            "embassy", "consulate", "church", "mosque", "synagogue", "temple", "prison", "jail", "court", "courthouse",
+            "house", "palace", "headquarters", "base", "station", "office", "camp", "compound", "building", "parliament",
+            "ministry", "academy", "port", "airport", "market");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "into", "within",
+            "around", "behind", "beside", "opposite");
+    /** Buildings that are also bodies one can appeal or write to. */
+    private static final Set<String> INSTITUTIONS = Set.of("court", "ministry", "parliament", "embassy", "consulate",
+            "university", "office", "headquarters", "academy");
+    /** People who live where they are not from. */
+    private static final Set<String> RESIDENTS = Set.of("refugee", "migrant", "immigrant", "asylum", "seeker",
+            "tourist", "foreigner", "expatriate", "expat", "emigre", "evacuee", "worker", "national", "student", "diaspora");
     /** Verbs whose object is a place, not a government: "captured Damascus", "visited Beijing". */
     private static final Set<String> PLACE_VERBS = Set.of("capture", "seize", "enter", "reach", "leave", "visit",
             "bomb", "shell", "strike", "hit", "attack", "besiege", "encircle", "surround", "storm", "flee", "liberate",
             "occupy", "control", "tour", "take", "retake", "recapture", "target", "raid", "invade", "fly",
-            "land", "arrive", "evacuate", "destroy", "damage", "overrun", "defend", "approach", "cross", "rock");
+            "land", "arrive", "evacuate", "destroy", "damage", "overrun", "defend", "approach", "cross", "rock", "patrol",
+            "secure", "blockade", "flood", "govern", "rebuild");
     /** Verbs of giving: "sold weapons to Taipei" gives to a government. */
     private static final Set<String> TRANSFER = Set.of("sell", "send", "give", "deliver", "supply", "transfer",
             "hand", "provide", "offer", "lend", "pledge", "ship", "export", "extradite", "return", "appeal", "write",
@@ -225,13 +240,12 @@ final class Resolver {
                 Atom known = atoms.stream().filter(a -> a.isKbPerson() && a.b < e.tokenEnd() && a.e > e.tokenBegin())
                         .findFirst().orElse(null);
                 if (known != null) {
-                    if (known.e < e.tokenEnd() && known.b <= e.tokenBegin()) {
-                        // The NER saw a longer name ("Yoon Suk Yeol" after a match on "Yoon"): keep it whole.
-                        atoms.remove(known);
-                        atoms.removeIf(a -> a.b >= known.e && a.e <= e.tokenEnd());
-                        atoms.add(new Atom(known.b, e.tokenEnd(), known.type, known.refs, null));
+                    if (known.e >= e.tokenEnd()) {
+                        continue;
                     }
-                    continue;
+                    // The NER saw a longer name ("Qassem Soleimani" around an alias "Qassem"): another person.
+                    atoms.remove(known);
+                    atoms.removeIf(a -> a.b >= e.tokenBegin() && a.e <= e.tokenEnd() && a.type != Type.ROLE);
                 }
             }
             extra.add(new Atom(e.tokenBegin(), e.tokenEnd(), type, null, null));
@@ -294,9 +308,14 @@ final class Resolver {
                 starter = STARTERS.contains(tok.pos());
                 boolean insideAtom = atomAt[k] != null && k > atomAt[k].b;
                 in = insideAtom || atomAt[k] != null || NP_POS.contains(tok.pos()) || starter;
-                if (tok.pos().equals("VBN") && atomAt[k] == null && (k + 1 >= t.size() || !t.get(k + 1).isNoun()
-                        || k > 0 && t.get(k - 1).isNoun() || TEMPORAL.contains(t.get(k + 1).ner()))) {
-                    in = false;
+                // A participle inside a noun phrase ("the ruling party", "the newly elected president") follows a
+                // determiner, an adjective or a possessive and precedes a noun; after a noun it is a verb.
+                if ((tok.pos().equals("VBN") || tok.pos().equals("VBG")) && atomAt[k] == null) {
+                    boolean before = k > 0 && Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "POS", "RB", "HYPH")
+                            .contains(t.get(k - 1).pos()) && atomAt[k - 1] == null
+                            || k > 0 && t.get(k - 1).pos().equals("POS");
+                    boolean after = k + 1 < t.size() && t.get(k + 1).isNoun() && !TEMPORAL.contains(t.get(k + 1).ner());
+                    in = before && after;
                 }
                 // "The German government today": a time word is not part of the noun phrase.
                 if (atomAt[k] == null && TEMPORAL.contains(tok.ner())) {
@@ -400,6 +419,19 @@ final class Resolver {
             c.name = s.span(first.b, end);
             c.rule = "people-of-country";
             c.ethnic = ethnic(s, ch, first);
+            out.add(c);
+            return;
+        }
+        Atom lastAtom = ch.atoms.get(ch.atoms.size() - 1);
+        if (lastAtom.type == Type.NAME && lastAtom.e == end && !"country".equals(lastAtom.entry().kind())
+                && !"place".equals(lastAtom.entry().kind()) && ch.atoms.size() > 1) {
+            // "Russian state news agency TASS", "Germany's Bundestag": the organisation with its modifiers
+            Coded c = named(s, lastAtom, ch, date);
+            c.b = ch.atoms.get(0).b;
+            if (c.b > ch.b && STARTERS.contains(t.get(ch.b).pos())) {
+                c.b = ch.b;
+            }
+            c.rule = c.rule + "-with-modifiers";
             out.add(c);
             return;
         }
@@ -515,6 +547,12 @@ final class Resolver {
             if ("ELI".equals(roleSector)) {
                 c.sector = "ELI";
                 c.rule = "kb-person-titled-former";
+            } else if (roleSector != null && c.rule.equals("kb-person-former")) {
+                // "President Bush" outside his term: the text gives the office; take the nearest term's coding.
+                ActorEntry term = KnowledgeBase.nearestTerm(person.refs, date);
+                c.country = term.country();
+                c.sector = term.sector();
+                c.rule = "kb-person-titled";
             }
             if (office == null) {
                 c.office = e.office() == null ? null : e.office().toLowerCase(Locale.ROOT);
@@ -594,7 +632,22 @@ final class Resolver {
     private void readRole(Sentence s, List<Chunk> chunks, int ci, Atom head, LocalDate date, Memory memory, List<Coded> out) {
         Chunk ch = chunks.get(ci);
         List<Token> t = s.tokens();
+        String headWord = lemma(t.get(endOf(s, ch) - 1));
+        String before = ch.b > 0 ? t.get(ch.b - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (BUILDINGS.contains(headWord) && (LOCATIVE.contains(before)
+                || before.equals("to") && !INSTITUTIONS.contains(headWord))) {
+            // "near a hospital", "to Government House", "in prison": a place, not an actor
+            for (Atom a : ch.atoms) {
+                if (a.type == Type.CAPITAL) {
+                    out.add(capital(s, a, ch));
+                } else if (a.type == Type.NAME) {
+                    out.add(named(s, a, ch, date));
+                }
+            }
+            return;
+        }
         Coded c = new Coded(ch.b, Math.max(head.e, endOf(s, ch)));
+        c.foreign = s.span(ch.b, ch.e).toLowerCase(Locale.ROOT).matches(".*\\b(foreign|foreigners?|international|overseas)\\b.*");
         String sector = null;
         Atom countryAtom = null;
         for (Atom a : ch.atoms) {
@@ -628,7 +681,12 @@ final class Resolver {
             Token prep = t.get(ch.e);
             Chunk next = chunks.get(ci + 1);
             String p = prep.word().toLowerCase(Locale.ROOT);
-            if (next.b == ch.e + 1 && (p.equals("of") || p.equals("in") || p.equals("from") || p.equals("for"))) {
+            String det = t.get(ch.b).word().toLowerCase(Locale.ROOT);
+            // Refugees and migrants in a country are not of it; "both governments in Jakarta" are not one.
+            boolean residence = p.equals("in") && (RESIDENTS.contains(lemma(t.get(head.e - 1))) || "REF".equals(sector));
+            boolean distributive = det.equals("both") || det.equals("all") || det.equals("each") || det.equals("either");
+            if (next.b == ch.e + 1 && !residence && !distributive
+                    && (p.equals("of") || p.equals("in") || p.equals("from") || p.equals("for"))) {
                 Optional<Atom> ca = next.atoms.stream().filter(Atom::isCountryish).findFirst();
                 boolean person = next.atoms.stream().anyMatch(a -> a.type == Type.PERSON || a.isKbPerson());
                 if (ca.isPresent() && !person) {
@@ -658,8 +716,15 @@ final class Resolver {
         }
         // "its soldiers": the last country named in this sentence
         String first = t.get(ch.b).word().toLowerCase(Locale.ROOT);
-        if (POSSESSIVE_PRONOUNS.contains(first) && memory.lastCountry != null) {
-            c.copyFrom(memory.lastCountry, "possessive-pronoun");
+        Coded owner = null;
+        for (Coded o : out) {
+            if (!o.pending && o.country != null && (o.sector == null || o.rule.startsWith("country"))) {
+                owner = o;
+            }
+        }
+        owner = owner != null ? owner : memory.lastCountry;
+        if (POSSESSIVE_PRONOUNS.contains(first) && owner != null) {
+            c.copyFrom(owner, "possessive-pronoun");
             c.sector = sector;
             c.name = kb.countryName(c.country) + " " + c.office;
             out.add(c);
@@ -791,7 +856,8 @@ final class Resolver {
             if (prep.equals("by")) {
                 return true;
             }
-            if (prep.equals("to") && gov >= 0 && TRANSFER.contains(lemma(t.get(gov)))) {
+            if (prep.equals("to") && gov >= 0 && (TRANSFER.contains(lemma(t.get(gov)))
+                    || t.get(gov).isNoun() && TRANSFER.contains(lemma(t.get(headOf(s, gov)))))) {
                 return true;
             }
             if ((prep.equals("from") || prep.equals("with") || prep.equals("against") || prep.equals("to"))
@@ -805,6 +871,15 @@ final class Resolver {
         }
         return rel != null && (AGENT_RELATIONS.contains(rel) || rel.equals("compound") && gov >= 0 && t.get(gov).isNoun()
                 && SPEECH.contains(lemma(t.get(gov))));
+    }
+
+    private static int headOf(Sentence s, int token) {
+        for (Dependency d : s.basic()) {
+            if (d.dependent() == token && d.governor() >= 0) {
+                return d.governor();
+            }
+        }
+        return token;
     }
 
     private static String lemma(Token t) {
@@ -1009,7 +1084,7 @@ final class Resolver {
         }
         String only = countries.iterator().next();
         for (Coded c : out) {
-            boolean local = c.person == null && c.sector != null && LOCAL_SECTORS.contains(c.sector);
+            boolean local = c.person == null && c.sector != null && LOCAL_SECTORS.contains(c.sector) && !c.foreign;
             if (c.pending && (c.partyLike || c.person != null && c.office != null || local)) {
                 c.pending = false;
                 c.country = only;
