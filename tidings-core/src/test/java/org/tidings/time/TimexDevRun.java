@@ -36,6 +36,7 @@ class TimexDevRun {
         List<TimexEvaluator.Score> scores = new ArrayList<>();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of("/tmp/timex-dev-errors.txt")))) {
             TimexEvaluator.Score total = null;
+            Map<String, TimexEvaluator.Score> perDir = new java.util.TreeMap<>();
             for (Path f : TimexEvaluator.timeMlFiles(dir)) {
                 TimexEvaluator.GoldDocument g = TimexEvaluator.read(f);
                 AnnotatedDocument doc;
@@ -50,6 +51,8 @@ class TimexDevRun {
                         .map(t -> new TimexEvaluator.Span(t.begin(), t.end(), t.text(), t.type(), t.value())).toList();
                 TimexEvaluator.Score s = TimexEvaluator.score(f.toString(), g.gold(), pred);
                 total = total == null ? s : total.plus(s, "total");
+                String key = f.getParent().getFileName().toString();
+                perDir.merge(key, s, (a, b) -> a.plus(b, key));
                 out.println("### " + f.getFileName() + " dct=" + g.dct());
                 for (TimexEvaluator.Span gs : g.gold()) {
                     TimexEvaluator.Span m = pred.stream().filter(p -> p.start() < gs.end() && gs.start() < p.end()).findFirst().orElse(null);
@@ -69,6 +72,7 @@ class TimexDevRun {
                 }
             }
             System.out.println("DEV " + total.line());
+            perDir.values().forEach(v -> System.out.println("DEV " + v.line()));
         }
         if (dirty) {
             om.writeValue(cache.toFile(), cached);
