@@ -171,6 +171,10 @@ public final class TimeNormalizer {
             if (text.matches("0\\d{3}")) {
                 return true;
             }
+            // A sentence-opening "Now" mostly turns the story ("Now, officials say ..."), not a time.
+            if (text.equals("Now") && (it.tb == 0 || prev != null && prev.word().matches("[\"`']+"))) {
+                return true;
+            }
             if (text.endsWith(" of")) {
                 return true;
             }
@@ -616,6 +620,25 @@ public final class TimeNormalizer {
     static Tense tense(Sentence s, int tb, int te) {
         List<Token> toks = s.tokens();
         int best = -1;
+        // "until June", "by Friday": a limit ahead.
+        if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|through|by")) {
+            return Tense.FUTURE;
+        }
+        // An infinitive of intent or plan nearer than any finite verb: "agreed to buy the bank in January",
+        // "was scheduled for March".
+        for (int i = tb - 1; i >= 1 && i >= tb - 8; i--) {
+            Token t = toks.get(i);
+            if (finite(t)) {
+                break;
+            }
+            if (t.pos().equals("VB") && toks.get(i - 1).pos().equals("TO") && i >= 2
+                    && FUTURE_VERBS.contains(lemma(toks.get(i - 2)))) {
+                return Tense.FUTURE;
+            }
+            if (t.pos().equals("VBN") && FUTURE_VERBS.contains(lemma(t)) && i >= 1 && lemma(toks.get(i - 1)).equals("be")) {
+                return Tense.FUTURE;
+            }
+        }
         // The nearest finite verb before the expression, within its clause; else the nearest after it.
         for (int i = tb - 1; i >= 0; i--) {
             String w = toks.get(i).word();
@@ -668,6 +691,14 @@ public final class TimeNormalizer {
             return Tense.PAST;
         }
         return Tense.PRESENT;
+    }
+
+    private static final java.util.Set<String> FUTURE_VERBS = java.util.Set.of("plan", "schedule", "expect", "set", "due",
+            "intend", "agree", "aim", "seek", "hope", "want", "decide", "vote", "promise", "pledge", "vow", "threaten",
+            "propose", "prepare", "slate", "go");
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     private static boolean finite(Token t) {
