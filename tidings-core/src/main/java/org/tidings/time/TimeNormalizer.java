@@ -255,7 +255,9 @@ public final class TimeNormalizer {
                 LocalDate d = switch (pre) {
                     case "last", "past" -> previous(dct.minusDays(1), dow);
                     case "next" -> next(dct.plusDays(1), dow);
-                    default -> tense == Tense.PAST ? previous(dct, dow) : next(dct, dow);
+                    // "Friday's vote" in a present-tense sentence is still a past Friday.
+                    default -> tense == Tense.PAST || tense == Tense.PRESENT && text.strip().endsWith("'s")
+                            ? previous(dct, dow) : next(dct, dow);
                 };
                 it.type = "DATE";
                 // TimeBank-style news annotation gives "Wednesday night" the day itself.
@@ -294,6 +296,8 @@ public final class TimeNormalizer {
                 LocalDate start;
                 if (pre.equals("last") || pre.equals("past")) {
                     start = startThisYear.plusMonths(3).isAfter(dct) ? startThisYear.minusYears(1) : startThisYear;
+                } else if (pre.equals("this")) {
+                    start = code.equals("WI") && dct.getMonthValue() <= 2 ? startThisYear.minusYears(1) : startThisYear;
                 } else if (pre.equals("next") || pre.equals("coming") || tense == Tense.FUTURE) {
                     start = startThisYear.plusMonths(3).isAfter(dct) ? startThisYear : startThisYear.plusYears(1);
                 } else if (tense == Tense.PAST) {
@@ -444,13 +448,18 @@ public final class TimeNormalizer {
                 it.type = "DURATION";
                 return;
             }
-            if (t.matches("the (?:latest|recent|comparable|current) (?:period|quarter)|the quarter|(?:the )?latest quarter")) {
+            if (t.matches("(?:the|this) current quarter")) {
+                it.type = "DATE";
+                it.value = quarter(dct);
+                return;
+            }
+            if (t.matches("the (?:latest|recent|comparable) (?:period|quarter)|the quarter|(?:the )?latest quarter")) {
                 it.type = "DATE";
                 it.value = quarter(lastQuarter());
                 return;
             }
             // "the third quarter", "fourth-quarter", "fiscal first quarter" without a year.
-            m = Pattern.compile("^(?:the |its |their |a |an )?(?:fiscal[- ])?(?:\\w+ )?(first|second|third|fourth)[- ]quarter$").matcher(t);
+            m = Pattern.compile("^(?:the |its |their |a |an )?(?:fiscal[- ])?(?:[a-z-]+ )?(first|second|third|fourth)[- ]quarter$").matcher(t);
             if (m.matches()) {
                 int q = List.of("first", "second", "third", "fourth").indexOf(m.group(1)) + 1;
                 int cur = dct.get(IsoFields.QUARTER_OF_YEAR);
@@ -621,7 +630,7 @@ public final class TimeNormalizer {
         List<Token> toks = s.tokens();
         int best = -1;
         // "until June", "by Friday": a limit ahead.
-        if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|through|by")) {
+        if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|by")) {
             return Tense.FUTURE;
         }
         // An infinitive of intent or plan nearer than any finite verb: "agreed to buy the bank in January",

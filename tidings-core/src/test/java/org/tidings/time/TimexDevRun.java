@@ -59,6 +59,9 @@ class TimexDevRun {
                     String ctx = g.text().substring(Math.max(0, gs.start() - 50), Math.min(g.text().length(), gs.end() + 30)).replace('\n', ' ');
                     if (m == null) {
                         out.println("MISS  [" + gs.text() + "] " + gs.type() + " " + gs.value() + "   | " + ctx);
+                    } else if (!gs.value().equals(m.value()) && doc.timexes().stream().anyMatch(r -> r.begin() < gs.end()
+                            && gs.start() < r.end() && gs.value().equals(r.value()))) {
+                        out.println("REGRESS [" + gs.text() + "] " + gs.type() + " " + gs.value() + " <> [" + m.text() + "] " + m.type() + " " + m.value() + "   | " + ctx);
                     } else if (!gs.value().equals(m.value()) || m.start() != gs.start() || m.end() != gs.end()) {
                         out.println((gs.value().equals(m.value()) ? "EXT   " : "VALUE ") + "[" + gs.text() + "] " + gs.type() + " " + gs.value()
                                 + " <> [" + m.text() + "] " + m.type() + " " + m.value() + "   | " + ctx);
