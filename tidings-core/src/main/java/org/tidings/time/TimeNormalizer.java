@@ -100,6 +100,8 @@ public final class TimeNormalizer {
         private LocalDate lastDay;
         /** The last anchored value of any precision ("2024-06", "2024-W42"). */
         private String lastValue;
+        /** The first day of the last anchored value. */
+        private LocalDate lastStart;
 
         Resolver(AnnotatedDocument doc, LocalDate dct) {
             this.doc = doc;
@@ -118,13 +120,28 @@ public final class TimeNormalizer {
                 Sentence s = doc.sentences().get(it.sentence);
                 extend(it, s);
                 String text = s.span(it.tb, it.te);
-                if (NOT_TIME.matcher(text.strip()).matches()) {
+                if (NOT_TIME.matcher(text.strip()).matches() || notTime(it, s, text.strip())) {
                     continue;
                 }
                 if (dct != null) {
                     resolve(it, text.toLowerCase(Locale.ROOT), s);
                 }
                 it.value = tidy(it.value);
+                if (it.value == null && ("DATE".equals(it.type) || "TIME".equals(it.type)) && dct != null) {
+                    // SUTime joined two expressions ("Nov. 3, the day before"): keep the first, resolved alone.
+                    for (int k = it.tb + 1; k < it.te; k++) {
+                        if (s.tokens().get(k).word().equals(",")) {
+                            it.te = k;
+                            resolve(it, s.span(it.tb, it.te).toLowerCase(Locale.ROOT), s);
+                            it.value = tidy(it.value);
+                            text = s.span(it.tb, it.te);
+                            break;
+                        }
+                    }
+                }
+                if (it.value == null && ("DATE".equals(it.type) || "TIME".equals(it.type))) {
+                    continue; // SUTime joins some phrases into one it cannot resolve: no value is better left out
+                }
                 remember(it);
                 int begin = s.tokens().get(it.tb).begin();
                 int end = s.tokens().get(it.te - 1).end();
@@ -132,6 +149,43 @@ public final class TimeNormalizer {
                         it.type, it.value, it.mod));
             }
             return out;
+        }
+
+        /** Marks SUTime takes for times that are not, in context: names, rates, datelines, verbs. */
+        private boolean notTime(Item it, Sentence s, String text) {
+            List<Token> toks = s.tokens();
+            Token next = it.te < toks.size() ? toks.get(it.te) : null;
+            Token prev = it.tb > 0 ? toks.get(it.tb - 1) : null;
+            // "Jan Kavan", "May Smith": a month followed by a name.
+            if (text.matches("(?:" + MONTHS + ")") == false && text.matches("(?i)(?:jan|may|june|april|august)") && next != null
+                    && next.pos().equals("NNP") && !next.word().matches("\\d+|(?i)(?:" + MONTHS + "|" + WEEKDAYS + ")")) {
+                return true;
+            }
+            // "the march", "this march", "March for Life": the noun, not the month.
+            if (text.matches("(?:this |the |a )?(?:march|may)") || text.matches("March|May") && next != null
+                    && (next.word().equals("for") || next.word().equals("of") && it.te + 1 < toks.size()
+                    && !toks.get(it.te + 1).word().matches("\\d{4}|this|last|next|that"))) {
+                return true;
+            }
+            // A clock time given in another zone: "(0735 GMT)".
+            if (text.matches("0\\d{3}")) {
+                return true;
+            }
+            // A sentence-opening "Now" mostly turns the story ("Now, officials say ..."), not a time.
+            if (text.equals("Now") && (it.tb == 0 || prev != null && prev.word().matches("[\"`']+"))) {
+                return true;
+            }
+            if (text.endsWith(" of")) {
+                return true;
+            }
+            // Rates: "four flights a week", "$500 million a year", "24 hours a day".
+            if (text.matches("(?i)(?:a|an|per) (?:day|week|month|year|quarter)") && prev != null
+                    && (prev.pos().equals("CD") || prev.pos().equals("NNS") || prev.pos().equals("NNPS") || prev.pos().equals("NN")
+                    || prev.pos().equals("$"))) {
+                return true;
+            }
+            // "the Communist Party daily": a newspaper.
+            return text.equalsIgnoreCase("daily") && toks.get(it.tb).pos().startsWith("NN");
         }
 
         /** Adds the phrases SUTime missed; where one overlaps SUTime's expressions it takes their place. */
@@ -185,6 +239,7 @@ public final class TimeNormalizer {
             } else if (it.value.matches("\\d{4}(-(\\d{2}|W\\d{2}|Q\\d))?")) {
                 lastValue = it.value;
             }
+            lastStart = startOf(it.value, lastStart);
         }
 
         private void resolve(Item it, String text, Sentence s) {
@@ -200,7 +255,9 @@ public final class TimeNormalizer {
                 LocalDate d = switch (pre) {
                     case "last", "past" -> previous(dct.minusDays(1), dow);
                     case "next" -> next(dct.plusDays(1), dow);
-                    default -> tense == Tense.PAST ? previous(dct, dow) : next(dct, dow);
+                    // "Friday's vote" in a present-tense sentence is still a past Friday.
+                    default -> tense == Tense.PAST || tense == Tense.PRESENT && text.strip().endsWith("'s")
+                            ? previous(dct, dow) : next(dct, dow);
                 };
                 it.type = "DATE";
                 // TimeBank-style news annotation gives "Wednesday night" the day itself.
@@ -239,6 +296,8 @@ public final class TimeNormalizer {
                 LocalDate start;
                 if (pre.equals("last") || pre.equals("past")) {
                     start = startThisYear.plusMonths(3).isAfter(dct) ? startThisYear.minusYears(1) : startThisYear;
+                } else if (pre.equals("this")) {
+                    start = code.equals("WI") && dct.getMonthValue() <= 2 ? startThisYear.minusYears(1) : startThisYear;
                 } else if (pre.equals("next") || pre.equals("coming") || tense == Tense.FUTURE) {
                     start = startThisYear.plusMonths(3).isAfter(dct) ? startThisYear : startThisYear.plusYears(1);
                 } else if (tense == Tense.PAST) {
@@ -334,6 +393,13 @@ public final class TimeNormalizer {
                 }
                 return;
             }
+            // A clock time without its day is on the day the text is telling of, else the article's day.
+            m = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(T\\d{2}(?::\\d{2})?.*)$").matcher(it.value == null ? "" : it.value);
+            if ("TIME".equals(it.type) && m.matches() && !t.matches(".*(?:" + WEEKDAYS + "|" + MONTHS
+                    + "|today|yesterday|tomorrow|tonight|\\d{4}).*")) {
+                it.value = (lastDay != null ? lastDay : dct) + m.group(1);
+                return;
+            }
             // Anaphoric days and units.
             LocalDate anchor = lastDay != null ? lastDay : dct;
             if (t.matches("(?:(?:earlier|later) (?:on )?)?(?:that|the) (?:same |very )?(?:day|morning|afternoon|evening|night)")) {
@@ -366,7 +432,7 @@ public final class TimeNormalizer {
             if (m.matches()) {
                 int dir = m.group(1).equals("following") || m.group(1).equals("next") ? 1 : -1;
                 // In past narrative with a date told, "the next week" follows that date; otherwise it counts from now.
-                LocalDate base = tense == Tense.PAST && lastDay != null ? lastDay : dct;
+                LocalDate base = tense == Tense.PAST && lastStart != null ? lastStart : dct;
                 it.type = "DATE";
                 it.value = shift(base, m.group(2), dir, false);
                 return;
@@ -382,13 +448,18 @@ public final class TimeNormalizer {
                 it.type = "DURATION";
                 return;
             }
-            if (t.matches("the (?:latest|recent|comparable|current) (?:period|quarter)|the quarter|(?:the )?latest quarter")) {
+            if (t.matches("(?:the|this) current quarter")) {
+                it.type = "DATE";
+                it.value = quarter(dct);
+                return;
+            }
+            if (t.matches("the (?:latest|recent|comparable) (?:period|quarter)|the quarter|(?:the )?latest quarter")) {
                 it.type = "DATE";
                 it.value = quarter(lastQuarter());
                 return;
             }
             // "the third quarter", "fourth-quarter", "fiscal first quarter" without a year.
-            m = Pattern.compile("^(?:the |its |their |a |an )?(?:fiscal[- ])?(?:\\w+ )?(first|second|third|fourth)[- ]quarter$").matcher(t);
+            m = Pattern.compile("^(?:the |its |their |a |an )?(?:fiscal[- ])?(?:[a-z-]+ )?(first|second|third|fourth)[- ]quarter$").matcher(t);
             if (m.matches()) {
                 int q = List.of("first", "second", "third", "fourth").indexOf(m.group(1)) + 1;
                 int cur = dct.get(IsoFields.QUARTER_OF_YEAR);
@@ -437,6 +508,28 @@ public final class TimeNormalizer {
                 it.value = String.format(Locale.ROOT, "%04d-%02d", year, mo);
                 it.mod = modOf(null, m.group(1));
                 return;
+            }
+            // Decades are dates, not sets: "the early 1990s".
+            if (t.matches("(?:the )?(?:early |late |mid-|mid )?(?:\\d{2})?\\d0s|(?:the )?(?:early |late |mid-|mid )?'\\d0s")
+                    && it.value != null && it.value.matches("\\d{2,3}X?")) {
+                it.type = "DATE";
+                if (it.mod == null && t.matches("(?:the )?(early|late|mid).*")) {
+                    it.mod = modOf(null, t.replaceFirst("^(?:the )?(early|late|mid).*", "$1"));
+                }
+                return;
+            }
+            // A holiday told in the past tense is the last one, not the coming one SUTime picks.
+            if ("DATE".equals(it.type) && it.value != null && it.value.matches("\\d{4}-\\d{2}-\\d{2}") && tense == Tense.PAST
+                    && !t.matches(".*\\d.*")) {
+                LocalDate d = LocalDate.parse(it.value);
+                if (d.isAfter(dct.plusDays(7))) {
+                    LocalDate back = d.minusYears(1);
+                    if (t.contains("thanksgiving")) {
+                        back = next(LocalDate.of(d.getYear() - 1, 11, 1), DayOfWeek.THURSDAY).plusWeeks(3);
+                    }
+                    it.value = back.toString();
+                    return;
+                }
             }
             // SUTime gives "the past decade" and similar as durations; "early/late/mid" without mod gets one.
             if (it.mod == null && "DATE".equals(it.type)) {
@@ -487,6 +580,32 @@ public final class TimeNormalizer {
         }
     }
 
+    /** The first day of a value of day, week, month, quarter or year precision; {@code otherwise} if none. */
+    static LocalDate startOf(String v, LocalDate otherwise) {
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                return LocalDate.parse(v.substring(0, 10));
+            }
+            if (v.matches("\\d{4}-W\\d{2}.*")) {
+                return LocalDate.of(Integer.parseInt(v.substring(0, 4)), 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(v.substring(6, 8)))
+                        .with(DayOfWeek.MONDAY);
+            }
+            if (v.matches("\\d{4}-\\d{2}")) {
+                return LocalDate.of(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)), 1);
+            }
+            if (v.matches("\\d{4}-Q\\d")) {
+                return LocalDate.of(Integer.parseInt(v.substring(0, 4)), 3 * Integer.parseInt(v.substring(6)) - 2, 1);
+            }
+            if (v.matches("\\d{4}")) {
+                return LocalDate.of(Integer.parseInt(v), 1, 1);
+            }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return otherwise;
+        }
+        return otherwise;
+    }
+
     /** TIMEX3 conventions SUTime departs from: decades "199" not "199X", no time zone on times. */
     static String tidy(String value) {
         if (value == null) {
@@ -510,6 +629,25 @@ public final class TimeNormalizer {
     static Tense tense(Sentence s, int tb, int te) {
         List<Token> toks = s.tokens();
         int best = -1;
+        // "until June", "by Friday": a limit ahead.
+        if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|by")) {
+            return Tense.FUTURE;
+        }
+        // An infinitive of intent or plan nearer than any finite verb: "agreed to buy the bank in January",
+        // "was scheduled for March".
+        for (int i = tb - 1; i >= 1 && i >= tb - 8; i--) {
+            Token t = toks.get(i);
+            if (finite(t)) {
+                break;
+            }
+            if (t.pos().equals("VB") && toks.get(i - 1).pos().equals("TO") && i >= 2
+                    && FUTURE_VERBS.contains(lemma(toks.get(i - 2)))) {
+                return Tense.FUTURE;
+            }
+            if (t.pos().equals("VBN") && FUTURE_VERBS.contains(lemma(t)) && i >= 1 && lemma(toks.get(i - 1)).equals("be")) {
+                return Tense.FUTURE;
+            }
+        }
         // The nearest finite verb before the expression, within its clause; else the nearest after it.
         for (int i = tb - 1; i >= 0; i--) {
             String w = toks.get(i).word();
@@ -562,6 +700,14 @@ public final class TimeNormalizer {
             return Tense.PAST;
         }
         return Tense.PRESENT;
+    }
+
+    private static final java.util.Set<String> FUTURE_VERBS = java.util.Set.of("plan", "schedule", "expect", "set", "due",
+            "intend", "agree", "aim", "seek", "hope", "want", "decide", "vote", "promise", "pledge", "vow", "threaten",
+            "propose", "prepare", "slate", "go");
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     private static boolean finite(Token t) {

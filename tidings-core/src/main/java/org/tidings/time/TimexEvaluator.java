@@ -54,7 +54,7 @@ public final class TimexEvaluator {
         public double valueAccuracy() { return ratio(valueCorrect, valueMatches); }
         public double valueF1() { return relaxedF1() * valueAccuracy(); }
 
-        Score plus(Score o, String newName) {
+        public Score plus(Score o, String newName) {
             return new Score(newName, documents + o.documents, gold + o.gold, predicted + o.predicted,
                     strictGold + o.strictGold, strictPredicted + o.strictPredicted, relaxedGold + o.relaxedGold,
                     relaxedPredicted + o.relaxedPredicted, valueMatches + o.valueMatches, valueCorrect + o.valueCorrect);

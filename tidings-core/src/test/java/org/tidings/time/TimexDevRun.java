@@ -36,6 +36,7 @@ class TimexDevRun {
         List<TimexEvaluator.Score> scores = new ArrayList<>();
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of("/tmp/timex-dev-errors.txt")))) {
             TimexEvaluator.Score total = null;
+            Map<String, TimexEvaluator.Score> perDir = new java.util.TreeMap<>();
             for (Path f : TimexEvaluator.timeMlFiles(dir)) {
                 TimexEvaluator.GoldDocument g = TimexEvaluator.read(f);
                 AnnotatedDocument doc;
@@ -50,12 +51,17 @@ class TimexDevRun {
                         .map(t -> new TimexEvaluator.Span(t.begin(), t.end(), t.text(), t.type(), t.value())).toList();
                 TimexEvaluator.Score s = TimexEvaluator.score(f.toString(), g.gold(), pred);
                 total = total == null ? s : total.plus(s, "total");
+                String key = f.getParent().getFileName().toString();
+                perDir.merge(key, s, (a, b) -> a.plus(b, key));
                 out.println("### " + f.getFileName() + " dct=" + g.dct());
                 for (TimexEvaluator.Span gs : g.gold()) {
                     TimexEvaluator.Span m = pred.stream().filter(p -> p.start() < gs.end() && gs.start() < p.end()).findFirst().orElse(null);
                     String ctx = g.text().substring(Math.max(0, gs.start() - 50), Math.min(g.text().length(), gs.end() + 30)).replace('\n', ' ');
                     if (m == null) {
                         out.println("MISS  [" + gs.text() + "] " + gs.type() + " " + gs.value() + "   | " + ctx);
+                    } else if (!gs.value().equals(m.value()) && doc.timexes().stream().anyMatch(r -> r.begin() < gs.end()
+                            && gs.start() < r.end() && gs.value().equals(r.value()))) {
+                        out.println("REGRESS [" + gs.text() + "] " + gs.type() + " " + gs.value() + " <> [" + m.text() + "] " + m.type() + " " + m.value() + "   | " + ctx);
                     } else if (!gs.value().equals(m.value()) || m.start() != gs.start() || m.end() != gs.end()) {
                         out.println((gs.value().equals(m.value()) ? "EXT   " : "VALUE ") + "[" + gs.text() + "] " + gs.type() + " " + gs.value()
                                 + " <> [" + m.text() + "] " + m.type() + " " + m.value() + "   | " + ctx);
@@ -69,6 +75,7 @@ class TimexDevRun {
                 }
             }
             System.out.println("DEV " + total.line());
+            perDir.values().forEach(v -> System.out.println("DEV " + v.line()));
         }
         if (dirty) {
             om.writeValue(cache.toFile(), cached);
