@@ -48,6 +48,15 @@ final class Speakers {
         return m.find() ? m.group(1).strip() : null;
     }
 
+    /** Whether the token is part of the dateline that opens the article ("KYIV (AP) --"). */
+    boolean inDateline(Parse p, int token) {
+        if (p.sentence.index() != 0) {
+            return false;
+        }
+        Matcher m = DATELINE.matcher(doc.text());
+        return m.find() && p.token(token).begin() < m.end();
+    }
+
     /** Whether a paragraph ends between this sentence and the one before it. */
     boolean paragraphBreakBefore(int sentence) {
         if (sentence <= 0) {
@@ -178,6 +187,25 @@ final class Speakers {
     // "Yonhap news agency", "the state news agency KCNA", "Russia's TASS news agency" -> the outlet's name.
     private static String mediaName(Parse p, int h) {
         boolean headIsMedia = Cues.MEDIA.contains(p.lemma(h)) && !p.token(h).pos().startsWith("NNP");
+        if (headIsMedia) {
+            // "the agency Anadolu", "the newspaper Haaretz"
+            for (Dependency d : p.children(h)) {
+                if ((d.relation().equals("appos") || d.relation().equals("compound") && d.dependent() > h)
+                        && p.token(d.dependent()).pos().startsWith("NNP")) {
+                    return properRun(p, d.dependent());
+                }
+            }
+        }
+        if (headIsMedia && (p.lemma(h).equals("agency") || p.lemma(h).equals("service"))) {
+            // A news agency, not a refugee agency.
+            boolean news = false;
+            for (Dependency d : p.children(h)) {
+                if (p.lemma(d.dependent()).equals("news") || p.lemma(d.dependent()).equals("press")) {
+                    news = true;
+                }
+            }
+            headIsMedia = news;
+        }
         boolean hasMediaCompound = false;
         for (Dependency d : p.children(h)) {
             if (d.relation().equals("compound") && Cues.MEDIA.contains(p.lemma(d.dependent()))
@@ -238,8 +266,11 @@ final class Speakers {
             }
             // A person named before it.
             if (personal) {
+                // NER also marks pronouns as PERSON mentions: only names count.
                 List<EntityMention> people = doc.entitiesIn(k).stream()
-                        .filter(e -> e.type().equals("PERSON") && e.tokenEnd() <= limit).toList();
+                        .filter(e -> e.type().equals("PERSON") && e.tokenEnd() <= limit
+                                && !q.token(e.tokenBegin()).pos().startsWith("PRP"))
+                        .sorted(java.util.Comparator.comparingInt(EntityMention::tokenBegin)).toList();
                 if (!people.isEmpty()) {
                     EntityMention e = people.get(people.size() - 1);
                     ActorMention a = actorAt(k, e.tokenEnd() - 1);

@@ -89,7 +89,7 @@ class SeedAttributionTest {
         assertEquals(new Attribution("hypothetical", List.of()), attribution(13, "attack"));
         assertEquals(new Attribution("alleged", List.of("South Korean officials")), attribution(14, "participating"));
         assertEquals("alleged", attribution(8, "equipping").certainty());
-        assertEquals(List.of("Center for Strategic Communications and Information Security"),
+        assertEquals(List.of("Ukraine's Center for Strategic Communications and Information Security"),
                 attribution(8, "equipping").reportedBy());
     }
 
