@@ -71,6 +71,7 @@ public final class Attributor {
         boolean reportedly;
         boolean would;      // "would": the future of a report, else a condition
         boolean reporting;  // a verb or noun of reporting governs the event
+        int depth;          // how many sentences back this walk was started from
 
         void add(String key, String name) {
             if (name == null || name.isBlank() || keys.contains(key)
@@ -107,6 +108,7 @@ public final class Attributor {
     private Found analyse(Speakers sp, int sentence, int trigger, int depth) {
         Parse p = sp.parse(sentence);
         Found f = new Found();
+        f.depth = depth;
         List<Integer> path = p.pathToRoot(trigger);
         boolean content = true;
         modality(p, trigger, f);
@@ -600,9 +602,9 @@ public final class Attributor {
     }
 
     private String source(Speakers sp, int s, Parse p, int head, Found f) {
-        if (sp.isAnaphoric(p, head)) {
+        if (f.depth < 2 && sp.isAnaphoric(p, head)) {
             // "the agency said": the outlet or document named before.
-            List<String> before = carried(sp, s, 1);
+            List<String> before = carried(sp, s, f.depth + 1);
             if (!before.isEmpty()) {
                 return before.get(0);
             }

@@ -149,7 +149,10 @@ public final class PlaceFinder {
                 // "outside the embassy in Kiev", "near the palace in Mogadishu": the wider place named with it.
                 for (Dependency inner : s.enhanced()) {
                     if (inner.governor() == place && (inner.relation().equals("nmod:in") || inner.relation().equals("nmod:at"))) {
-                        candidate(s, entities, inner.dependent(), "in", false).ifPresent(out::add);
+                        // A container ranks below the place it contains, unless that was no name at all.
+                        candidate(s, entities, inner.dependent(), "in", false)
+                                .map(c -> new Candidate(c.name(), c.rank() - 20, c.entry(), c.known()))
+                                .ifPresent(out::add);
                     }
                 }
             } else if (onEvent && (base.equals("obl") || base.equals("nmod"))
