@@ -403,7 +403,7 @@ public final class Attributor {
                     || p.lemma(c).equals("show")) {
                 continue;
             }
-            int subject = speaker(sp, p, c);
+            int subject = closestSpeaker(sp, p, c);
             int comma = -1;
             for (int i = trigger + 1; i < Math.min(c, subject >= 0 ? subject : c); i++) {
                 if (p.token(i).pos().equals(",")) {
@@ -450,7 +450,7 @@ public final class Attributor {
                     && (Cues.SAY.contains(p.lemma(c)) || Cues.HEDGE_SAY.contains(p.lemma(c)))
                     && !p.lemma(c).equals("show") && (r.equals("parataxis") || r.equals("dep") || as(p, c)
                     || r.equals("ccomp") && p.child(c, "ccomp") < 0 && p.child(c, "obj") < 0)) {
-                int subject = speaker(sp, p, c);
+                int subject = closestSpeaker(sp, p, c);
                 if (subject >= 0) {
                     f.add(s + ":" + subject, source(sp, s, p, subject, f));
                 } else if (passive(p, c)) {
@@ -498,6 +498,18 @@ public final class Attributor {
 
     private static boolean passive(Parse p, int n) {
         return p.child(n, "aux:pass") >= 0 || p.child(n, "nsubj:pass") >= 0;
+    }
+
+    // "..., the British ambassador, the IRNA news agency reported": the apposition next to the verb is the
+    // speaker the parser mistook for a second name of the subject.
+    private static int closestSpeaker(Speakers sp, Parse p, int c) {
+        int subject = speaker(sp, p, c);
+        int before = c - 1;
+        if (subject >= 0 && subject < before && p.token(before).isNoun() && p.relation(before).equals("appos")
+                && p.parent(before) == subject) {
+            return before;
+        }
+        return subject;
     }
 
     // The subject of a verb of saying; a verb without one ("adding that ...") speaks with its governor's.
@@ -557,6 +569,14 @@ public final class Attributor {
         int subject = p.child(n, "nsubj");
         if (subject >= 0 && Cues.EVIDENCE_NOUN.contains(p.lemma(subject))) {
             return subject;
+        }
+        // "Footage shared by activists appeared to show", parsed with the participle as a clausal subject.
+        int clause = p.child(n, "csubj");
+        if (clause >= 0) {
+            int inner = p.child(clause, "nsubj");
+            if (inner >= 0 && Cues.EVIDENCE_NOUN.contains(p.lemma(inner))) {
+                return inner;
+            }
         }
         String r = p.relation(n);
         int gov = p.parent(n);

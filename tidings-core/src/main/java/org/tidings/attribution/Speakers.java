@@ -191,8 +191,8 @@ final class Speakers {
             // "the agency Anadolu", "the newspaper Haaretz"
             for (Dependency d : p.children(h)) {
                 if ((d.relation().equals("appos") || d.relation().equals("compound") && d.dependent() > h)
-                        && p.token(d.dependent()).pos().startsWith("NNP")) {
-                    return properRun(p, d.dependent());
+                        && named(p, d.dependent())) {
+                    return nameRun(p, d.dependent());
                 }
             }
         }
@@ -209,20 +209,20 @@ final class Speakers {
         boolean hasMediaCompound = false;
         for (Dependency d : p.children(h)) {
             if (d.relation().equals("compound") && Cues.MEDIA.contains(p.lemma(d.dependent()))
-                    && !p.token(d.dependent()).pos().startsWith("NNP")) {
+                    && !named(p, d.dependent())) {
                 hasMediaCompound = true;
             }
         }
         if (headIsMedia) {
             // The proper-noun compound just before the generic words.
             for (Dependency d : p.children(h)) {
-                if (d.relation().equals("compound") && p.token(d.dependent()).pos().startsWith("NNP")) {
-                    return properRun(p, d.dependent());
+                if (d.relation().equals("compound") && named(p, d.dependent())) {
+                    return nameRun(p, d.dependent());
                 }
             }
             for (Dependency d : p.children(h)) {
-                if (d.relation().equals("appos") && p.token(d.dependent()).pos().startsWith("NNP")) {
-                    return properRun(p, d.dependent());
+                if (d.relation().equals("appos") && named(p, d.dependent())) {
+                    return nameRun(p, d.dependent());
                 }
             }
             return null;
@@ -231,6 +231,29 @@ final class Speakers {
             return properRun(p, h);
         }
         return null;
+    }
+
+    // A proper noun, or a word NER found a name in though the tagger did not ("IRNA/NN").
+    private static boolean named(Parse p, int i) {
+        String ner = p.token(i).ner();
+        return p.token(i).pos().startsWith("NNP")
+                || ner.equals("ORGANIZATION") || ner.equals("PERSON") || ner.equals("MISC");
+    }
+
+    private static String nameRun(Parse p, int h) {
+        if (p.token(h).pos().startsWith("NNP")) {
+            return properRun(p, h);
+        }
+        String ner = p.token(h).ner();
+        int from = h;
+        int to = h;
+        while (from > 0 && p.token(from - 1).ner().equals(ner)) {
+            from--;
+        }
+        while (to + 1 < p.size() && p.token(to + 1).ner().equals(ner)) {
+            to++;
+        }
+        return p.span(from, to);
     }
 
     static String properRun(Parse p, int h) {
