@@ -33,6 +33,10 @@ public final class Attributor {
             "csubj", "advcl", "obl");
     private static final Set<String> NOUN_CONTENT_EDGES = Set.of("acl", "nmod", "ccomp", "appos", "dep");
     private static final int MAX_CARRY = 3;
+    // "footage from the scene": a place, not the owner of the footage.
+    private static final Set<String> PLACE_NOUN = Set.of("scene", "site", "area", "ground", "field", "front",
+            "border", "city", "town", "village", "region", "spot", "location", "street", "building", "house",
+            "hospital", "camp", "zone", "air", "sky", "sea", "space", "satellite", "drone", "helicopter", "plane");
 
     /**
      * Attribution of the event named by the trigger token.
@@ -219,7 +223,8 @@ public final class Attributor {
                     f.planned = true;
                 } else if ((w.equals("would") || w.equals("'d")) && !perfect) {
                     f.would = true;
-                } else if (Cues.COND_AUX.contains(w)) {
+                } else if (Cues.COND_AUX.contains(w) && !(w.equals("could") && p.negated(n))) {
+                    // "could not reach an agreement" tells what failed: the coder's negation, not a condition.
                     boolean epistemic = perfect && !w.equals("should") && !w.equals("would");
                     if (epistemic) {
                         f.hedged = true; // "may have been killed"
@@ -399,8 +404,7 @@ public final class Attributor {
     private void tailReport(Speakers sp, int s, Parse p, int trigger, Found f) {
         for (int c = trigger + 1; c < p.size(); c++) {
             if (!p.token(c).isVerb() || !(Cues.SAY.contains(p.lemma(c)) || Cues.HEDGE_SAY.contains(p.lemma(c)))
-                    || p.child(c, "ccomp") >= 0 || p.child(c, "obj") >= 0 || p.child(c, "xcomp") >= 0
-                    || p.lemma(c).equals("show")) {
+                    || !bare(p, c) || p.lemma(c).equals("show")) {
                 continue;
             }
             int subject = closestSpeaker(sp, p, c);
@@ -448,8 +452,7 @@ public final class Attributor {
             } else if (content && (r.equals("parataxis") || r.equals("advcl") || r.equals("dep") || r.equals("ccomp"))
                     && p.token(c).isVerb() && c > n
                     && (Cues.SAY.contains(p.lemma(c)) || Cues.HEDGE_SAY.contains(p.lemma(c)))
-                    && !p.lemma(c).equals("show") && (r.equals("parataxis") || r.equals("dep") || as(p, c)
-                    || r.equals("ccomp") && p.child(c, "ccomp") < 0 && p.child(c, "obj") < 0)) {
+                    && !p.lemma(c).equals("show") && (as(p, c) || bare(p, c))) {
                 int subject = closestSpeaker(sp, p, c);
                 if (subject >= 0) {
                     f.add(s + ":" + subject, source(sp, s, p, subject, f));
@@ -476,6 +479,14 @@ public final class Attributor {
             end = i;
         }
         return end > cite ? p.span(cite + 1, end) : null;
+    }
+
+    // A reporting clause that reports nothing of its own: "the ministry said (on Friday)", "he told reporters".
+    private static boolean bare(Parse p, int c) {
+        if (p.child(c, "ccomp") >= 0 || p.child(c, "xcomp") >= 0) {
+            return false;
+        }
+        return p.child(c, "obj") < 0 || p.lemma(c).equals("tell");
     }
 
     private static boolean accordingTo(Parse p, int c) {
@@ -595,7 +606,7 @@ public final class Attributor {
             if (r.equals("nmod:poss") && !p.token(c).pos().equals("PRP$")) {
                 return c;
             }
-            if (r.equals("nmod") && (hasCase(p, c, "by") || hasCase(p, c, "from"))) {
+            if (r.equals("nmod") && (hasCase(p, c, "by") || hasCase(p, c, "from")) && !PLACE_NOUN.contains(p.lemma(c))) {
                 return c;
             }
         }
