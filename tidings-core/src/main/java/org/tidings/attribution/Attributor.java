@@ -298,7 +298,8 @@ public final class Attributor {
         if (!(say || hedge || deny || show || released)) {
             return false;
         }
-        if (edge.equals("advcl") && !hedge && !lemma.equals("say") && !released) {
+        if (edge.equals("advcl") && !released && !lemma.equals("say")
+                && !(hedge && markedBy(p, prev, Set.of("of", "for", "that", "as")))) {
             return false; // "summoned ... to convey regret" is not a report of the summons
         }
         if (edge.equals("obl") && !(hedge && (hasCase(p, prev, "of") || hasCase(p, prev, "for")))) {
@@ -489,6 +490,15 @@ public final class Attributor {
         return p.child(c, "obj") < 0 || p.lemma(c).equals("tell");
     }
 
+    private static boolean markedBy(Parse p, int clause, Set<String> words) {
+        for (Dependency d : p.children(clause)) {
+            if ((d.relation().equals("mark") || d.relation().equals("case")) && words.contains(p.word(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean accordingTo(Parse p, int c) {
         for (Dependency d : p.children(c)) {
             if ((d.relation().equals("case") || d.relation().equals("mark")) && p.word(d.dependent()).equals("according")) {
@@ -516,9 +526,13 @@ public final class Attributor {
     private static int closestSpeaker(Speakers sp, Parse p, int c) {
         int subject = speaker(sp, p, c);
         int before = c - 1;
-        if (subject >= 0 && subject < before && p.token(before).isNoun() && p.relation(before).equals("appos")
-                && p.parent(before) == subject) {
-            return before;
+        if (subject >= 0 && subject < before && (p.token(before).isNoun() || p.token(before).pos().equals("PRP"))
+                && !sp.inDateline(p, before)) {
+            for (int i = subject + 1; i < before; i++) {
+                if (p.token(i).pos().equals(",")) {
+                    return before; // "..., officials said," after a subject the parser took from elsewhere
+                }
+            }
         }
         return subject;
     }

@@ -116,17 +116,22 @@ final class Speakers {
         if (!Cues.ANAPHORIC.contains(p.lemma(h))) {
             return false;
         }
+        boolean definite = false;
         for (Dependency d : p.children(h)) {
             String r = d.relation();
             if (r.equals("nmod:poss") || r.equals("compound") || r.equals("appos") || r.equals("nmod")
                     || r.equals("amod") && p.token(d.dependent()).ner().equals("NATIONALITY")) {
                 return false;
             }
-            if (r.equals("det") && !p.word(d.dependent()).equals("the") && !p.word(d.dependent()).equals("this")) {
-                return false;
+            if (r.equals("det")) {
+                String w = p.word(d.dependent());
+                if (!w.equals("the") && !w.equals("this")) {
+                    return false;
+                }
+                definite = true;
             }
         }
-        return true;
+        return definite; // "reports indicate" names no one; "the report said" is one named before
     }
 
     private String canonical(int sentence, int h, String text) {

@@ -236,8 +236,11 @@ public final class PlaceFinder {
         // "the base ... in Sergeyevka": a contained place tells the country when the site has none.
         if (entry == null) {
             for (Dependency d : s.enhanced()) {
-                if (d.governor() == token && (d.relation().equals("nmod:in") || d.relation().equals("nmod:poss"))) {
-                    Optional<Gazetteer.Entry> within = gazetteer.lookup(properSpan(s, d.dependent()));
+                // "Koszalin, Poland", "the base in Sergeyevka", "Ukraine's Donetsk region"
+                if (d.governor() == token && (d.relation().equals("nmod:in") || d.relation().equals("nmod:poss")
+                        || d.relation().equals("appos") || d.relation().startsWith("conj"))) {
+                    Optional<Gazetteer.Entry> within = gazetteer.lookup(properSpan(s, d.dependent()))
+                            .or(() -> gazetteer.lookup(s.tokens().get(d.dependent()).word()));
                     if (within.isPresent() && within.get().country() != null) {
                         entry = new Gazetteer.Entry(name, "site", within.get().country(), 0, 0);
                         known = false;
