@@ -30,9 +30,13 @@ public final class Attributor {
     public static final String HYPOTHETICAL = "hypothetical";
 
     private static final Set<String> CONTENT_EDGES = Set.of("ccomp", "xcomp", "obj", "parataxis", "dep",
-            "csubj", "advcl");
+            "csubj", "advcl", "obl");
     private static final Set<String> NOUN_CONTENT_EDGES = Set.of("acl", "nmod", "ccomp", "appos", "dep");
     private static final int MAX_CARRY = 3;
+    // "footage from the scene": a place, not the owner of the footage.
+    private static final Set<String> PLACE_NOUN = Set.of("scene", "site", "area", "ground", "field", "front",
+            "border", "city", "town", "village", "region", "spot", "location", "street", "building", "house",
+            "hospital", "camp", "zone", "air", "sky", "sea", "space", "satellite", "drone", "helicopter", "plane");
 
     /**
      * Attribution of the event named by the trigger token.
@@ -71,6 +75,7 @@ public final class Attributor {
         boolean reportedly;
         boolean would;      // "would": the future of a report, else a condition
         boolean reporting;  // a verb or noun of reporting governs the event
+        int depth;          // how many sentences back this walk was started from
 
         void add(String key, String name) {
             if (name == null || name.isBlank() || keys.contains(key)
@@ -107,6 +112,7 @@ public final class Attributor {
     private Found analyse(Speakers sp, int sentence, int trigger, int depth) {
         Parse p = sp.parse(sentence);
         Found f = new Found();
+        f.depth = depth;
         List<Integer> path = p.pathToRoot(trigger);
         boolean content = true;
         modality(p, trigger, f);
@@ -127,6 +133,9 @@ public final class Attributor {
                 content = false;
                 f.reporting = true;
             }
+        }
+        if (f.innerFirst.isEmpty()) {
+            tailReport(sp, sentence, p, trigger, f);
         }
         if (f.innerFirst.isEmpty() && f.reportedly && depth < 2) {
             List<String> carried = carried(sp, sentence, depth);
@@ -169,7 +178,7 @@ public final class Attributor {
         if (to > 0 && p.token(to).pos().equals("RB")) {
             to--;
         }
-        if (to > 0 && p.word(to).equals("to") && p.token(to).pos().equals("TO")) {
+        if (to > 0 && p.word(to).equals("to")) {
             int before = to - 1;
             if (Cues.INTENT.contains(p.lemma(before)) || Cues.INTENT.contains(p.word(before))) {
                 f.planned = true;
@@ -214,7 +223,8 @@ public final class Attributor {
                     f.planned = true;
                 } else if ((w.equals("would") || w.equals("'d")) && !perfect) {
                     f.would = true;
-                } else if (Cues.COND_AUX.contains(w)) {
+                } else if (Cues.COND_AUX.contains(w) && !(w.equals("could") && p.negated(n))) {
+                    // "could not reach an agreement" tells what failed: the coder's negation, not a condition.
                     boolean epistemic = perfect && !w.equals("should") && !w.equals("would");
                     if (epistemic) {
                         f.hedged = true; // "may have been killed"
@@ -257,7 +267,7 @@ public final class Attributor {
 
     // A clause above the event word, still inside what is reported: intentions and conditions.
     private static void clauseModality(Parse p, int n, String edge, Found f) {
-        if ((edge.equals("xcomp") || edge.equals("acl") || edge.equals("ccomp"))
+        if ((edge.equals("xcomp") || edge.equals("acl") || edge.equals("ccomp") || edge.equals("advcl"))
                 && Cues.INTENT.contains(p.lemma(n)) && !p.negated(n)) {
             f.planned = true;
         }
@@ -269,46 +279,78 @@ public final class Attributor {
 
     private boolean reportingVerb(Speakers sp, int s, Parse p, int n, int prev, String edge, Found f) {
         String lemma = p.lemma(n);
+        if ((lemma.equals("cite") || lemma.equals("quote")) && edge.equals("ccomp") && p.child(n, "obj") >= 0) {
+            // "said, citing police, that ...": parsed with the report hanging from "citing".
+            int cited = p.child(n, "obj");
+            f.add(s + ":" + cited, source(sp, s, p, cited, f));
+            return true;
+        }
         boolean say = Cues.SAY.contains(lemma);
         boolean hedge = Cues.HEDGE_SAY.contains(lemma);
         boolean deny = Cues.DENY.contains(lemma);
         boolean show = Cues.SHOW.contains(lemma);
-        if (!p.token(n).isVerb() || !(say || hedge || deny || show) || !CONTENT_EDGES.contains(edge)) {
+        if (!p.token(n).isVerb() || !CONTENT_EDGES.contains(edge)) {
             return false;
         }
-        if (edge.equals("advcl") && !hedge && !lemma.equals("say")) {
+        boolean released = Cues.RELEASE.contains(lemma) && evidenceSubject(p, n) >= 0 && agent(p, n) >= 0
+                && (edge.equals("dep") || edge.equals("ccomp") || edge.equals("parataxis") || edge.equals("advcl")
+                || edge.equals("obj"));
+        if (!(say || hedge || deny || show || released)) {
+            return false;
+        }
+        if (edge.equals("advcl") && !released && !lemma.equals("say")
+                && !(hedge && markedBy(p, prev, Set.of("of", "for", "that", "as")))) {
             return false; // "summoned ... to convey regret" is not a report of the summons
         }
-        if (edge.equals("obj") && !p.token(prev).isNoun()) {
+        if (edge.equals("obl") && !(hedge && (hasCase(p, prev, "of") || hasCase(p, prev, "for")))) {
             return false;
         }
-        if ((lemma.equals("reject") || lemma.equals("dismiss") || lemma.equals("dispute")) && !edge.equals("ccomp")) {
+        boolean aboutClaim = edge.equals("ccomp") || edge.equals("obj")
+                && (Cues.HEDGE_NOUN.contains(p.lemma(prev)) || Cues.REPORT_NOUN.contains(p.lemma(prev)));
+        if ((lemma.equals("reject") || lemma.equals("dismiss") || lemma.equals("dispute")) && !aboutClaim) {
             return false; // rejecting a proposal is an event, not a denial of one
         }
         int evidence = evidenceSubject(p, n);
-        if (show && !say && evidence < 0) {
+        if ((show || released) && !say && evidence < 0) {
             return false;
         }
         if (lemma.equals("show") && evidence < 0) {
             return false; // "Russia showed restraint"
         }
         if (evidence >= 0) {
-            int owner = owner(p, evidence);
+            int owner = owner(sp, p, evidence);
             if (owner >= 0) {
                 f.add(s + ":" + owner, source(sp, s, p, owner, f));
+            } else if (say && !show) {
+                f.add(s + ":" + evidence, source(sp, s, p, evidence, f)); // "the report said"
             }
             if (Set.of("suggest", "purport", "appear", "indicate").contains(lemma)) {
                 f.hedged = true;
             }
+            for (int c = 0; c < p.size(); c++) {
+                // "appears to show", "seems to show"
+                if ((p.lemma(c).equals("appear") || p.lemma(c).equals("seem")) && (p.parent(c) == n || p.parent(n) == c)) {
+                    f.hedged = true;
+                }
+            }
         } else {
-            int subject = speaker(p, n);
-            // "X, citing Y, said": Y is the inner source.
-            for (Dependency d : p.children(n)) {
-                int c = d.dependent();
-                if ((p.lemma(c).equals("cite") || p.lemma(c).equals("quote")) && p.token(c).isVerb()) {
-                    int cited = p.child(c, "obj");
-                    if (cited >= 0) {
-                        f.add(s + ":" + cited, source(sp, s, p, cited, f));
+            int subject = speaker(sp, p, n);
+            // "X, citing Y, said", "X said, citing Y, that": Y is the inner source.
+            int[] content = p.subtree(prev, r -> true);
+            int from = subject >= 0 ? Math.min(subject, n) : n;
+            int that = -1;
+            for (Dependency d : p.children(prev)) {
+                if (d.relation().equals("mark") && p.word(d.dependent()).equals("that") && d.dependent() > n) {
+                    that = d.dependent();
+                }
+            }
+            int to = that > 0 ? that : content[0] > n ? content[0] : n;
+            for (int c = from; c < to; c++) {
+                if ((c < content[0] || c > content[1] || that > 0)
+                        && (p.lemma(c).equals("cite") || p.lemma(c).equals("quote")) && p.token(c).pos().equals("VBG")) {
+                    String cited = cited(p, c);
+                    if (cited != null) {
+                        f.add(s + ":cited" + c, cited);
                     }
                 }
             }
@@ -343,10 +385,10 @@ public final class Attributor {
         if (!(report || hedge || deny || evidence)) {
             return false;
         }
-        int owner = owner(p, n);
+        int owner = owner(sp, p, n);
         if (owner >= 0) {
             f.add(s + ":" + owner, source(sp, s, p, owner, f));
-        } else if (report && !evidence || hedge) {
+        } else if (report || hedge) {
             f.hedged = true; // "reports of troops moving": nobody stands behind them
         }
         if (hedge) {
@@ -356,6 +398,34 @@ public final class Attributor {
             f.denied = true;
         }
         return report || hedge || deny;
+    }
+
+    // "..., the provincial government said on Friday.": a bare reporting clause closing the sentence,
+    // whatever the parser hung it from.
+    private void tailReport(Speakers sp, int s, Parse p, int trigger, Found f) {
+        for (int c = trigger + 1; c < p.size(); c++) {
+            if (!p.token(c).isVerb() || !(Cues.SAY.contains(p.lemma(c)) || Cues.HEDGE_SAY.contains(p.lemma(c)))
+                    || !bare(p, c) || p.lemma(c).equals("show")) {
+                continue;
+            }
+            int subject = closestSpeaker(sp, p, c);
+            int comma = -1;
+            for (int i = trigger + 1; i < Math.min(c, subject >= 0 ? subject : c); i++) {
+                if (p.token(i).pos().equals(",")) {
+                    comma = i;
+                }
+            }
+            int[] clause = p.subtree(c, r -> true);
+            if (comma < 0 || subject < 0 || subject < comma || clause[0] <= trigger && trigger <= clause[1]) {
+                continue;
+            }
+            f.add(s + ":" + subject, source(sp, s, p, subject, f));
+            f.reporting = true;
+            if (Cues.HEDGE_SAY.contains(p.lemma(c))) {
+                f.hedged = true;
+            }
+            return;
+        }
     }
 
     // "according to X", "..., the ministry said", "as X reported" on a clause of the path.
@@ -368,12 +438,23 @@ public final class Attributor {
             String r = d.relation();
             if ((r.equals("obl") || r.equals("nmod") || r.equals("advcl") || r.equals("dep")) && accordingTo(p, c)) {
                 f.add(s + ":" + c, source(sp, s, p, c, f));
+            } else if (content && (r.startsWith("csubj") && c < n && p.child(c, "obj") >= 0)) {
+                // "Investigators believe the plane was shot down", parsed with "believe" as a clausal subject.
+                if (Cues.SAY.contains(p.lemma(c)) || Cues.HEDGE_SAY.contains(p.lemma(c))) {
+                    int subject = p.child(c, "nsubj");
+                    if (subject >= 0) {
+                        f.add(s + ":" + subject, source(sp, s, p, subject, f));
+                        f.reporting = true;
+                    }
+                    if (Cues.HEDGE_SAY.contains(p.lemma(c))) {
+                        f.hedged = true;
+                    }
+                }
             } else if (content && (r.equals("parataxis") || r.equals("advcl") || r.equals("dep") || r.equals("ccomp"))
                     && p.token(c).isVerb() && c > n
                     && (Cues.SAY.contains(p.lemma(c)) || Cues.HEDGE_SAY.contains(p.lemma(c)))
-                    && !p.lemma(c).equals("show") && (r.equals("parataxis") || r.equals("dep") || as(p, c)
-                    || r.equals("ccomp") && p.child(c, "ccomp") < 0 && p.child(c, "obj") < 0)) {
-                int subject = speaker(p, c);
+                    && !p.lemma(c).equals("show") && (as(p, c) || bare(p, c))) {
+                int subject = closestSpeaker(sp, p, c);
                 if (subject >= 0) {
                     f.add(s + ":" + subject, source(sp, s, p, subject, f));
                 } else if (passive(p, c)) {
@@ -385,6 +466,37 @@ public final class Attributor {
                 hedgesOn(p, c, f);
             }
         }
+    }
+
+    // The words after "citing" up to the next comma, "that" or verb.
+    private static String cited(Parse p, int cite) {
+        int end = cite;
+        for (int i = cite + 1; i < p.size(); i++) {
+            String pos = p.token(i).pos();
+            if (pos.equals(",") || pos.equals(".") || pos.equals(":") || p.word(i).equals("that")
+                    || pos.startsWith("VB") && !pos.equals("VBN") && !pos.equals("VBG") || pos.equals("MD")) {
+                break;
+            }
+            end = i;
+        }
+        return end > cite ? p.span(cite + 1, end) : null;
+    }
+
+    // A reporting clause that reports nothing of its own: "the ministry said (on Friday)", "he told reporters".
+    private static boolean bare(Parse p, int c) {
+        if (p.child(c, "ccomp") >= 0 || p.child(c, "xcomp") >= 0) {
+            return false;
+        }
+        return p.child(c, "obj") < 0 || p.lemma(c).equals("tell");
+    }
+
+    private static boolean markedBy(Parse p, int clause, Set<String> words) {
+        for (Dependency d : p.children(clause)) {
+            if ((d.relation().equals("mark") || d.relation().equals("case")) && words.contains(p.word(d.dependent()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean accordingTo(Parse p, int c) {
@@ -409,12 +521,35 @@ public final class Attributor {
         return p.child(n, "aux:pass") >= 0 || p.child(n, "nsubj:pass") >= 0;
     }
 
+    // "..., the British ambassador, the IRNA news agency reported": the apposition next to the verb is the
+    // speaker the parser mistook for a second name of the subject.
+    private static int closestSpeaker(Speakers sp, Parse p, int c) {
+        int subject = speaker(sp, p, c);
+        int before = c - 1;
+        if (subject >= 0 && subject < before && (p.token(before).isNoun() || p.token(before).pos().equals("PRP"))
+                && !sp.inDateline(p, before)) {
+            for (int i = subject + 1; i < before; i++) {
+                if (p.token(i).pos().equals(",")) {
+                    return before; // "..., officials said," after a subject the parser took from elsewhere
+                }
+            }
+        }
+        return subject;
+    }
+
     // The subject of a verb of saying; a verb without one ("adding that ...") speaks with its governor's.
-    private static int speaker(Parse p, int n) {
+    private static int speaker(Speakers sp, Parse p, int n) {
         int cur = n;
         for (int hops = 0; hops < 4 && cur >= 0; hops++) {
-            int subject = p.child(cur, "nsubj");
-            if (subject >= 0 && !p.relation(subject).equals("nsubj:pass")) {
+            int subject = -1;
+            for (Dependency d : p.children(cur)) {
+                // The nearest subject; "KYIV (AP) --" of a dateline is none.
+                if (d.relation().equals("nsubj") && !sp.inDateline(p, d.dependent())
+                        && (subject < 0 || Math.abs(d.dependent() - cur) < Math.abs(subject - cur))) {
+                    subject = d.dependent();
+                }
+            }
+            if (subject >= 0) {
                 return subject;
             }
             int agent = agent(p, cur);
@@ -423,6 +558,12 @@ public final class Attributor {
             }
             String r = p.relation(cur);
             if (!(r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("conj"))) {
+                // "..., a local official said", parsed without a subject: the noun just before the verb.
+                int before = cur - 1;
+                if (hops == 0 && before >= 0 && (p.token(before).isNoun() || p.token(before).pos().equals("PRP"))
+                        && !p.relation(cur).equals("root") && !passive(p, cur) && !sp.inDateline(p, before)) {
+                    return before;
+                }
                 return -1;
             }
             cur = p.parent(cur);
@@ -454,6 +595,14 @@ public final class Attributor {
         if (subject >= 0 && Cues.EVIDENCE_NOUN.contains(p.lemma(subject))) {
             return subject;
         }
+        // "Footage shared by activists appeared to show", parsed with the participle as a clausal subject.
+        int clause = p.child(n, "csubj");
+        if (clause >= 0) {
+            int inner = p.child(clause, "nsubj");
+            if (inner >= 0 && Cues.EVIDENCE_NOUN.contains(p.lemma(inner))) {
+                return inner;
+            }
+        }
         String r = p.relation(n);
         int gov = p.parent(n);
         if (gov >= 0 && r.startsWith("acl") && Cues.EVIDENCE_NOUN.contains(p.lemma(gov))) {
@@ -464,20 +613,20 @@ public final class Attributor {
 
     // Whose report, video or claim: "Ukraine's claims", "a statement from the ministry", "a Pentagon report",
     // "a video released by X", "X released a video".
-    private static int owner(Parse p, int noun) {
+    private static int owner(Speakers sp, Parse p, int noun) {
         for (Dependency d : p.children(noun)) {
             String r = d.relation();
             int c = d.dependent();
             if (r.equals("nmod:poss") && !p.token(c).pos().equals("PRP$")) {
                 return c;
             }
-            if (r.equals("nmod") && (hasCase(p, c, "by") || hasCase(p, c, "from"))) {
+            if (r.equals("nmod") && (hasCase(p, c, "by") || hasCase(p, c, "from")) && !PLACE_NOUN.contains(p.lemma(c))) {
                 return c;
             }
         }
         for (Dependency d : p.children(noun)) {
             int c = d.dependent();
-            if (d.relation().equals("compound") && p.token(c).pos().startsWith("NNP")) {
+            if (d.relation().equals("compound") && p.token(c).pos().startsWith("NNP") && !p.token(c).ner().equals("O")) {
                 return c;
             }
             if (d.relation().startsWith("acl") && Cues.RELEASE.contains(p.lemma(c))) {
@@ -489,22 +638,25 @@ public final class Attributor {
         }
         int gov = p.parent(noun);
         if (gov >= 0 && p.relation(noun).equals("obj") && Cues.RELEASE.contains(p.lemma(gov))) {
-            return speaker(p, gov);
+            return speaker(sp, p, gov);
+        }
+        if (gov >= 0 && p.relation(noun).equals("nsubj") && Cues.RELEASE.contains(p.lemma(gov))) {
+            return agent(p, gov);
         }
         return -1;
     }
 
     private String source(Speakers sp, int s, Parse p, int head, Found f) {
-        if (sp.isAnaphoric(p, head)) {
+        if (f.depth < 2 && sp.isAnaphoric(p, head)) {
             // "the agency said": the outlet or document named before.
-            List<String> before = carried(sp, s, 1);
+            List<String> before = carried(sp, s, f.depth + 1);
             if (!before.isEmpty()) {
                 return before.get(0);
             }
         }
         String lemma = p.lemma(head);
         if (p.token(head).isNoun() && (Cues.EVIDENCE_NOUN.contains(lemma) || Cues.REPORT_NOUN.contains(lemma))) {
-            int owner = owner(p, head);
+            int owner = owner(sp, p, head);
             if (owner >= 0) {
                 return sp.name(s, owner); // "according to a statement from the ministry"
             }
@@ -531,6 +683,9 @@ public final class Attributor {
                 continue;
             }
             int content = q.child(root, "ccomp");
+            if (content < 0 && (Cues.SAY.contains(q.lemma(root)) || Cues.HEDGE_SAY.contains(q.lemma(root)))) {
+                content = q.child(root, "obj"); // "Yonhap reported the launch."
+            }
             Found f = analyse(sp, k, content >= 0 ? content : root, depth + 1);
             if (!f.innerFirst.isEmpty()) {
                 return f.outerFirst();

@@ -22,7 +22,7 @@ final class Cues {
             "highlight", "affirm", "assess", "detail", "stipulate", "clarify", "underline", "underscore", "point");
     /** Verbs of saying that hedge what they report. */
     static final Set<String> HEDGE_SAY = set("claim", "allege", "suggest", "suspect", "believe", "think",
-            "speculate", "rumor", "rumour", "hint", "assume", "contend", "purport", "fear", "guess", "surmise",
+            "speculate", "rumor", "rumour", "hint", "contend", "purport", "fear", "guess", "surmise",
             "imply", "insinuate", "suppose", "accuse", "charge", "hypothesize", "theorize", "doubt");
     /** Verbs of denying: the subject denies the complement. */
     static final Set<String> DENY = set("deny", "refute", "rebut", "disavow", "reject", "dismiss", "dispute",

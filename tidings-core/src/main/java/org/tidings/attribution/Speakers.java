@@ -48,6 +48,15 @@ final class Speakers {
         return m.find() ? m.group(1).strip() : null;
     }
 
+    /** Whether the token is part of the dateline that opens the article ("KYIV (AP) --"). */
+    boolean inDateline(Parse p, int token) {
+        if (p.sentence.index() != 0) {
+            return false;
+        }
+        Matcher m = DATELINE.matcher(doc.text());
+        return m.find() && p.token(token).begin() < m.end();
+    }
+
     /** Whether a paragraph ends between this sentence and the one before it. */
     boolean paragraphBreakBefore(int sentence) {
         if (sentence <= 0) {
@@ -107,17 +116,22 @@ final class Speakers {
         if (!Cues.ANAPHORIC.contains(p.lemma(h))) {
             return false;
         }
+        boolean definite = false;
         for (Dependency d : p.children(h)) {
             String r = d.relation();
             if (r.equals("nmod:poss") || r.equals("compound") || r.equals("appos") || r.equals("nmod")
                     || r.equals("amod") && p.token(d.dependent()).ner().equals("NATIONALITY")) {
                 return false;
             }
-            if (r.equals("det") && !p.word(d.dependent()).equals("the") && !p.word(d.dependent()).equals("this")) {
-                return false;
+            if (r.equals("det")) {
+                String w = p.word(d.dependent());
+                if (!w.equals("the") && !w.equals("this")) {
+                    return false;
+                }
+                definite = true;
             }
         }
-        return true;
+        return definite; // "reports indicate" names no one; "the report said" is one named before
     }
 
     private String canonical(int sentence, int h, String text) {
@@ -178,23 +192,42 @@ final class Speakers {
     // "Yonhap news agency", "the state news agency KCNA", "Russia's TASS news agency" -> the outlet's name.
     private static String mediaName(Parse p, int h) {
         boolean headIsMedia = Cues.MEDIA.contains(p.lemma(h)) && !p.token(h).pos().startsWith("NNP");
+        if (headIsMedia) {
+            // "the agency Anadolu", "the newspaper Haaretz"
+            for (Dependency d : p.children(h)) {
+                if ((d.relation().equals("appos") || d.relation().equals("compound") && d.dependent() > h)
+                        && named(p, d.dependent())) {
+                    return nameRun(p, d.dependent());
+                }
+            }
+        }
+        if (headIsMedia && (p.lemma(h).equals("agency") || p.lemma(h).equals("service"))) {
+            // A news agency, not a refugee agency.
+            boolean news = false;
+            for (Dependency d : p.children(h)) {
+                if (p.lemma(d.dependent()).equals("news") || p.lemma(d.dependent()).equals("press")) {
+                    news = true;
+                }
+            }
+            headIsMedia = news;
+        }
         boolean hasMediaCompound = false;
         for (Dependency d : p.children(h)) {
             if (d.relation().equals("compound") && Cues.MEDIA.contains(p.lemma(d.dependent()))
-                    && !p.token(d.dependent()).pos().startsWith("NNP")) {
+                    && !named(p, d.dependent())) {
                 hasMediaCompound = true;
             }
         }
         if (headIsMedia) {
             // The proper-noun compound just before the generic words.
             for (Dependency d : p.children(h)) {
-                if (d.relation().equals("compound") && p.token(d.dependent()).pos().startsWith("NNP")) {
-                    return properRun(p, d.dependent());
+                if (d.relation().equals("compound") && named(p, d.dependent())) {
+                    return nameRun(p, d.dependent());
                 }
             }
             for (Dependency d : p.children(h)) {
-                if (d.relation().equals("appos") && p.token(d.dependent()).pos().startsWith("NNP")) {
-                    return properRun(p, d.dependent());
+                if (d.relation().equals("appos") && named(p, d.dependent())) {
+                    return nameRun(p, d.dependent());
                 }
             }
             return null;
@@ -203,6 +236,29 @@ final class Speakers {
             return properRun(p, h);
         }
         return null;
+    }
+
+    // A proper noun, or a word NER found a name in though the tagger did not ("IRNA/NN").
+    private static boolean named(Parse p, int i) {
+        String ner = p.token(i).ner();
+        return p.token(i).pos().startsWith("NNP")
+                || ner.equals("ORGANIZATION") || ner.equals("PERSON") || ner.equals("MISC");
+    }
+
+    private static String nameRun(Parse p, int h) {
+        if (p.token(h).pos().startsWith("NNP")) {
+            return properRun(p, h);
+        }
+        String ner = p.token(h).ner();
+        int from = h;
+        int to = h;
+        while (from > 0 && p.token(from - 1).ner().equals(ner)) {
+            from--;
+        }
+        while (to + 1 < p.size() && p.token(to + 1).ner().equals(ner)) {
+            to++;
+        }
+        return p.span(from, to);
     }
 
     static String properRun(Parse p, int h) {
@@ -238,8 +294,11 @@ final class Speakers {
             }
             // A person named before it.
             if (personal) {
+                // NER also marks pronouns as PERSON mentions: only names count.
                 List<EntityMention> people = doc.entitiesIn(k).stream()
-                        .filter(e -> e.type().equals("PERSON") && e.tokenEnd() <= limit).toList();
+                        .filter(e -> e.type().equals("PERSON") && e.tokenEnd() <= limit
+                                && !q.token(e.tokenBegin()).pos().startsWith("PRP"))
+                        .sorted(java.util.Comparator.comparingInt(EntityMention::tokenBegin)).toList();
                 if (!people.isEmpty()) {
                     EntityMention e = people.get(people.size() - 1);
                     ActorMention a = actorAt(k, e.tokenEnd() - 1);

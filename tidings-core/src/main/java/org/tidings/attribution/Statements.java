@@ -223,16 +223,17 @@ public final class Statements {
             text = p.token(h).pos().startsWith("NNP") ? Speakers.properRun(p, h) : p.token(h).word();
         }
         ActorMention a = sp.actorAt(s, h);
+        // A capital or a country speaks for its government: "no comment from Moscow" is Russia's.
+        Optional<Gazetteer.Entry> place = gazetteer.lookup(text);
+        if (place.isPresent() && place.get().country() != null
+                && (place.get().kind().equals("capital") || place.get().kind().equals("country"))) {
+            Gazetteer.Entry e = place.get();
+            String country = a != null && a.country() != null ? a.country() : e.country();
+            String name = gazetteer.country(country).map(Gazetteer.Entry::name).orElse(e.name());
+            return new Statement.Party(text, name, country);
+        }
         if (a != null) {
             return new Statement.Party(text, a.name() != null ? a.name() : text, a.country());
-        }
-        Optional<Gazetteer.Entry> place = gazetteer.lookup(text);
-        if (place.isPresent() && place.get().country() != null) {
-            Gazetteer.Entry e = place.get();
-            if (e.kind().equals("capital") || e.kind().equals("country")) {
-                String name = gazetteer.country(e.country()).map(Gazetteer.Entry::name).orElse(e.name());
-                return new Statement.Party(text, name, e.country());
-            }
         }
         String name = sp.isPronoun(p, h) ? sp.name(s, h) : text;
         return new Statement.Party(text, name, null);

@@ -144,13 +144,37 @@ public final class PlaceFinder {
             boolean locative = (base.equals("obl") || base.equals("nmod")) && LOCATIVE.contains(prep);
             boolean destination = visit && (prep.equals("to") || base.equals("obj"));
             if (locative || destination) {
-                candidate(s, entities, d.dependent(), prep, onEvent).ifPresent(out::add);
+                int place = namedBy(s, d.dependent());
+                candidate(s, entities, place, prep, onEvent).ifPresent(out::add);
+                // "outside the embassy in Kiev", "near the palace in Mogadishu": the wider place named with it.
+                for (Dependency inner : s.enhanced()) {
+                    if (inner.governor() == place && (inner.relation().equals("nmod:in") || inner.relation().equals("nmod:at"))) {
+                        // A container ranks below the place it contains, unless that was no name at all.
+                        candidate(s, entities, inner.dependent(), "in", false)
+                                .map(c -> new Candidate(c.name(), c.rank() - 20, c.entry(), c.known()))
+                                .ifPresent(out::add);
+                    }
+                }
             } else if (onEvent && (base.equals("obl") || base.equals("nmod"))
                     && (prep.equals("during") || prep.equals("on")) && VISIT.contains(lemma(s, d.dependent()))) {
                 // "during a visit to Pyongyang": the visit's destination.
                 collect(s, entities, d.dependent(), true, out);
             }
         }
+    }
+
+    // "the town of Bunia", "the city of Kharkiv": the name, not the kind of place.
+    private static int namedBy(Sentence s, int token) {
+        Token t = s.tokens().get(token);
+        if (t.isNoun() && !t.pos().startsWith("NNP") && PLACE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            for (Dependency d : s.enhanced()) {
+                if (d.governor() == token && d.relation().equals("nmod:of")
+                        && s.tokens().get(d.dependent()).pos().startsWith("NNP")) {
+                    return d.dependent();
+                }
+            }
+        }
+        return token;
     }
 
     private Optional<Candidate> candidate(Sentence s, List<EntityMention> entities, int token, String prep,
@@ -194,6 +218,13 @@ public final class PlaceFinder {
             rank -= 1;
         }
         Gazetteer.Entry entry = gazetteer.lookup(name).orElse(null);
+        if (entry == null) {
+            // "Ituri province", "Kharkiv city": the name without the kind of place.
+            String bare = name.replaceFirst("(?i)\\s+(province|region|oblast|state|district|county|city|governorate|prefecture)$", "");
+            if (!bare.equals(name)) {
+                entry = gazetteer.lookup(bare).orElse(null);
+            }
+        }
         boolean known = entry != null;
         if (entry != null) {
             rank = switch (entry.kind()) {
@@ -205,8 +236,11 @@ public final class PlaceFinder {
         // "the base ... in Sergeyevka": a contained place tells the country when the site has none.
         if (entry == null) {
             for (Dependency d : s.enhanced()) {
-                if (d.governor() == token && (d.relation().equals("nmod:in") || d.relation().equals("nmod:poss"))) {
-                    Optional<Gazetteer.Entry> within = gazetteer.lookup(properSpan(s, d.dependent()));
+                // "Koszalin, Poland", "the base in Sergeyevka", "Ukraine's Donetsk region"
+                if (d.governor() == token && (d.relation().equals("nmod:in") || d.relation().equals("nmod:poss")
+                        || d.relation().equals("appos") || d.relation().startsWith("conj"))) {
+                    Optional<Gazetteer.Entry> within = gazetteer.lookup(properSpan(s, d.dependent()))
+                            .or(() -> gazetteer.lookup(s.tokens().get(d.dependent()).word()));
                     if (within.isPresent() && within.get().country() != null) {
                         entry = new Gazetteer.Entry(name, "site", within.get().country(), 0, 0);
                         known = false;

@@ -24,6 +24,9 @@ final class NerActors {
             if (!List.of("PERSON", "ORGANIZATION", "COUNTRY").contains(e.type()) && country == null) {
                 continue;
             }
+            if (doc.sentences().get(e.sentence()).tokens().get(e.tokenBegin()).pos().startsWith("PRP")) {
+                continue;
+            }
             String name = e.text();
             // A surname alone stands for the full name given earlier ("Zinoviev" after "Georgy Zinoviev").
             if (e.type().equals("PERSON") && !e.text().contains(" ")) {
