@@ -409,13 +409,21 @@ public final class EventCoder {
                             out.add(o);
                         }
                     }
-                    int obj = syn.child(t, "obj");
-                    if (obj >= 0) {
-                        for (int n : syn.children(obj, "nmod")) {
-                            if (syn.caseOf(n).equals(where)) {
-                                out.add(n);
+                    // "signed a treaty on partnership with X": the phrase may hang off the object's modifiers
+                    int obj = object(t);
+                    List<Integer> level = obj >= 0 ? List.of(obj) : List.of();
+                    for (int d = 0; d < 3 && !level.isEmpty(); d++) {
+                        List<Integer> next = new ArrayList<>();
+                        for (int x : level) {
+                            for (int n : syn.children(x, "nmod")) {
+                                if (syn.caseOf(n).equals(where)) {
+                                    out.add(n);
+                                } else {
+                                    next.add(n);
+                                }
                             }
                         }
+                        level = next;
                     }
                     for (int c : syn.complements(t)) {
                         for (int o : syn.children(c, "obl")) {
