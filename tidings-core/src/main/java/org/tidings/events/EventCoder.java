@@ -41,8 +41,8 @@ public final class EventCoder {
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
-    private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("after", "before", "because", "since", "as",
-            "while", "when", "following", "whereas", "although", "though", "until");
+    // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
+    private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their", "them");
 
     private final Ontology ontology;
@@ -161,8 +161,11 @@ public final class EventCoder {
             }
             for (int x = t; x != anchor; x = syn.head(x)) {
                 String r = syn.rel(x);
-                if (r.startsWith("conj") || r.startsWith("parataxis") || r.equals("acl:relcl") || r.startsWith("nsubj")
-                        || r.startsWith("csubj") || r.equals("appos")) {
+                // A verb coordinated with the anchor itself is another event; one coordinated inside it is not.
+                if ((r.startsWith("conj") || r.startsWith("parataxis")) && syn.head(x) == anchor) {
+                    return false;
+                }
+                if (r.equals("acl:relcl") || r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("appos")) {
                     return false;
                 }
                 if (r.startsWith("advcl") && SEPARATE_CLAUSE_MARKS.contains(syn.mark(x))) {
@@ -181,9 +184,15 @@ public final class EventCoder {
                 return null;
             }
             Pattern best = null;
+            int bestScore = -1;
             for (Pattern p : ps) {
-                if (matches(p, t) && (best == null || p.specificity() > best.specificity())) {
-                    best = p;
+                if (matches(p, t)) {
+                    // Equal specificity: the pattern that also names the object's modifier ("ceasefire agreement") wins.
+                    int score = p.specificity() * 10 + (modifierNamed(p, t) ? 1 : 0);
+                    if (score > bestScore) {
+                        best = p;
+                        bestScore = score;
+                    }
                 }
             }
             return best;
@@ -258,6 +267,20 @@ public final class EventCoder {
             // "call on X to ..." is sometimes parsed with the preposition hanging off the clause.
             for (int o : syn.children(t, "xcomp")) {
                 if (syn.caseOf(o).equals(prep)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean modifierNamed(Pattern p, int t) {
+            int o = object(t);
+            if (o < 0 || p.objects().isEmpty()) {
+                return false;
+            }
+            for (int k : syn.children(o)) {
+                String r = syn.rel(k);
+                if ((r.equals("compound") || r.equals("amod")) && (p.objects().contains(syn.lemma(k)) || p.objects().contains(syn.word(k)))) {
                     return true;
                 }
             }
@@ -345,6 +368,11 @@ public final class EventCoder {
                     break;
                 }
             }
+            // Patterns that are strict about their target ("needtgt", "to!") get no fallback.
+            if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired()
+                    && p.targets().stream().noneMatch(x -> x.endsWith("!"))) {
+                target.addAll(nearestActors(t, source));
+            }
             Modality mod = modality(t, p);
             String type = p.type();
             String mode = p.mode();
@@ -379,8 +407,27 @@ public final class EventCoder {
                     }
                 }
                 case "iobj" -> out.addAll(syn.children(t, "iobj"));
+                case "cond" -> {
+                    // "threatened to stop talks if the United States ...": the party the condition is put to
+                    List<Integer> clauses = new ArrayList<>(List.of(t));
+                    clauses.addAll(syn.complements(t));
+                    for (int c : clauses) {
+                        for (int a : syn.children(c, "advcl")) {
+                            if (Set.of("if", "unless").contains(syn.mark(a)) && syn.child(a, "nsubj") >= 0) {
+                                out.add(syn.child(a, "nsubj"));
+                            }
+                        }
+                    }
+                }
                 case "csubj" -> {
-                    for (int c : syn.complements(t)) {
+                    List<Integer> clauses = new ArrayList<>(syn.complements(t));
+                    int obj = syn.child(t, "obj");
+                    if (obj >= 0) {
+                        // "reiterated its demand that Israel ease ..."
+                        clauses.addAll(syn.children(obj, "acl"));
+                        clauses.addAll(syn.children(obj, "ccomp"));
+                    }
+                    for (int c : clauses) {
                         int s = syn.child(c, "nsubj");
                         if (s < 0) {
                             s = syn.child(c, "nsubj:pass");
@@ -435,6 +482,63 @@ public final class EventCoder {
                 }
             }
             return out;
+        }
+
+        /**
+         * When the pattern's places name no target: the nearest actors among the verb's own dependents (objects,
+         * obliques, complement clauses), shallowest first - not its subject, not who reports it.
+         */
+        List<ActorMention> nearestActors(int t, List<ActorMention> source) {
+            List<Integer> level = new ArrayList<>();
+            for (int k : syn.children(clause(t))) {
+                if (fallbackEdge(k)) {
+                    level.add(k);
+                }
+            }
+            if (clause(t) != t) {
+                level.add(syn.head(t));
+            }
+            for (int depth = 0; depth < 5 && !level.isEmpty(); depth++) {
+                List<ActorMention> found = new ArrayList<>();
+                List<Integer> next = new ArrayList<>();
+                for (int x : level) {
+                    ActorMention a = actorAt(x);
+                    if (a != null && source.stream().noneMatch(s -> overlaps(s, a))) {
+                        for (ActorMention c : actorsFor(x)) {
+                            if (!found.contains(c) && source.stream().noneMatch(s -> overlaps(s, c))) {
+                                found.add(c);
+                            }
+                        }
+                    } else {
+                        for (int k : syn.children(x)) {
+                            if (fallbackEdge(k) && !syn.rel(k).startsWith("conj")) {
+                                next.add(k);
+                            }
+                        }
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+                level = next;
+            }
+            return List.of();
+        }
+
+        boolean fallbackEdge(int k) {
+            String r = syn.rel(k);
+            if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("punct") || r.startsWith("parataxis")
+                    || r.equals("acl:relcl") || r.equals("appos") || r.equals("cc") || r.equals("mark") || r.equals("aux")) {
+                return false;
+            }
+            if (r.startsWith("advcl") && SEPARATE_CLAUSE_MARKS.contains(syn.mark(k))) {
+                return false;
+            }
+            String c = syn.caseOf(k);
+            if (c.equals("according to") || (c.equals("by") && syn.passive(syn.head(k)))) {
+                return false;
+            }
+            return !(r.equals("ccomp") && SPEECH.contains(syn.lemma(syn.head(k))));
         }
 
         /** The subject of a verb, through control, coordination and clauses that share it; -1 when none. */
