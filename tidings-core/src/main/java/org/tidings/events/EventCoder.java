@@ -10,6 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tidings.actors.ActorCoder;
+import org.tidings.actors.ActorEntry;
 import org.tidings.actors.ActorMention;
 import org.tidings.nlp.AnnotatedDocument;
 import org.tidings.nlp.Sentence;
@@ -39,6 +43,9 @@ public final class EventCoder {
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
+    private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
+            "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
+            "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
@@ -87,13 +94,52 @@ public final class EventCoder {
         Objects.requireNonNull(doc, "doc");
         List<EventMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
+            List<ActorMention> here = withNationalities(doc, s,
+                    actors.stream().filter(a -> a.sentence() == s.index()).toList());
             if (s.tokens().isEmpty()) {
                 continue;
             }
             out.addAll(new SentenceCoder(doc, new Syntax(s), here).code());
         }
         return out;
+    }
+
+    /**
+     * Nationality and country words the actor coder left uncoded ("rejected an Indian proposal", "Israeli army
+     * bulldozers") are looked up in its knowledge base, so that they can stand for their country as an actor.
+     */
+    private static List<ActorMention> withNationalities(AnnotatedDocument doc, Sentence s, List<ActorMention> actors) {
+        List<ActorMention> out = null;
+        List<Token> toks = s.tokens();
+        LocalDate day = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+        for (int i = 0; i < toks.size(); i++) {
+            String ner = toks.get(i).ner();
+            if (!ner.equals("NATIONALITY") && !ner.equals("COUNTRY")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && toks.get(j).ner().equals(ner)) {
+                j++;
+            }
+            final int b = i;
+            final int e = j;
+            i = j - 1;
+            if (actors.stream().anyMatch(a -> a.tokenBegin() < e && b < a.tokenEnd())) {
+                continue;
+            }
+            String text = s.span(b, e);
+            Optional<ActorEntry> entry = ActorCoder.defaults().lookup(text, day == null ? LocalDate.now() : day);
+            if (entry.isEmpty() || entry.get().country() == null) {
+                continue;
+            }
+            ActorEntry en = entry.get();
+            if (out == null) {
+                out = new ArrayList<>(actors);
+            }
+            out.add(new ActorMention(s.index(), b, e, toks.get(b).begin(), toks.get(e - 1).end(), text, en.name(),
+                    en.country(), null, en.country(), en.id(), "events:uncoded-" + ner.toLowerCase(Locale.ROOT)));
+        }
+        return out == null ? actors : out;
     }
 
     // ------------------------------------------------------------------ per sentence
@@ -313,6 +359,14 @@ public final class EventCoder {
         boolean nounIn(int n, Set<String> nouns) {
             if (nouns.contains("@actor") && actorAt(n) != null) {
                 return true;
+            }
+            // "700 kg of medicine", "part of an aid programme": the measured noun is what counts
+            if (PARTITIVE.contains(syn.lemma(n))) {
+                for (int k : syn.children(n, "nmod")) {
+                    if (syn.caseOf(k).equals("of") && nounIn(k, nouns)) {
+                        return true;
+                    }
+                }
             }
             if (nouns.contains(syn.lemma(n)) || nouns.contains(syn.word(n))) {
                 return true;
