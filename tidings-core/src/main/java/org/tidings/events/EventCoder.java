@@ -160,7 +160,8 @@ public final class EventCoder {
             List<Pattern> chosen = new ArrayList<>();
             for (int t = 0; t < syn.size(); t++) {
                 Token tok = syn.token(t);
-                if (!(tok.isVerb() || tok.pos().startsWith("JJ"))) {
+                // Verbs, predicative adjectives ("willing to"), and nouns the tagger mistook for verbs ("would blockade")
+                if (!(tok.isVerb() || tok.pos().startsWith("JJ") || syn.child(t, "aux") >= 0 && syn.child(t, "cop") < 0)) {
                     continue;
                 }
                 Pattern p = bestMatch(t);
@@ -211,7 +212,12 @@ public final class EventCoder {
                 if ((r.startsWith("conj") || r.startsWith("parataxis")) && syn.head(x) == anchor) {
                     return false;
                 }
-                if (r.equals("acl:relcl") || r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("appos")) {
+                // A relative clause on the event's own object describes it ("a resolution that aims to ...").
+                if (r.equals("acl:relcl") && !(syn.head(syn.head(x)) == anchor && (syn.rel(syn.head(x)).equals("obj")
+                        || syn.rel(syn.head(x)).startsWith("obl")))) {
+                    return false;
+                }
+                if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("appos")) {
                     return false;
                 }
                 if (r.startsWith("advcl") && SEPARATE_CLAUSE_MARKS.contains(syn.mark(x))) {
@@ -442,7 +448,9 @@ public final class EventCoder {
                     certainty = "planned";
                 }
             }
-            if (target.isEmpty() && (p.targetRequired() || ontology.type(type).needsTarget() && !p.targetOptional())) {
+            // A request needs someone it is made to; without one it is too often a bare statement ("called for calm").
+            boolean needs = p.targetRequired() || type.equals("REQUEST") || ontology.type(type).needsTarget() && !p.targetOptional();
+            if (target.isEmpty() && needs) {
                 log.debug("{}: no target for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
                 return null;
             }
