@@ -46,6 +46,16 @@ public final class EventCoder {
     private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
             "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
             "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk");
+    private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "during");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "across", "throughout", "inside",
+            "outside", "within", "around");
+    // Where force is used or shown, the place is the target ("struck targets in Lebanon"); elsewhere it is not.
+    private static final Set<String> PLACE_IS_TARGET = Set.of("ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "SANCTION", "AID");
+    private static final Set<String> EVENT_NOUNS = Set.of("attack", "bombing", "shelling", "killing", "assault",
+            "strike", "raid", "invasion", "arrest", "massacre", "murder", "assassination", "abduction", "kidnapping",
+            "detention", "execution", "crackdown", "incursion", "offensive", "occupation", "annexation", "blockade");
+    private static final Set<String> REFLEXIVES = Set.of("themselves", "itself", "himself", "herself", "ourselves",
+            "myself", "yourself", "yourselves");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
@@ -304,6 +314,12 @@ public final class EventCoder {
                     return false;
                 }
             }
+            if (!p.subjects().isEmpty()) {
+                int sb = syn.child(clause(t), "nsubj");
+                if (sb < 0 || !nounIn(sb, p.subjects())) {
+                    return false;
+                }
+            }
             return !p.negated() || syn.negated(t);
         }
 
@@ -390,6 +406,10 @@ public final class EventCoder {
 
         EventMention build(int t, Pattern p) {
             boolean passive = syn.passive(t);
+            int own = syn.child(t, "obj");
+            if (own >= 0 && REFLEXIVES.contains(syn.word(own))) {
+                return null; // "equipped themselves": no one acted on another
+            }
             List<Integer> sourceHeads = new ArrayList<>();
             if (passive) {
                 for (int o : syn.children(t, "obl")) {
@@ -412,6 +432,7 @@ public final class EventCoder {
                 return null;
             }
             List<ActorMention> target = new ArrayList<>();
+            targetType = p.type();
             for (String place : p.targets()) {
                 boolean strict = place.endsWith("!");
                 String where = strict ? place.substring(0, place.length() - 1) : place;
@@ -433,6 +454,7 @@ public final class EventCoder {
                     && p.targets().stream().noneMatch(x -> x.endsWith("!"))) {
                 target.addAll(nearestActors(t, source));
             }
+            targetType = null;
             Modality mod = modality(t, p);
             String type = p.type();
             String mode = p.mode();
@@ -597,7 +619,7 @@ public final class EventCoder {
                 return false;
             }
             String c = syn.caseOf(k);
-            if (c.equals("according to") || (c.equals("by") && syn.passive(syn.head(k)))) {
+            if (c.equals("according to") || (c.equals("by") && syn.passive(syn.head(k))) || skipCase(c)) {
                 return false;
             }
             return !(r.equals("ccomp") && SPEECH.contains(syn.lemma(syn.head(k))));
@@ -643,6 +665,9 @@ public final class EventCoder {
             if (r.startsWith("conj") || (r.startsWith("advcl") && !SEPARATE_CLAUSE_MARKS.contains(syn.mark(v)))) {
                 return subject(g, guard + 1);
             }
+            if (r.equals("acl") && syn.token(v).pos().equals("VBG") && !syn.mark(v).equals("to")) {
+                return g; // "soldiers equipping themselves": the noun does it
+            }
             if (r.equals("acl")) {
                 for (int k : syn.children(g, "nmod:poss")) {
                     return k;
@@ -678,6 +703,14 @@ public final class EventCoder {
             return -1;
         }
 
+        /** The event type being coded, for the place rule of {@link #skipCase}; null while finding sources. */
+        String targetType;
+
+        boolean skipCase(String c) {
+            return targetType != null && (TOPIC_CASES.contains(c)
+                    || PLACE_CASES.contains(c) && !PLACE_IS_TARGET.contains(targetType));
+        }
+
         /** The actors a noun phrase names: the mention at its head, else the nearest ones inside it; conjuncts too. */
         List<ActorMention> actorsFor(int head) {
             List<ActorMention> out = new ArrayList<>();
@@ -694,8 +727,25 @@ public final class EventCoder {
         List<ActorMention> actorsOfPhrase(int h) {
             ActorMention at = actorAt(h);
             if (at != null) {
-                return List.of(at);
+                // "the Chinese and Russian ambassadors", "officials from Sudan and Chad": conjuncts inside the mention
+                List<ActorMention> out = new ArrayList<>(List.of(at));
+                for (int i = at.tokenBegin(); i < at.tokenEnd() && i < syn.size(); i++) {
+                    for (int c : syn.children(i)) {
+                        String r = syn.rel(c);
+                        if (!(r.startsWith("conj") || r.equals("amod") || r.equals("compound"))) {
+                            continue;
+                        }
+                        for (int cc : syn.withConjuncts(c)) {
+                            ActorMention ac = actorAt(cc);
+                            if (ac != null && !out.contains(ac) && (r.startsWith("conj") || syn.withConjuncts(c).size() > 1)) {
+                                out.add(ac);
+                            }
+                        }
+                    }
+                }
+                return out;
             }
+            boolean eventNoun = EVENT_NOUNS.contains(syn.lemma(h));
             // Breadth first through the phrase, without its clauses; the shallowest mentions win.
             List<Integer> level = new ArrayList<>(List.of(h));
             for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
@@ -704,6 +754,13 @@ public final class EventCoder {
                 for (int x : level) {
                     for (int k : syn.children(x)) {
                         String r = syn.rel(k);
+                        if (r.startsWith("nmod") && !r.equals("nmod:poss") && skipCase(syn.caseOf(k))) {
+                            continue; // "a resolution on Ukraine", "talks in Geneva": topics and places, not parties
+                        }
+                        if (eventNoun && depth == 0 && r.startsWith("nmod") && !r.equals("nmod:poss")
+                                && !Set.of("by", "from").contains(syn.caseOf(k))) {
+                            continue; // "the attack on the embassy": the victim is not who is criticised
+                        }
                         if (r.equals("acl:relcl") || r.startsWith("advcl") || r.startsWith("parataxis") || r.equals("punct")
                                 || r.startsWith("ccomp") || r.startsWith("conj") || r.startsWith("nsubj")
                                 || r.equals("obj") && !syn.token(x).isNoun()) {
