@@ -65,8 +65,10 @@ public final class ActorCoder {
     }
 
     /**
-     * Our knowledge base, plus user entry files (which override it) and, when {@code phoenixDictionaryDir}
-     * is not null, the Phoenix actor and agent dictionaries found there (which it overrides).
+     * Our knowledge base, plus user actor files (which override it) and, when {@code phoenixDictionaryDir}
+     * is not null, the Phoenix actor and agent dictionaries found there (which it overrides). A user file
+     * named {@code *.tsv} is in our entry format; any other is read as a PETRARCH/Phoenix dictionary
+     * ({@code .actors.txt}, or agents when its name contains "agents"), with user precedence.
      *
      * @throws UncheckedIOException when a file cannot be read
      */
@@ -83,7 +85,14 @@ public final class ActorCoder {
             readResource(r, in -> KbLoader.entries(in, r, kb, KnowledgeBase.OURS));
         }
         for (Path p : actorFiles) {
-            readFile(p, in -> KbLoader.entries(in, p.toString(), kb, KnowledgeBase.USER));
+            String file = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (file.endsWith(".tsv")) {
+                readFile(p, in -> KbLoader.entries(in, p.toString(), kb, KnowledgeBase.USER));
+            } else if (file.contains("agents")) {
+                readFile(p, in -> KbLoader.phoenixAgents(in, p.toString(), kb, KnowledgeBase.USER));
+            } else {
+                readFile(p, in -> KbLoader.phoenixActors(in, p.toString(), kb, KnowledgeBase.USER));
+            }
         }
         if (phoenixDictionaryDir != null) {
             loadPhoenix(phoenixDictionaryDir, kb);
@@ -105,11 +114,11 @@ public final class ActorCoder {
         }
         actorFiles.sort(null);
         for (Path p : actorFiles) {
-            readFile(p, in -> log.debug("{}: {} codes", p, KbLoader.phoenixActors(in, p.toString(), kb)));
+            readFile(p, in -> log.debug("{}: {} codes", p, KbLoader.phoenixActors(in, p.toString(), kb, KnowledgeBase.PHOENIX)));
         }
         Path agents = dir.resolve("Phoenix.agents.txt");
         if (Files.exists(agents)) {
-            readFile(agents, in -> KbLoader.phoenixAgents(in, agents.toString(), kb));
+            readFile(agents, in -> KbLoader.phoenixAgents(in, agents.toString(), kb, KnowledgeBase.PHOENIX));
         }
     }
 

@@ -173,8 +173,29 @@ public final class ActorEvaluator {
         if (i >= 0) {
             return i;
         }
+        // Gold texts sometimes double a space the text has once.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(t.strip()).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q")).matcher(text);
+        if (m.find(from)) {
+            return m.start();
+        }
         String first = t.strip().split("\\s*\\.\\.+\\s*")[0];
-        return first.isEmpty() ? -1 : text.indexOf(first, from);
+        if (!first.equals(t.strip())) {
+            return first.isEmpty() ? -1 : text.indexOf(first, from);
+        }
+        // "US forces" for "US and British forces": the first word, with the last one close after it.
+        String[] words = t.strip().split("\\s+");
+        if (words.length > 1) {
+            int w = text.indexOf(words[0], from);
+            while (w >= 0) {
+                int j = text.indexOf(words[words.length - 1], w + words[0].length());
+                if (j >= 0 && j - w <= 40) {
+                    return w;
+                }
+                w = text.indexOf(words[0], w + 1);
+            }
+        }
+        return -1;
     }
 
     private static int visibleLength(String text, int start, String t) {
@@ -182,7 +203,15 @@ public final class ActorEvaluator {
         if (text.startsWith(s, start)) {
             return s.length();
         }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                java.util.regex.Pattern.quote(s).replaceAll("\\s+", "\\\\E\\\\s+\\\\Q")).matcher(text);
+        if (m.find(start) && m.start() == start) {
+            return m.end() - start;
+        }
         String[] parts = s.split("\\s*\\.\\.+\\s*");
+        if (parts.length == 1 && s.contains(" ")) {
+            parts = new String[]{s.substring(0, s.indexOf(' ')), s.substring(s.lastIndexOf(' ') + 1)};
+        }
         String last = parts[parts.length - 1];
         int j = text.indexOf(last, start + parts[0].length());
         return j >= 0 && parts.length > 1 ? j + last.length() - start : parts[0].length();

@@ -212,13 +212,14 @@ final class KbLoader {
     // ---------------------------------------------------------------- Phoenix / PETRARCH
 
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * A PETRARCH .actors file: a name line ({@code NAME_ [CODE]} or {@code NAME_}), synonym lines
      * ({@code +ALIAS_}), and code lines ({@code [CODE yymmdd-yymmdd]}, {@code [CODE >yymmdd]},
      * {@code [CODE <yymmdd]}, {@code [CODE]}). Underscores join words.
      */
-    static int phoenixActors(BufferedReader in, String file, KnowledgeBase kb) throws IOException {
+    static int phoenixActors(BufferedReader in, String file, KnowledgeBase kb, int rank) throws IOException {
         String line;
         int no = 0;
         List<String> aliases = new ArrayList<>();
@@ -246,7 +247,7 @@ final class KbLoader {
                 continue;
             }
             // A new name: store the previous one first.
-            count += flushPhoenix(aliases, codes, file, kb);
+            count += flushPhoenix(aliases, codes, file, kb, rank);
             int bracket = t.indexOf('[');
             String name = bracket >= 0 ? t.substring(0, bracket) : t;
             aliases.add(phoenixName(name));
@@ -254,11 +255,14 @@ final class KbLoader {
                 codesOf(t.substring(bracket), codes);
             }
         }
-        count += flushPhoenix(aliases, codes, file, kb);
+        count += flushPhoenix(aliases, codes, file, kb, rank);
         return count;
     }
 
     private static String stripComment(String line) {
+        if (line.startsWith("<!--") || line.startsWith("-->") || line.startsWith("<")) {
+            return "";
+        }
         int hash = line.indexOf('#');
         return hash >= 0 ? line.substring(0, hash) : line;
     }
@@ -274,18 +278,24 @@ final class KbLoader {
             if (inner.isEmpty()) {
                 continue;
             }
-            String[] parts = inner.split("\\s+", 2);
+            String[] parts = SPACES.split(inner, 2);
             codes.add(new String[]{parts[0], parts.length > 1 ? parts[1].strip() : ""});
         }
     }
 
-    private static int flushPhoenix(List<String> aliases, List<String[]> codes, String file, KnowledgeBase kb) {
+    private static int flushPhoenix(List<String> aliases, List<String[]> codes, String file, KnowledgeBase kb, int rank) {
         int n = 0;
         if (!aliases.isEmpty() && !codes.isEmpty()) {
             String name = aliases.get(0);
+            List<String> keys = new ArrayList<>(aliases.size());
+            int tokens = 1;
+            for (String a : aliases) {
+                keys.add(KnowledgeBase.key(KnowledgeBase.stripArticle(a)));
+                tokens = Math.max(tokens, KnowledgeBase.tokenCount(a));
+            }
             for (String[] c : codes) {
                 String code = c[0].toUpperCase(Locale.ROOT);
-                if (code.length() < 3 || code.startsWith("~")) {
+                if (code.length() < 3 || code.startsWith("~") || code.startsWith("-")) {
                     continue;
                 }
                 LocalDate from = null;
@@ -310,9 +320,9 @@ final class KbLoader {
                 String sector = code.length() >= 6 ? code.substring(3, 6) : null;
                 String kind = isPerson(codes, aliases) ? "person" : "org";
                 ActorEntry e = new ActorEntry("phoenix:" + name.replace(' ', '_'), kind, titleCase(name), country,
-                        sector, from, to, code, "phoenix");
-                for (String a : aliases) {
-                    kb.addName(a, e, KnowledgeBase.Form.NAME, KnowledgeBase.PHOENIX, KnowledgeBase.CaseRule.CAPITALISED);
+                        sector, from, to, code, source(rank));
+                for (String k : keys) {
+                    kb.addKey(k, tokens, e, KnowledgeBase.Form.NAME, rank, KnowledgeBase.CaseRule.CAPITALISED);
                 }
                 n++;
             }
@@ -327,13 +337,25 @@ final class KbLoader {
         return codes.stream().anyMatch(c -> !c[1].isEmpty());
     }
 
+    private static boolean digits(String t, int n) {
+        if (t.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static LocalDate phoenixDate(String s, boolean end) {
         String t = s.strip();
-        if (t.matches("\\d{8}")) {
+        if (digits(t, 8)) {
             return LocalDate.of(Integer.parseInt(t.substring(0, 4)), Integer.parseInt(t.substring(4, 6)),
                     Integer.parseInt(t.substring(6, 8)));
         }
-        if (t.matches("\\d{6}")) {
+        if (digits(t, 6)) {
             int yy = Integer.parseInt(t.substring(0, 2));
             int year = yy < 30 ? 2000 + yy : 1900 + yy;
             return LocalDate.of(year, Integer.parseInt(t.substring(2, 4)), Integer.parseInt(t.substring(4, 6)));
@@ -352,7 +374,7 @@ final class KbLoader {
     }
 
     /** Phoenix.agents.txt: role nouns with {@code [~SEC]} codes and {@code !MACRO! = a, b} substitutions. */
-    static int phoenixAgents(BufferedReader in, String file, KnowledgeBase kb) throws IOException {
+    static int phoenixAgents(BufferedReader in, String file, KnowledgeBase kb, int rank) throws IOException {
         Map<String, List<String>> macros = new HashMap<>();
         String line;
         int no = 0;
@@ -387,7 +409,7 @@ final class KbLoader {
             sector = sector.substring(0, 3);
             String term = t.substring(0, t.indexOf('[')).strip();
             for (String expanded : expand(term, macros)) {
-                kb.addRole(phoenixName(expanded).toLowerCase(Locale.ROOT), sector, false, KnowledgeBase.PHOENIX);
+                kb.addRole(phoenixName(expanded).toLowerCase(Locale.ROOT), sector, false, rank);
                 n++;
             }
         }

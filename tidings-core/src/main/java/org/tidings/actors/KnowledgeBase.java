@@ -38,12 +38,19 @@ final class KnowledgeBase {
 
     private final Map<String, List<NameRef>> names = new HashMap<>();
     private final Map<String, Role> roles = new HashMap<>();
+    /** Keys of the people we wrote ourselves (and users), for spelling variants. */
+    private final List<String> personKeys = new ArrayList<>();
     private final Map<String, String> countryNames = new HashMap<>();
     private int maxNameTokens = 1;
     private int entries;
 
     static String key(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        // Only non-ASCII text needs its accents taken off ("Erdoğan" meets "Erdogan").
+        String d = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
@@ -86,18 +93,39 @@ final class KnowledgeBase {
 
     void addName(String alias, ActorEntry entry, Form form, int rank, CaseRule caseRule) {
         String stripped = stripArticle(alias.strip());
-        String k = key(stripped);
+        addKey(key(stripped), tokenCount(stripped), entry, form, rank, caseRule);
+    }
+
+    /** A name already reduced to its key, with the number of tokens it spans. */
+    void addKey(String k, int tokens, ActorEntry entry, Form form, int rank, CaseRule caseRule) {
         if (k.isEmpty()) {
             return;
         }
-        names.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new NameRef(entry, form, rank, caseRule));
-        int tokens = stripped.split("[\\s_]+|(?=')|(?<=-)|(?=-)").length;
+        List<NameRef> refs = names.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (refs.isEmpty() && rank < PHOENIX && "person".equals(entry.kind()) && k.length() >= 8) {
+            personKeys.add(k);
+        }
+        refs.add(new NameRef(entry, form, rank, caseRule));
         maxNameTokens = Math.max(maxNameTokens, tokens + 2);
         entries++;
     }
 
     void addName(String alias, ActorEntry entry, Form form, int rank) {
         addName(alias, entry, form, rank, caseRuleOf(stripArticle(alias.strip())));
+    }
+
+    /** Tokens a name will have in the text, roughly: words, and hyphens and apostrophes as tokens of their own. */
+    static int tokenCount(String name) {
+        int n = 1;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' || c == '_') {
+                n++;
+            } else if (c == '-' || c == '\'') {
+                n += 2;
+            }
+        }
+        return n;
     }
 
     static String stripArticle(String alias) {
@@ -139,6 +167,55 @@ final class KnowledgeBase {
         }
         int best = all.stream().mapToInt(NameRef::rank).min().orElse(PHOENIX);
         return all.stream().filter(r -> r.rank() == best).toList();
+    }
+
+    /**
+     * A person of ours whose name is spelled almost like this one ("Bouteflicka", "Laurent Gbago"): one
+     * letter apart for names of 8 letters or more, two for 12 or more. Empty when none or several match.
+     */
+    Optional<ActorEntry> similarPerson(String name, LocalDate date) {
+        String k = key(name);
+        if (k.length() < 8) {
+            return Optional.empty();
+        }
+        int max = k.length() >= 12 ? 2 : 1;
+        String found = null;
+        for (String p : personKeys) {
+            if (Math.abs(p.length() - k.length()) > max || p.equals(k)) {
+                continue;
+            }
+            if (editDistance(p, k, max) <= max) {
+                if (found != null && !names(found).get(0).entry().name().equals(names(p).get(0).entry().name())) {
+                    return Optional.empty();
+                }
+                found = p;
+            }
+        }
+        return found == null ? Optional.empty() : choose(names(found), date);
+    }
+
+    static int editDistance(String a, String b, int max) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[b.length()];
     }
 
     boolean hasName(String key) {
@@ -190,6 +267,15 @@ final class KnowledgeBase {
             return Optional.of(nearest.withSector("ELI", office));
         }
         return Optional.of(nearest);
+    }
+
+    /** The period of these entries nearest to the day (the entry itself, not a "former" coding). */
+    static ActorEntry nearestTerm(List<NameRef> refs, LocalDate date) {
+        List<ActorEntry> es = refs.stream().map(NameRef::entry).toList();
+        if (date == null) {
+            return es.get(es.size() - 1);
+        }
+        return es.stream().min(Comparator.comparingLong(e -> distance(e, date))).orElseThrow();
     }
 
     private static long distance(ActorEntry e, LocalDate d) {

@@ -56,6 +56,9 @@ final class Resolver {
         String office;
         String person;
         boolean pending;
+        boolean ethnic;
+        boolean partyLike;
+        boolean foreign;
 
         Coded(int b, int e) {
             this.b = b;
@@ -82,6 +85,14 @@ final class Resolver {
 
     private static final Set<String> NP_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
             "CD", "HYPH", "VBN");
+    private static final java.util.regex.Pattern INTERNATIONAL = java.util.regex.Pattern.compile(
+            "\\b(World|International|Global|Africa|African|Europe|European|Asia|Asian|Latin American|Pan-\\w+|Inter-\\w+)\\b");
+    private static final java.util.regex.Pattern PARTY = java.util.regex.Pattern.compile(
+            "\\b(Party|Union|Front|Movement|Alliance|Congress|League|Coalition|Bloc)\\b");
+    /** Sectors whose unnamed members act at home: "rebels", "police", "protesters" take the sentence's only country. */
+    private static final Set<String> LOCAL_SECTORS = Set.of("REB", "OPP", "COP", "CVL", "EDU", "HLH", "LAB", "AGR",
+            "REL", "CRM", "JUD", "LEG", "PTY");
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> STARTERS = Set.of("DT", "PDT", "PRP$");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "into", "inside", "outside",
             "across", "around", "throughout", "within", "to", "toward", "towards", "via", "through", "over", "on",
@@ -92,6 +103,29 @@ final class Resolver {
             "news", "reply", "answer", "confirmation", "denial", "protest", "warning", "say", "announce", "hear",
             "criticism", "condemnation", "message", "signal", "demand", "request", "call", "pressure", "support",
             "offer", "proposal", "threat", "aid", "help", "envoy", "delegation", "official", "order", "orders");
+    /** Institutions that are places after "in", "at", "near", "to": "near a hospital", "in prison". */
+    private static final Set<String> BUILDINGS = Set.of("hospital", "clinic", "school", "university", "college",
+            "embassy", "consulate", "church", "mosque", "synagogue", "temple", "prison", "jail", "court", "courthouse",
+            "house", "palace", "headquarters", "base", "station", "office", "camp", "compound", "building", "parliament",
+            "ministry", "academy", "port", "airport", "market");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "inside", "outside", "into", "within",
+            "around", "behind", "beside", "opposite");
+    /** Buildings that are also bodies one can appeal or write to. */
+    private static final Set<String> INSTITUTIONS = Set.of("court", "ministry", "parliament", "embassy", "consulate",
+            "university", "office", "headquarters", "academy");
+    /** People who live where they are not from. */
+    private static final Set<String> RESIDENTS = Set.of("refugee", "migrant", "immigrant", "asylum", "seeker",
+            "tourist", "foreigner", "expatriate", "expat", "emigre", "evacuee", "worker", "national", "student", "diaspora");
+    /** Verbs whose object is a place, not a government: "captured Damascus", "visited Beijing". */
+    private static final Set<String> PLACE_VERBS = Set.of("capture", "seize", "enter", "reach", "leave", "visit",
+            "bomb", "shell", "strike", "hit", "attack", "besiege", "encircle", "surround", "storm", "flee", "liberate",
+            "occupy", "control", "tour", "take", "retake", "recapture", "target", "raid", "invade", "fly",
+            "land", "arrive", "evacuate", "destroy", "damage", "overrun", "defend", "approach", "cross", "rock", "patrol",
+            "secure", "blockade", "flood", "govern", "rebuild");
+    /** Verbs of giving: "sold weapons to Taipei" gives to a government. */
+    private static final Set<String> TRANSFER = Set.of("sell", "send", "give", "deliver", "supply", "transfer",
+            "hand", "provide", "offer", "lend", "pledge", "ship", "export", "extradite", "return", "appeal", "write",
+            "report", "complain", "protest", "apologize", "apologise", "talk", "speak", "announce", "explain");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
 
     private final KnowledgeBase kb;
@@ -145,16 +179,13 @@ final class Resolver {
             StringBuilder wk = new StringBuilder();
             StringBuilder lk = new StringBuilder();
             for (int j = i; j < Math.min(t.size(), i + max); j++) {
-                if (j > i && t.get(j).pos().equals("POS")) {
-                    break;
-                }
                 wk.append(wordKeys[j]);
                 lk.append(lemmaKeys[j]);
                 if (wordKeys[j].isEmpty() && j > i && !t.get(j).word().equals("-") && !t.get(j).word().equals(".")
                         && !t.get(j).word().equals("&")) {
                     break;
                 }
-                if (wordKeys[j].isEmpty()) {
+                if (wordKeys[j].isEmpty() || t.get(j).pos().equals("POS")) {
                     continue;
                 }
                 String w = wk.toString();
@@ -195,7 +226,7 @@ final class Resolver {
                 case "ORGANIZATION" -> Type.ORG;
                 default -> null;
             };
-            if (type == null) {
+            if (type == null || isPronoun(s, e)) {
                 continue;
             }
             boolean covered = atoms.stream().anyMatch(a -> a.b <= e.tokenBegin() && a.e >= e.tokenEnd()
@@ -209,13 +240,12 @@ final class Resolver {
                 Atom known = atoms.stream().filter(a -> a.isKbPerson() && a.b < e.tokenEnd() && a.e > e.tokenBegin())
                         .findFirst().orElse(null);
                 if (known != null) {
-                    if (known.e < e.tokenEnd() && known.b <= e.tokenBegin()) {
-                        // The NER saw a longer name ("Yoon Suk Yeol" after a match on "Yoon"): keep it whole.
-                        atoms.remove(known);
-                        atoms.removeIf(a -> a.b >= known.e && a.e <= e.tokenEnd());
-                        atoms.add(new Atom(known.b, e.tokenEnd(), known.type, known.refs, null));
+                    if (known.e >= e.tokenEnd()) {
+                        continue;
                     }
-                    continue;
+                    // The NER saw a longer name ("Qassem Soleimani" around an alias "Qassem"): another person.
+                    atoms.remove(known);
+                    atoms.removeIf(a -> a.b >= e.tokenBegin() && a.e <= e.tokenEnd() && a.type != Type.ROLE);
                 }
             }
             extra.add(new Atom(e.tokenBegin(), e.tokenEnd(), type, null, null));
@@ -223,6 +253,16 @@ final class Resolver {
         atoms.addAll(extra);
         atoms.sort(Comparator.comparingInt(Atom::b).thenComparingInt(a -> -(a.e - a.b)));
         return atoms;
+    }
+
+    private static boolean isPronoun(Sentence s, EntityMention e) {
+        for (int k = e.tokenBegin(); k < e.tokenEnd(); k++) {
+            Token tok = s.tokens().get(k);
+            if (!tok.pos().startsWith("PRP") && !tok.pos().startsWith("W") && Character.isUpperCase(tok.word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Type typeOf(List<KnowledgeBase.NameRef> refs) {
@@ -268,7 +308,17 @@ final class Resolver {
                 starter = STARTERS.contains(tok.pos());
                 boolean insideAtom = atomAt[k] != null && k > atomAt[k].b;
                 in = insideAtom || atomAt[k] != null || NP_POS.contains(tok.pos()) || starter;
-                if (tok.pos().equals("VBN") && (k + 1 >= t.size() || !t.get(k + 1).isNoun()) && atomAt[k] == null) {
+                // A participle inside a noun phrase ("the ruling party", "the newly elected president") follows a
+                // determiner, an adjective or a possessive and precedes a noun; after a noun it is a verb.
+                if ((tok.pos().equals("VBN") || tok.pos().equals("VBG")) && atomAt[k] == null) {
+                    boolean before = k > 0 && Set.of("DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "POS", "RB", "HYPH")
+                            .contains(t.get(k - 1).pos()) && atomAt[k - 1] == null
+                            || k > 0 && t.get(k - 1).pos().equals("POS");
+                    boolean after = k + 1 < t.size() && t.get(k + 1).isNoun() && !TEMPORAL.contains(t.get(k + 1).ner());
+                    in = before && after;
+                }
+                // "The German government today": a time word is not part of the noun phrase.
+                if (atomAt[k] == null && TEMPORAL.contains(tok.ner())) {
                     in = false;
                 }
                 if (starter && start >= 0 && !insideAtom) {
@@ -307,6 +357,8 @@ final class Resolver {
             readChunk(s, chunks, ci, date, memory, out);
         }
         appositions(s, out);
+        residence(s, out);
+        soleCountry(out);
         for (Coded c : out) {
             remember(s, c, memory);
         }
@@ -334,10 +386,10 @@ final class Resolver {
             readPerson(s, ch, person, date, memory, out);
             return;
         }
-        // (b) a role noun at the head of the chunk
+        // (b) a role noun at the head of the chunk, or followed only by a name ("the corvette Cheonan")
         Atom head = null;
         for (Atom a : ch.atoms) {
-            if (a.type == Type.ROLE && a.e == end) {
+            if (a.type == Type.ROLE && (a.e == end || onlyNamesBetween(s, ch, a.e, end))) {
                 head = a;
             }
         }
@@ -356,9 +408,45 @@ final class Resolver {
             return;
         }
         // (c) names: organisations, countries, capitals, demonyms
+        List<Atom> demonyms = ch.atoms.stream().filter(a -> a.type == Type.DEMONYM).toList();
+        if (demonyms.size() >= 2 && demonyms.get(demonyms.size() - 1).e == end && plural(t.get(end - 1))) {
+            // "Bosnian Serbs": a people of a country
+            Atom first = demonyms.get(0);
+            Coded c = new Coded(first.b, end);
+            ActorEntry e = first.entry();
+            c.country = e.country();
+            c.sector = "CVL";
+            c.name = s.span(first.b, end);
+            c.rule = "people-of-country";
+            c.ethnic = ethnic(s, ch, first);
+            out.add(c);
+            return;
+        }
+        Atom lastAtom = ch.atoms.get(ch.atoms.size() - 1);
+        if (lastAtom.type == Type.NAME && lastAtom.e == end && !"country".equals(lastAtom.entry().kind())
+                && !"place".equals(lastAtom.entry().kind()) && ch.atoms.size() > 1) {
+            // "Russian state news agency TASS", "Germany's Bundestag": the organisation with its modifiers
+            Coded c = named(s, lastAtom, ch, date);
+            c.b = ch.atoms.get(0).b;
+            if (c.b > ch.b && STARTERS.contains(t.get(ch.b).pos())) {
+                c.b = ch.b;
+            }
+            c.rule = c.rule + "-with-modifiers";
+            out.add(c);
+            return;
+        }
         for (Atom a : ch.atoms) {
             switch (a.type) {
-                case NAME -> out.add(named(s, a, ch, date));
+                case NAME -> {
+                    Coded c = named(s, a, ch, date);
+                    String[] role = "country".equals(a.entry().kind()) && a.e == end ? coordinatedRole(s, chunks, ci) : null;
+                    if (role != null) {
+                        c.sector = role[0];
+                        c.office = role[1];
+                        c.rule = "coordination";
+                    }
+                    out.add(c);
+                }
                 case CAPITAL -> out.add(capital(s, a, ch));
                 case DEMONYM -> {
                     Coded c = demonym(s, chunks, ci, a, end, memory);
@@ -370,6 +458,55 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    private static boolean plural(Token tok) {
+        return tok.pos().equals("NNS") || tok.pos().equals("NNPS")
+                || tok.pos().equals("NNP") && tok.word().endsWith("s");
+    }
+
+    /** "ethnic Albanians", "the Albanian population": a people living in another country. */
+    private static boolean ethnic(Sentence s, Chunk ch, Atom demonym) {
+        List<Token> t = s.tokens();
+        if (demonym.b > ch.b && t.get(demonym.b - 1).word().equalsIgnoreCase("ethnic")) {
+            return true;
+        }
+        int end = endOf(s, ch);
+        String head = t.get(end - 1).word().toLowerCase(Locale.ROOT);
+        return end > demonym.e && (head.equals("population") || head.equals("minority") || head.equals("minorities"));
+    }
+
+    /** The role of a chunk after "and"/"or"/",": "Hungarian and Romanian officials" -> {GOV, official}. */
+    private String[] coordinatedRole(Sentence s, List<Chunk> chunks, int ci) {
+        List<Token> t = s.tokens();
+        Chunk ch = chunks.get(ci);
+        if (ch.e >= t.size()) {
+            return null;
+        }
+        String w = t.get(ch.e).word().toLowerCase(Locale.ROOT);
+        if (!(w.equals("and") || w.equals("or") || w.equals(",") || w.equals("&"))) {
+            return null;
+        }
+        for (int cj = ci + 1; cj < chunks.size() && cj <= ci + 4; cj++) {
+            Chunk next = chunks.get(cj);
+            if (cj == ci + 1 && next.b > ch.e + 1) {
+                return null;
+            }
+            Atom role = next.atoms.stream().filter(x -> x.type == Type.ROLE).reduce((x, y) -> y).orElse(null);
+            boolean modified = next.atoms.stream().anyMatch(x -> x.type == Type.DEMONYM
+                    || x.type == Type.NAME && "country".equals(x.entry().kind()));
+            if (role != null && role.e == endOf(s, next)) {
+                return modified ? new String[]{sectorOf(next), role.role.term()} : null;
+            }
+            if (next.e >= t.size()) {
+                return null;
+            }
+            String sep = t.get(next.e).word().toLowerCase(Locale.ROOT);
+            if (!(sep.equals("and") || sep.equals("or") || sep.equals(","))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private void readPerson(Sentence s, Chunk ch, Atom person, LocalDate date, Memory memory, List<Coded> out) {
@@ -392,6 +529,9 @@ final class Resolver {
                 countryRule = a.type.name().toLowerCase(Locale.ROOT);
             }
         }
+        if (former(s, b, person.b)) {
+            roleSector = "ELI";
+        }
         String text = s.span(person.b, person.e);
         c.person = text;
         c.office = office;
@@ -404,11 +544,35 @@ final class Resolver {
             c.identity = e.id();
             c.rule = e.sector() != null && e.sector().equals("ELI") && e.office() != null && e.office().startsWith("former")
                     ? "kb-person-former" : "kb-person";
+            if ("ELI".equals(roleSector)) {
+                c.sector = "ELI";
+                c.rule = "kb-person-titled-former";
+            } else if (roleSector != null && c.rule.equals("kb-person-former")) {
+                // "President Bush" outside his term: the text gives the office; take the nearest term's coding.
+                ActorEntry term = KnowledgeBase.nearestTerm(person.refs, date);
+                c.country = term.country();
+                c.sector = term.sector();
+                c.rule = "kb-person-titled";
+            }
             if (office == null) {
                 c.office = e.office() == null ? null : e.office().toLowerCase(Locale.ROOT);
             }
             out.add(c);
             return;
+        }
+        if (office != null) {
+            Optional<ActorEntry> similar = kb.similarPerson(text, date);
+            if (similar.isPresent()) {
+                ActorEntry e = similar.get();
+                c.country = e.country();
+                c.sector = "ELI".equals(roleSector) ? "ELI" : e.sector();
+                c.name = e.name();
+                c.person = e.name();
+                c.identity = e.id();
+                c.rule = "kb-person-spelling";
+                out.add(c);
+                return;
+            }
         }
         Coded known = memory.persons.get(KnowledgeBase.key(text));
         if (known == null) {
@@ -432,6 +596,35 @@ final class Resolver {
         }
     }
 
+    private static boolean onlyNamesBetween(Sentence s, Chunk ch, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (Atom a : ch.atoms) {
+            if (a.b >= from && a.b < to) {
+                return false;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            String pos = s.tokens().get(k).pos();
+            if (!(pos.equals("NNP") || pos.equals("NNPS"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "former president", "ex-minister": the office is past, the person an elite. */
+    private static boolean former(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+            if (w.equals("former") || w.equals("ex") || w.startsWith("ex-") || w.equals("late")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String t(Sentence s, int i) {
         return s.tokens().get(i).word();
     }
@@ -439,10 +632,24 @@ final class Resolver {
     private void readRole(Sentence s, List<Chunk> chunks, int ci, Atom head, LocalDate date, Memory memory, List<Coded> out) {
         Chunk ch = chunks.get(ci);
         List<Token> t = s.tokens();
-        Coded c = new Coded(ch.b, head.e);
+        String headWord = lemma(t.get(endOf(s, ch) - 1));
+        String before = ch.b > 0 ? t.get(ch.b - 1).word().toLowerCase(Locale.ROOT) : "";
+        if (BUILDINGS.contains(headWord) && (LOCATIVE.contains(before)
+                || before.equals("to") && !INSTITUTIONS.contains(headWord))) {
+            // "near a hospital", "to Government House", "in prison": a place, not an actor
+            for (Atom a : ch.atoms) {
+                if (a.type == Type.CAPITAL) {
+                    out.add(capital(s, a, ch));
+                } else if (a.type == Type.NAME) {
+                    out.add(named(s, a, ch, date));
+                }
+            }
+            return;
+        }
+        Coded c = new Coded(ch.b, Math.max(head.e, endOf(s, ch)));
+        c.foreign = s.span(ch.b, ch.e).toLowerCase(Locale.ROOT).matches(".*\\b(foreign|foreigners?|international|overseas)\\b.*");
         String sector = null;
         Atom countryAtom = null;
-        boolean possessiveCountry = false;
         for (Atom a : ch.atoms) {
             if (a.type == Type.ROLE) {
                 sector = combine(sector, a.role);
@@ -450,7 +657,9 @@ final class Resolver {
                 countryAtom = a;
             }
         }
-        // Some modifiers before a country belong to their own mention: "Russia's" before "Foreign Ministry" is ours.
+        if (former(s, ch.b, head.b)) {
+            sector = "ELI";
+        }
         c.sector = sector;
         c.office = head.role.term();
         if (countryAtom != null) {
@@ -463,6 +672,7 @@ final class Resolver {
                 c.sector = e.sector();
             }
             c.rule = "role+" + countryAtom.type.name().toLowerCase(Locale.ROOT);
+            c.ethnic = countryAtom.type == Type.DEMONYM && ethnic(s, ch, countryAtom);
             out.add(c);
             return;
         }
@@ -471,13 +681,31 @@ final class Resolver {
             Token prep = t.get(ch.e);
             Chunk next = chunks.get(ci + 1);
             String p = prep.word().toLowerCase(Locale.ROOT);
-            if (next.b == ch.e + 1 && (p.equals("of") || p.equals("in") || p.equals("from") || p.equals("for"))) {
+            String det = t.get(ch.b).word().toLowerCase(Locale.ROOT);
+            // Refugees and migrants in a country are not of it; "both governments in Jakarta" are not one.
+            boolean residence = p.equals("in") && (RESIDENTS.contains(lemma(t.get(head.e - 1))) || "REF".equals(sector));
+            boolean distributive = det.equals("both") || det.equals("all") || det.equals("each") || det.equals("either");
+            if (next.b == ch.e + 1 && !residence && !distributive
+                    && (p.equals("of") || p.equals("in") || p.equals("from") || p.equals("for"))) {
                 Optional<Atom> ca = next.atoms.stream().filter(Atom::isCountryish).findFirst();
-                if (ca.isPresent() && next.atoms.stream().noneMatch(a -> a.type == Type.ROLE || a.type == Type.PERSON)) {
+                boolean person = next.atoms.stream().anyMatch(a -> a.type == Type.PERSON || a.isKbPerson());
+                if (ca.isPresent() && !person) {
                     ActorEntry e = entryOf(ca.get(), date);
-                    c.e = ca.get().e;
+                    int nend = next.e;
+                    while (nend > next.b && (t.get(nend - 1).pos().equals("POS"))) {
+                        nend--;
+                    }
+                    String inner = sectorOf(next);
+                    boolean innerRole = next.atoms.stream().anyMatch(a -> a.type == Type.ROLE && a.e == endOf(s, next));
+                    c.e = innerRole ? nend : ca.get().e;
                     c.country = e.country();
                     c.name = describe(e, ca.get(), c.office);
+                    if (head.role.generic() && innerRole && inner != null) {
+                        // "the spokesman of the foreign ministry": the institution's sector
+                        c.sector = inner;
+                    } else if (!"country".equals(e.kind()) && e.sector() != null && head.role.generic()) {
+                        c.sector = e.sector();
+                    }
                     c.rule = "role-of-country";
                     out.add(c);
                     // The country inside is part of this mention.
@@ -488,8 +716,15 @@ final class Resolver {
         }
         // "its soldiers": the last country named in this sentence
         String first = t.get(ch.b).word().toLowerCase(Locale.ROOT);
-        if (POSSESSIVE_PRONOUNS.contains(first) && memory.lastCountry != null) {
-            c.copyFrom(memory.lastCountry, "possessive-pronoun");
+        Coded owner = null;
+        for (Coded o : out) {
+            if (!o.pending && o.country != null && (o.sector == null || o.rule.startsWith("country"))) {
+                owner = o;
+            }
+        }
+        owner = owner != null ? owner : memory.lastCountry;
+        if (POSSESSIVE_PRONOUNS.contains(first) && owner != null) {
+            c.copyFrom(owner, "possessive-pronoun");
             c.sector = sector;
             c.name = kb.countryName(c.country) + " " + c.office;
             out.add(c);
@@ -522,7 +757,21 @@ final class Resolver {
             }
         }
         if (countryAtom == null) {
-            // Unknown organisation without a country: not coded.
+            String orgName = s.span(org.b, org.e);
+            if (INTERNATIONAL.matcher(orgName).find()) {
+                // "Third World Water Forum", "Association of African Jurists": an international body.
+                c.country = "NGO";
+                c.sector = sector;
+                c.name = orgName;
+                c.rule = "international-organisation-name";
+                out.add(c);
+            } else if (PARTY.matcher(orgName).find() || "PTY".equals(sector) || "OPP".equals(sector)) {
+                c.pending = true;
+                c.partyLike = true;
+                c.sector = sector == null ? "PTY" : sector;
+                c.name = orgName;
+                out.add(c);
+            }
             return;
         }
         ActorEntry e = entryOf(countryAtom, date);
@@ -544,7 +793,7 @@ final class Resolver {
     private Coded named(Sentence s, Atom a, Chunk ch, LocalDate date) {
         ActorEntry e = entryOf(a, date);
         int b = a.b;
-        if (b > 0 && b - 1 >= ch.b && t(s, b - 1).equalsIgnoreCase("the")) {
+        if (b > 0 && b - 1 >= ch.b && t(s, b - 1).equalsIgnoreCase("the") && a.e >= endOf(s, ch)) {
             b--;
         }
         Coded c = new Coded(b, a.e);
@@ -607,70 +856,106 @@ final class Resolver {
             if (prep.equals("by")) {
                 return true;
             }
+            if (prep.equals("to") && gov >= 0 && (TRANSFER.contains(lemma(t.get(gov)))
+                    || t.get(gov).isNoun() && TRANSFER.contains(lemma(t.get(headOf(s, gov)))))) {
+                return true;
+            }
             if ((prep.equals("from") || prep.equals("with") || prep.equals("against") || prep.equals("to"))
                     && gov >= 0 && SPEECH.contains(lemma(t.get(gov)))) {
                 return true;
             }
             return false;
         }
+        if ("obj".equals(rel) && gov >= 0 && PLACE_VERBS.contains(lemma(t.get(gov)))) {
+            return false;
+        }
         return rel != null && (AGENT_RELATIONS.contains(rel) || rel.equals("compound") && gov >= 0 && t.get(gov).isNoun()
                 && SPEECH.contains(lemma(t.get(gov))));
+    }
+
+    private static int headOf(Sentence s, int token) {
+        for (Dependency d : s.basic()) {
+            if (d.dependent() == token && d.governor() >= 0) {
+                return d.governor();
+            }
+        }
+        return token;
     }
 
     private static String lemma(Token t) {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
-    /** A demonym is an actor as a noun ("the Palestinians") or when a coordinated head is a role ("Ukrainian and South Korean officials"). */
+    /**
+     * A demonym heading its chunk is an actor when coordinated with a role ("Ukrainian and South Korean
+     * officials") or used for people ("the Palestinians", "a Briton"); modifying another noun it names the
+     * country ("an Indian proposal"), except for languages ("speaking Russian").
+     */
     private Coded demonym(Sentence s, List<Chunk> chunks, int ci, Atom a, int end, Memory memory) {
         Chunk ch = chunks.get(ci);
         List<Token> t = s.tokens();
         ActorEntry e = a.entry();
-        boolean isHead = a.e == end;
-        if (!isHead) {
-            return null;
-        }
         Token last = t.get(a.e - 1);
-        // Coordinated with a following role-headed chunk: "Hungarian and Romanian officials".
-        if (ch.e < t.size()) {
-            String w = t.get(ch.e).word().toLowerCase(Locale.ROOT);
-            if (w.equals("and") || w.equals("or") || w.equals(",")) {
-                for (int cj = ci + 1; cj < chunks.size() && cj <= ci + 4; cj++) {
-                    Chunk next = chunks.get(cj);
-                    Atom role = next.atoms.stream().filter(x -> x.type == Type.ROLE).reduce((x, y) -> y).orElse(null);
-                    int nend = next.e;
-                    while (nend > next.b && t.get(nend - 1).pos().equals("POS")) {
-                        nend--;
-                    }
-                    if (role != null && role.e == nend) {
-                        Coded c = new Coded(ch.b, a.e);
-                        c.country = e.country();
-                        c.sector = sectorOf(next);
-                        c.office = role.role.term();
-                        c.name = e.name() + " " + c.office;
-                        c.rule = "coordination";
-                        return c;
-                    }
-                    if (next.e >= t.size()) {
-                        break;
-                    }
-                    String sep = t.get(next.e).word().toLowerCase(Locale.ROOT);
-                    if (!(sep.equals("and") || sep.equals("or") || sep.equals(","))) {
-                        break;
-                    }
-                }
+        if (a.e != end) {
+            if (!t.get(end - 1).isNoun()) {
+                return null;
             }
-        }
-        // A demonym used as a noun: "the Palestinians", "Israelis"
-        if (last.isNoun() || last.pos().equals("NNPS")) {
-            Coded c = new Coded(ch.b < a.b && STARTERS.contains(t.get(ch.b).pos()) ? ch.b : a.b, a.e);
+            Coded c = new Coded(a.b, a.e);
             c.country = e.country();
             c.name = e.name();
             c.identity = e.id();
+            c.rule = "demonym-modifier";
+            if (ethnic(s, ch, a)) {
+                c.e = end;
+                c.sector = "CVL";
+                c.ethnic = true;
+            }
+            return c;
+        }
+        String[] role = coordinatedRole(s, chunks, ci);
+        if (role != null) {
+            Coded c = new Coded(ch.b, a.e);
+            c.country = e.country();
+            c.sector = role[0];
+            c.office = role[1];
+            c.name = e.name() + " " + c.office;
+            c.rule = "coordination";
+            c.ethnic = ethnic(s, ch, a);
+            return c;
+        }
+        String det = ch.b < a.b ? t.get(ch.b).word().toLowerCase(Locale.ROOT) : "";
+        boolean person = det.equals("a") || det.equals("an") || det.equals("one") || det.equals("another");
+        if (last.isNoun() && (plural(last) || person) && !language(s, a)) {
+            Coded c = new Coded(ch.b < a.b ? ch.b : a.b, a.e);
+            c.country = e.country();
+            c.name = e.name();
+            c.identity = e.id();
+            c.sector = "CVL";
             c.rule = "demonym-people";
+            c.ethnic = ethnic(s, ch, a);
             return c;
         }
         return null;
+    }
+
+    private static boolean language(Sentence s, Atom a) {
+        for (Dependency d : s.basic()) {
+            if (d.dependent() == a.e - 1 && d.governor() >= 0) {
+                String g = lemma(s.tokens().get(d.governor()));
+                if (g.equals("speak") || g.equals("translate") || g.equals("write") || g.equals("learn")) {
+                    return true;
+                }
+            }
+        }
+        return a.b > 0 && s.tokens().get(a.b - 1).word().equalsIgnoreCase("in");
+    }
+
+    private static int endOf(Sentence s, Chunk ch) {
+        int end = ch.e;
+        while (end > ch.b && (s.tokens().get(end - 1).pos().equals("POS") || s.tokens().get(end - 1).pos().equals("HYPH"))) {
+            end--;
+        }
+        return end;
     }
 
     private String sectorOf(Chunk ch) {
@@ -748,6 +1033,62 @@ final class Resolver {
                     b.name = person;
                     a.person = person;
                 }
+            }
+        }
+    }
+
+    private static final Set<String> PLACE_RULES = Set.of("country-name", "kb-place", "capital-place",
+            "capital-metonymy", "kb-place-phoenix");
+
+    /** An ethnic group is coded by the country it lives in, the nearest other country named in the sentence. */
+    private void residence(Sentence s, List<Coded> out) {
+        for (Coded c : out) {
+            if (!c.ethnic || c.pending || c.country == null) {
+                continue;
+            }
+            Coded best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Coded o : out) {
+                if (o == c || o.pending || o.country == null || o.country.equals(c.country) || !PLACE_RULES.contains(o.rule)
+                        || !kb.isCountry(o.country)) {
+                    continue;
+                }
+                int d = o.b >= c.e ? o.b - c.e : (c.b - o.e) + 1;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = o;
+                }
+            }
+            if (best != null) {
+                c.name = c.name + " in " + kb.countryName(best.country);
+                c.country = best.country;
+                c.identity = null;
+                c.rule = "ethnic-group-residence";
+            }
+        }
+    }
+
+    /**
+     * A titled person or a party the knowledge base does not know, with no country of its own, belongs to the
+     * one country the sentence names ("Planning Minister Tran Xuan Gia said Vietnam ...").
+     */
+    private void soleCountry(List<Coded> out) {
+        Set<String> countries = new java.util.TreeSet<>();
+        for (Coded o : out) {
+            if (!o.pending && o.country != null && kb.isCountry(o.country)) {
+                countries.add(o.country);
+            }
+        }
+        if (countries.size() != 1) {
+            return;
+        }
+        String only = countries.iterator().next();
+        for (Coded c : out) {
+            boolean local = c.person == null && c.sector != null && LOCAL_SECTORS.contains(c.sector) && !c.foreign;
+            if (c.pending && (c.partyLike || c.person != null && c.office != null || local)) {
+                c.pending = false;
+                c.country = only;
+                c.rule = "sentence-country";
             }
         }
     }
