@@ -328,7 +328,8 @@ public final class EventCoder {
                 return true;
             }
             for (int o : syn.children(clause(t), "obl")) {
-                if (syn.caseOf(o).equals(prep)) {
+                String c = syn.caseOf(o);
+                if (c.equals(prep) || c.startsWith(prep + " ")) {
                     return true;
                 }
             }
@@ -440,6 +441,9 @@ public final class EventCoder {
                     // "!": the phrase must itself name an actor, not merely contain one ("regret to the Ukraine conflict")
                     List<ActorMention> named = strict ? (actorAt(h) == null ? List.of() : actorsFor(h)) : actorsFor(h);
                     for (ActorMention a : named) {
+                        if (ownedBySource(a, source)) {
+                            continue; // "pulled its forces out of Congo": the source's own units are not the target
+                        }
                         if (source.stream().noneMatch(s -> overlaps(s, a)) && !target.contains(a)) {
                             target.add(a);
                         }
@@ -478,6 +482,14 @@ public final class EventCoder {
             }
             return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantity(t), evidence(t, p),
                     p.id());
+        }
+
+        boolean ownedBySource(ActorMention a, List<ActorMention> source) {
+            if (a.tokenBegin() >= syn.size() || source.stream().noneMatch(s -> Objects.equals(s.country(), a.country()))) {
+                return false;
+            }
+            String first = syn.word(a.tokenBegin());
+            return syn.token(a.tokenBegin()).pos().equals("PRP$") && Set.of("its", "their", "our", "his", "her").contains(first);
         }
 
         /** Where a target may be, as head tokens whose actors are looked up. */
@@ -589,7 +601,7 @@ public final class EventCoder {
                     ActorMention a = actorAt(x);
                     if (a != null && source.stream().noneMatch(s -> overlaps(s, a))) {
                         for (ActorMention c : actorsFor(x)) {
-                            if (!found.contains(c) && source.stream().noneMatch(s -> overlaps(s, c))) {
+                            if (!found.contains(c) && !ownedBySource(c, source) && source.stream().noneMatch(s -> overlaps(s, c))) {
                                 found.add(c);
                             }
                         }

@@ -128,7 +128,7 @@ final class PatternDictionary {
                     case "notgt" -> targetOptional = true;
                     case "needtgt" -> targetRequired = true;
                     case "tgt" -> targets = cond.substring(eq + 1).equals("-") ? List.of()
-                            : List.copyOf(Arrays.asList(cond.substring(eq + 1).split(",")));
+                            : List.copyOf(Arrays.asList(cond.substring(eq + 1).replace('_', ' ').split(",")));
                     default -> {
                         if (key.startsWith("@") && eq > 0) {
                             prepNouns.put(key.substring(1), values);
