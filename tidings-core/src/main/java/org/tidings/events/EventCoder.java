@@ -10,6 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.tidings.actors.ActorCoder;
+import org.tidings.actors.ActorEntry;
 import org.tidings.actors.ActorMention;
 import org.tidings.nlp.AnnotatedDocument;
 import org.tidings.nlp.Sentence;
@@ -39,10 +43,23 @@ public final class EventCoder {
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
+    private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
+            "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
+            "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk");
+    private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "during");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "across", "throughout", "inside",
+            "outside", "within", "around");
+    // Where force is used or shown, the place is the target ("struck targets in Lebanon"); elsewhere it is not.
+    private static final Set<String> PLACE_IS_TARGET = Set.of("ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "SANCTION", "AID");
+    private static final Set<String> EVENT_NOUNS = Set.of("attack", "bombing", "shelling", "killing", "assault",
+            "strike", "raid", "invasion", "arrest", "massacre", "murder", "assassination", "abduction", "kidnapping",
+            "detention", "execution", "crackdown", "incursion", "offensive", "occupation", "annexation", "blockade");
+    private static final Set<String> REFLEXIVES = Set.of("themselves", "itself", "himself", "herself", "ourselves",
+            "myself", "yourself", "yourselves");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
-    private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("after", "before", "because", "since", "as",
-            "while", "when", "following", "whereas", "although", "though", "until");
+    // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
+    private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their", "them");
 
     private final Ontology ontology;
@@ -87,13 +104,52 @@ public final class EventCoder {
         Objects.requireNonNull(doc, "doc");
         List<EventMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            List<ActorMention> here = actors.stream().filter(a -> a.sentence() == s.index()).toList();
+            List<ActorMention> here = withNationalities(doc, s,
+                    actors.stream().filter(a -> a.sentence() == s.index()).toList());
             if (s.tokens().isEmpty()) {
                 continue;
             }
             out.addAll(new SentenceCoder(doc, new Syntax(s), here).code());
         }
         return out;
+    }
+
+    /**
+     * Nationality and country words the actor coder left uncoded ("rejected an Indian proposal", "Israeli army
+     * bulldozers") are looked up in its knowledge base, so that they can stand for their country as an actor.
+     */
+    private static List<ActorMention> withNationalities(AnnotatedDocument doc, Sentence s, List<ActorMention> actors) {
+        List<ActorMention> out = null;
+        List<Token> toks = s.tokens();
+        LocalDate day = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+        for (int i = 0; i < toks.size(); i++) {
+            String ner = toks.get(i).ner();
+            if (!ner.equals("NATIONALITY") && !ner.equals("COUNTRY")) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && toks.get(j).ner().equals(ner)) {
+                j++;
+            }
+            final int b = i;
+            final int e = j;
+            i = j - 1;
+            if (actors.stream().anyMatch(a -> a.tokenBegin() < e && b < a.tokenEnd())) {
+                continue;
+            }
+            String text = s.span(b, e);
+            Optional<ActorEntry> entry = ActorCoder.defaults().lookup(text, day == null ? LocalDate.now() : day);
+            if (entry.isEmpty() || entry.get().country() == null) {
+                continue;
+            }
+            ActorEntry en = entry.get();
+            if (out == null) {
+                out = new ArrayList<>(actors);
+            }
+            out.add(new ActorMention(s.index(), b, e, toks.get(b).begin(), toks.get(e - 1).end(), text, en.name(),
+                    en.country(), null, en.country(), en.id(), "events:uncoded-" + ner.toLowerCase(Locale.ROOT)));
+        }
+        return out == null ? actors : out;
     }
 
     // ------------------------------------------------------------------ per sentence
@@ -114,7 +170,8 @@ public final class EventCoder {
             List<Pattern> chosen = new ArrayList<>();
             for (int t = 0; t < syn.size(); t++) {
                 Token tok = syn.token(t);
-                if (!(tok.isVerb() || tok.pos().startsWith("JJ"))) {
+                // Verbs, predicative adjectives ("willing to"), and nouns the tagger mistook for verbs ("would blockade")
+                if (!(tok.isVerb() || tok.pos().startsWith("JJ") || syn.child(t, "aux") >= 0 && syn.child(t, "cop") < 0)) {
                     continue;
                 }
                 Pattern p = bestMatch(t);
@@ -161,8 +218,16 @@ public final class EventCoder {
             }
             for (int x = t; x != anchor; x = syn.head(x)) {
                 String r = syn.rel(x);
-                if (r.startsWith("conj") || r.startsWith("parataxis") || r.equals("acl:relcl") || r.startsWith("nsubj")
-                        || r.startsWith("csubj") || r.equals("appos")) {
+                // A verb coordinated with the anchor itself is another event; one coordinated inside it is not.
+                if ((r.startsWith("conj") || r.startsWith("parataxis")) && syn.head(x) == anchor) {
+                    return false;
+                }
+                // A relative clause on the event's own object describes it ("a resolution that aims to ...").
+                if (r.equals("acl:relcl") && !(syn.head(syn.head(x)) == anchor && (syn.rel(syn.head(x)).equals("obj")
+                        || syn.rel(syn.head(x)).startsWith("obl")))) {
+                    return false;
+                }
+                if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("appos")) {
                     return false;
                 }
                 if (r.startsWith("advcl") && SEPARATE_CLAUSE_MARKS.contains(syn.mark(x))) {
@@ -181,9 +246,15 @@ public final class EventCoder {
                 return null;
             }
             Pattern best = null;
+            int bestScore = -1;
             for (Pattern p : ps) {
-                if (matches(p, t) && (best == null || p.specificity() > best.specificity())) {
-                    best = p;
+                if (matches(p, t)) {
+                    // Equal specificity: the pattern that also names the object's modifier ("ceasefire agreement") wins.
+                    int score = p.specificity() * 10 + (modifierNamed(p, t) ? 1 : 0);
+                    if (score > bestScore) {
+                        best = p;
+                        bestScore = score;
+                    }
                 }
             }
             return best;
@@ -243,6 +314,12 @@ public final class EventCoder {
                     return false;
                 }
             }
+            if (!p.subjects().isEmpty()) {
+                int sb = syn.child(clause(t), "nsubj");
+                if (sb < 0 || !nounIn(sb, p.subjects())) {
+                    return false;
+                }
+            }
             return !p.negated() || syn.negated(t);
         }
 
@@ -251,13 +328,28 @@ public final class EventCoder {
                 return true;
             }
             for (int o : syn.children(clause(t), "obl")) {
-                if (syn.caseOf(o).equals(prep)) {
+                String c = syn.caseOf(o);
+                if (c.equals(prep) || c.startsWith(prep + " ")) {
                     return true;
                 }
             }
             // "call on X to ..." is sometimes parsed with the preposition hanging off the clause.
             for (int o : syn.children(t, "xcomp")) {
                 if (syn.caseOf(o).equals(prep)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean modifierNamed(Pattern p, int t) {
+            int o = object(t);
+            if (o < 0 || p.objects().isEmpty()) {
+                return false;
+            }
+            for (int k : syn.children(o)) {
+                String r = syn.rel(k);
+                if ((r.equals("compound") || r.equals("amod")) && (p.objects().contains(syn.lemma(k)) || p.objects().contains(syn.word(k)))) {
                     return true;
                 }
             }
@@ -291,6 +383,14 @@ public final class EventCoder {
             if (nouns.contains("@actor") && actorAt(n) != null) {
                 return true;
             }
+            // "700 kg of medicine", "part of an aid programme": the measured noun is what counts
+            if (PARTITIVE.contains(syn.lemma(n))) {
+                for (int k : syn.children(n, "nmod")) {
+                    if (syn.caseOf(k).equals("of") && nounIn(k, nouns)) {
+                        return true;
+                    }
+                }
+            }
             if (nouns.contains(syn.lemma(n)) || nouns.contains(syn.word(n))) {
                 return true;
             }
@@ -307,6 +407,10 @@ public final class EventCoder {
 
         EventMention build(int t, Pattern p) {
             boolean passive = syn.passive(t);
+            int own = syn.child(t, "obj");
+            if (own >= 0 && REFLEXIVES.contains(syn.word(own))) {
+                return null; // "equipped themselves": no one acted on another
+            }
             List<Integer> sourceHeads = new ArrayList<>();
             if (passive) {
                 for (int o : syn.children(t, "obl")) {
@@ -329,6 +433,7 @@ public final class EventCoder {
                 return null;
             }
             List<ActorMention> target = new ArrayList<>();
+            targetType = p.type();
             for (String place : p.targets()) {
                 boolean strict = place.endsWith("!");
                 String where = strict ? place.substring(0, place.length() - 1) : place;
@@ -336,6 +441,9 @@ public final class EventCoder {
                     // "!": the phrase must itself name an actor, not merely contain one ("regret to the Ukraine conflict")
                     List<ActorMention> named = strict ? (actorAt(h) == null ? List.of() : actorsFor(h)) : actorsFor(h);
                     for (ActorMention a : named) {
+                        if (ownedBySource(a, source)) {
+                            continue; // "pulled its forces out of Congo": the source's own units are not the target
+                        }
                         if (source.stream().noneMatch(s -> overlaps(s, a)) && !target.contains(a)) {
                             target.add(a);
                         }
@@ -345,6 +453,12 @@ public final class EventCoder {
                     break;
                 }
             }
+            // Patterns that are strict about their target ("needtgt", "to!") get no fallback.
+            if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired()
+                    && p.targets().stream().noneMatch(x -> x.endsWith("!"))) {
+                target.addAll(nearestActors(t, source));
+            }
+            targetType = null;
             Modality mod = modality(t, p);
             String type = p.type();
             String mode = p.mode();
@@ -360,12 +474,22 @@ public final class EventCoder {
                     certainty = "planned";
                 }
             }
-            if (target.isEmpty() && (p.targetRequired() || ontology.type(type).needsTarget() && !p.targetOptional())) {
+            // A request needs someone it is made to; without one it is too often a bare statement ("called for calm").
+            boolean needs = p.targetRequired() || type.equals("REQUEST") || ontology.type(type).needsTarget() && !p.targetOptional();
+            if (target.isEmpty() && needs) {
                 log.debug("{}: no target for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
                 return null;
             }
             return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantity(t), evidence(t, p),
                     p.id());
+        }
+
+        boolean ownedBySource(ActorMention a, List<ActorMention> source) {
+            if (a.tokenBegin() >= syn.size() || source.stream().noneMatch(s -> Objects.equals(s.country(), a.country()))) {
+                return false;
+            }
+            String first = syn.word(a.tokenBegin());
+            return syn.token(a.tokenBegin()).pos().equals("PRP$") && Set.of("its", "their", "our", "his", "her").contains(first);
         }
 
         /** Where a target may be, as head tokens whose actors are looked up. */
@@ -379,8 +503,27 @@ public final class EventCoder {
                     }
                 }
                 case "iobj" -> out.addAll(syn.children(t, "iobj"));
+                case "cond" -> {
+                    // "threatened to stop talks if the United States ...": the party the condition is put to
+                    List<Integer> clauses = new ArrayList<>(List.of(t));
+                    clauses.addAll(syn.complements(t));
+                    for (int c : clauses) {
+                        for (int a : syn.children(c, "advcl")) {
+                            if (Set.of("if", "unless").contains(syn.mark(a)) && syn.child(a, "nsubj") >= 0) {
+                                out.add(syn.child(a, "nsubj"));
+                            }
+                        }
+                    }
+                }
                 case "csubj" -> {
-                    for (int c : syn.complements(t)) {
+                    List<Integer> clauses = new ArrayList<>(syn.complements(t));
+                    int obj = syn.child(t, "obj");
+                    if (obj >= 0) {
+                        // "reiterated its demand that Israel ease ..."
+                        clauses.addAll(syn.children(obj, "acl"));
+                        clauses.addAll(syn.children(obj, "ccomp"));
+                    }
+                    for (int c : clauses) {
                         int s = syn.child(c, "nsubj");
                         if (s < 0) {
                             s = syn.child(c, "nsubj:pass");
@@ -409,13 +552,21 @@ public final class EventCoder {
                             out.add(o);
                         }
                     }
-                    int obj = syn.child(t, "obj");
-                    if (obj >= 0) {
-                        for (int n : syn.children(obj, "nmod")) {
-                            if (syn.caseOf(n).equals(where)) {
-                                out.add(n);
+                    // "signed a treaty on partnership with X": the phrase may hang off the object's modifiers
+                    int obj = object(t);
+                    List<Integer> level = obj >= 0 ? List.of(obj) : List.of();
+                    for (int d = 0; d < 3 && !level.isEmpty(); d++) {
+                        List<Integer> next = new ArrayList<>();
+                        for (int x : level) {
+                            for (int n : syn.children(x, "nmod")) {
+                                if (syn.caseOf(n).equals(where)) {
+                                    out.add(n);
+                                } else {
+                                    next.add(n);
+                                }
                             }
                         }
+                        level = next;
                     }
                     for (int c : syn.complements(t)) {
                         for (int o : syn.children(c, "obl")) {
@@ -427,6 +578,63 @@ public final class EventCoder {
                 }
             }
             return out;
+        }
+
+        /**
+         * When the pattern's places name no target: the nearest actors among the verb's own dependents (objects,
+         * obliques, complement clauses), shallowest first - not its subject, not who reports it.
+         */
+        List<ActorMention> nearestActors(int t, List<ActorMention> source) {
+            List<Integer> level = new ArrayList<>();
+            for (int k : syn.children(clause(t))) {
+                if (fallbackEdge(k)) {
+                    level.add(k);
+                }
+            }
+            if (clause(t) != t) {
+                level.add(syn.head(t));
+            }
+            for (int depth = 0; depth < 5 && !level.isEmpty(); depth++) {
+                List<ActorMention> found = new ArrayList<>();
+                List<Integer> next = new ArrayList<>();
+                for (int x : level) {
+                    ActorMention a = actorAt(x);
+                    if (a != null && source.stream().noneMatch(s -> overlaps(s, a))) {
+                        for (ActorMention c : actorsFor(x)) {
+                            if (!found.contains(c) && !ownedBySource(c, source) && source.stream().noneMatch(s -> overlaps(s, c))) {
+                                found.add(c);
+                            }
+                        }
+                    } else {
+                        for (int k : syn.children(x)) {
+                            if (fallbackEdge(k) && !syn.rel(k).startsWith("conj")) {
+                                next.add(k);
+                            }
+                        }
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+                level = next;
+            }
+            return List.of();
+        }
+
+        boolean fallbackEdge(int k) {
+            String r = syn.rel(k);
+            if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("punct") || r.startsWith("parataxis")
+                    || r.equals("acl:relcl") || r.equals("appos") || r.equals("cc") || r.equals("mark") || r.equals("aux")) {
+                return false;
+            }
+            if (r.startsWith("advcl") && SEPARATE_CLAUSE_MARKS.contains(syn.mark(k))) {
+                return false;
+            }
+            String c = syn.caseOf(k);
+            if (c.equals("according to") || (c.equals("by") && syn.passive(syn.head(k))) || skipCase(c)) {
+                return false;
+            }
+            return !(r.equals("ccomp") && SPEECH.contains(syn.lemma(syn.head(k))));
         }
 
         /** The subject of a verb, through control, coordination and clauses that share it; -1 when none. */
@@ -469,6 +677,9 @@ public final class EventCoder {
             if (r.startsWith("conj") || (r.startsWith("advcl") && !SEPARATE_CLAUSE_MARKS.contains(syn.mark(v)))) {
                 return subject(g, guard + 1);
             }
+            if (r.equals("acl") && syn.token(v).pos().equals("VBG") && !syn.mark(v).equals("to")) {
+                return g; // "soldiers equipping themselves": the noun does it
+            }
             if (r.equals("acl")) {
                 for (int k : syn.children(g, "nmod:poss")) {
                     return k;
@@ -504,6 +715,14 @@ public final class EventCoder {
             return -1;
         }
 
+        /** The event type being coded, for the place rule of {@link #skipCase}; null while finding sources. */
+        String targetType;
+
+        boolean skipCase(String c) {
+            return targetType != null && (TOPIC_CASES.contains(c)
+                    || PLACE_CASES.contains(c) && !PLACE_IS_TARGET.contains(targetType));
+        }
+
         /** The actors a noun phrase names: the mention at its head, else the nearest ones inside it; conjuncts too. */
         List<ActorMention> actorsFor(int head) {
             List<ActorMention> out = new ArrayList<>();
@@ -520,8 +739,25 @@ public final class EventCoder {
         List<ActorMention> actorsOfPhrase(int h) {
             ActorMention at = actorAt(h);
             if (at != null) {
-                return List.of(at);
+                // "the Chinese and Russian ambassadors", "officials from Sudan and Chad": conjuncts inside the mention
+                List<ActorMention> out = new ArrayList<>(List.of(at));
+                for (int i = at.tokenBegin(); i < at.tokenEnd() && i < syn.size(); i++) {
+                    for (int c : syn.children(i)) {
+                        String r = syn.rel(c);
+                        if (!(r.startsWith("conj") || r.equals("amod") || r.equals("compound"))) {
+                            continue;
+                        }
+                        for (int cc : syn.withConjuncts(c)) {
+                            ActorMention ac = actorAt(cc);
+                            if (ac != null && !out.contains(ac) && (r.startsWith("conj") || syn.withConjuncts(c).size() > 1)) {
+                                out.add(ac);
+                            }
+                        }
+                    }
+                }
+                return out;
             }
+            boolean eventNoun = EVENT_NOUNS.contains(syn.lemma(h));
             // Breadth first through the phrase, without its clauses; the shallowest mentions win.
             List<Integer> level = new ArrayList<>(List.of(h));
             for (int depth = 0; depth < 4 && !level.isEmpty(); depth++) {
@@ -530,6 +766,13 @@ public final class EventCoder {
                 for (int x : level) {
                     for (int k : syn.children(x)) {
                         String r = syn.rel(k);
+                        if (r.startsWith("nmod") && !r.equals("nmod:poss") && skipCase(syn.caseOf(k))) {
+                            continue; // "a resolution on Ukraine", "talks in Geneva": topics and places, not parties
+                        }
+                        if (eventNoun && depth == 0 && r.startsWith("nmod") && !r.equals("nmod:poss")
+                                && !Set.of("by", "from").contains(syn.caseOf(k))) {
+                            continue; // "the attack on the embassy": the victim is not who is criticised
+                        }
                         if (r.equals("acl:relcl") || r.startsWith("advcl") || r.startsWith("parataxis") || r.equals("punct")
                                 || r.startsWith("ccomp") || r.startsWith("conj") || r.startsWith("nsubj")
                                 || r.equals("obj") && !syn.token(x).isNoun()) {

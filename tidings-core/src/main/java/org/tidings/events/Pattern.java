@@ -18,6 +18,7 @@ import java.util.Set;
  * @param complementObjects the complement's object must be one of these nouns
  * @param preps       the verb must have an oblique with one of these prepositions
  * @param prepNouns   preposition -> nouns: the verb must have such a prepositional noun
+ * @param subjects    the subject must be one of these nouns
  * @param modals      the complement clause must carry one of these modals
  * @param negated     the verb must be negated
  * @param targets     where to look for the target, in order
@@ -30,7 +31,7 @@ import java.util.Set;
  */
 record Pattern(String id, String lemma, String particle, Set<String> objects, boolean needsObject,
                Set<String> complements, boolean needsComplement, Set<String> complementObjects,
-               Set<String> preps, Map<String, Set<String>> prepNouns, Set<String> modals, boolean negated,
+               Set<String> preps, Map<String, Set<String>> prepNouns, Set<String> subjects, Set<String> modals, boolean negated,
                List<String> targets, boolean targetOptional, boolean targetRequired, String type, String mode, String cameo, int line) {
 
     /** More conditions = more specific; the most specific matching pattern wins. */
@@ -43,6 +44,7 @@ record Pattern(String id, String lemma, String particle, Set<String> objects, bo
         s += prepNouns.isEmpty() ? 0 : 3;
         s += modals.isEmpty() ? 0 : 4;
         s += negated ? 4 : 0;
+        s += subjects.isEmpty() ? 0 : 3;
         s += particle == null ? 0 : 2;
         return s;
     }

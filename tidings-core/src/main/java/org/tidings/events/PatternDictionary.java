@@ -99,6 +99,7 @@ final class PatternDictionary {
             Set<String> preps = new LinkedHashSet<>();
             Map<String, Set<String>> prepNouns = new LinkedHashMap<>();
             Set<String> modals = new LinkedHashSet<>();
+            Set<String> subjects = new LinkedHashSet<>();
             boolean negated = false;
             List<String> targets = List.of("obj", "iobj");
             boolean targetOptional = false;
@@ -122,11 +123,12 @@ final class PatternDictionary {
                     case "xobj" -> complementObjects.addAll(values);
                     case "prep" -> preps.addAll(values);
                     case "cmod" -> modals.addAll(values);
+                    case "subj" -> subjects.addAll(values);
                     case "neg" -> negated = true;
                     case "notgt" -> targetOptional = true;
                     case "needtgt" -> targetRequired = true;
                     case "tgt" -> targets = cond.substring(eq + 1).equals("-") ? List.of()
-                            : List.copyOf(Arrays.asList(cond.substring(eq + 1).split(",")));
+                            : List.copyOf(Arrays.asList(cond.substring(eq + 1).replace('_', ' ').split(",")));
                     default -> {
                         if (key.startsWith("@") && eq > 0) {
                             prepNouns.put(key.substring(1), values);
@@ -143,7 +145,7 @@ final class PatternDictionary {
                 }
                 Pattern p = new Pattern(id, words[0], words.length == 2 ? words[1] : null, Set.copyOf(objects),
                         needsObject, Set.copyOf(complements), needsComplement, Set.copyOf(complementObjects),
-                        Set.copyOf(preps), Map.copyOf(prepNouns), Set.copyOf(modals), negated, targets,
+                        Set.copyOf(preps), Map.copyOf(prepNouns), Set.copyOf(subjects), Set.copyOf(modals), negated, targets,
                         targetOptional, targetRequired, type, mode, cameo, no);
                 byLemma.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
                 count++;

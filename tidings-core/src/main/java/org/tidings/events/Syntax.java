@@ -98,18 +98,19 @@ final class Syntax {
 
     /** The preposition of a nominal ("to" in "to Ukraine", "according to" in "according to Yonhap"), or "". */
     String caseOf(int noun) {
+        StringBuilder sb = new StringBuilder();
         for (int k : kids.get(noun)) {
-            if (rel[k].equals("case")) {
-                StringBuilder sb = new StringBuilder(word(k));
+            if (rel[k].equals("case") && !word(k).equals("'s")) {
+                // "out of" may come as two case words, "according to" as a word and its fixed part
+                sb.append(sb.isEmpty() ? "" : " ").append(word(k));
                 for (int f : kids.get(k)) {
                     if (rel[f].equals("fixed")) {
                         sb.append(' ').append(word(f));
                     }
                 }
-                return sb.toString();
             }
         }
-        return "";
+        return sb.toString();
     }
 
     String mark(int clause) {
