@@ -2,7 +2,6 @@ package org.tidings.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -157,7 +156,7 @@ public final class TimeNormalizer {
             Token next = it.te < toks.size() ? toks.get(it.te) : null;
             Token prev = it.tb > 0 ? toks.get(it.tb - 1) : null;
             // "Jan Kavan", "May Smith": a month followed by a name.
-            if (text.matches("(?:" + MONTHS + ")") == false && text.matches("(?i)(?:jan|may|june|april|august)") && next != null
+            if (text.matches("Jan|May|June|April|August") && next != null
                     && next.pos().equals("NNP") && !next.word().matches("\\d+|(?i)(?:" + MONTHS + "|" + WEEKDAYS + ")")) {
                 return true;
             }
@@ -811,10 +810,5 @@ public final class TimeNormalizer {
             default -> value.length() >= 10 ? week(LocalDate.parse(value.substring(0, 10)))
                     : value.contains("W") ? value : week(day);
         };
-    }
-
-    @SuppressWarnings("unused")
-    private static long days(LocalDate a, LocalDate b) {
-        return ChronoUnit.DAYS.between(a, b);
     }
 }
