@@ -298,7 +298,7 @@ public final class Attributor {
         if (!(say || hedge || deny || show || released)) {
             return false;
         }
-        if (edge.equals("advcl") && !released && !lemma.equals("say")
+        if (edge.equals("advcl") && !released && !lemma.equals("say") && !lemma.equals("quote")
                 && !(hedge && markedBy(p, prev, Set.of("of", "for", "that", "as")))) {
             return false; // "summoned ... to convey regret" is not a report of the summons
         }
@@ -557,6 +557,11 @@ public final class Attributor {
                 return agent;
             }
             String r = p.relation(cur);
+            int gov = p.parent(cur);
+            if (gov >= 0 && (r.startsWith("advcl") || r.equals("xcomp")) && p.lemma(gov).equals("quote")
+                    && p.child(gov, "obj") >= 0) {
+                return p.child(gov, "obj"); // "Interfax quoted a senior diplomat as saying that ..."
+            }
             if (!(r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("conj"))) {
                 // "..., a local official said", parsed without a subject: the noun just before the verb.
                 int before = cur - 1;

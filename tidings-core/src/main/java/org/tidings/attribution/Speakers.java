@@ -20,7 +20,8 @@ final class Speakers {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     private static final Set<String> IMPERSONAL = Set.of("it", "they", "we", "them");
     private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "nmod:poss", "flat", "nummod",
-            "conj", "cc", "nmod", "case", "fixed", "flat:foreign", "compound:prt", "det:poss", "punct");
+            "conj", "cc", "nmod", "case", "fixed", "flat:foreign", "compound:prt", "det:poss", "punct",
+            "obl"); // "obl" only hangs from adjectives inside a noun phrase: "sources close to the talks"
     // "SEOUL, Oct. 21 (Yonhap) --": the agency of a dateline.
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*[A-Z][A-Za-z.' -]{1,40}(?:,[^()\\n]{1,40})?\\s*\\(([A-Z][A-Za-z.&' -]{1,30})\\)\\s*(?:-|--|\u2014|\u2013|:)");

@@ -40,6 +40,16 @@ public final class PlaceFinder {
             "palace", "headquarters", "site", "field", "station", "bridge", "peninsula", "river", "valley",
             "mountains", "desert", "hospital", "prison", "school", "refinery", "airfield", "checkpoint",
             "crossing", "territory", "territories", "neighborhood", "neighbourhood", "suburb", "outskirts");
+    // Arguments that are events of their own: "condemned the coup in Niger" did not happen in Niger.
+    private static final Set<String> HAPPENINGS = Set.of("coup", "attack", "war", "conflict", "election", "vote",
+            "strike", "bombing", "killing", "violence", "crisis", "fighting", "protest", "invasion", "offensive",
+            "shooting", "explosion", "deal", "agreement", "talks", "summit", "crackdown", "massacre", "raid",
+            "arrest", "deployment", "operation", "incursion", "occupation", "annexation", "blockade", "riot",
+            "unrest", "clash", "clashes", "fire", "earthquake", "flood", "disaster", "accident", "crash", "case",
+            "trial", "referendum", "ceasefire", "truce", "treaty", "policy", "decision", "visit", "meeting");
+    // Verbs whose object is the event itself: "held talks", "staged a protest", "carried out an attack".
+    private static final Set<String> LIGHT = Set.of("hold", "stage", "carry", "conduct", "launch", "mount",
+            "begin", "start", "have", "make", "take", "organize", "organise", "host", "convene", "attend", "sign");
     // Verbs whose complements tell what someone saw or learnt, not where the event was.
     private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "resume", "try", "attempt",
             "stop", "help", "manage", "keep");
@@ -78,8 +88,16 @@ public final class PlaceFinder {
         // The ambassador in Seoul, the troops in Kursk: where the event's participants are.
         for (int node : eventNodes) {
             for (Dependency d : s.enhanced()) {
-                if (d.governor() == node && isArgument(d.relation())) {
+                if (d.governor() == node && isArgument(d.relation())
+                        && (!HAPPENINGS.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+                        || LIGHT.contains(s.tokens().get(node).lemma().toLowerCase(Locale.ROOT)))) {
                     collect(s, entities, d.dependent(), false, found);
+                    // "held talks with her counterpart in Nairobi"
+                    for (Dependency w : s.enhanced()) {
+                        if (w.governor() == d.dependent() && w.relation().equals("nmod:with")) {
+                            collect(s, entities, w.dependent(), false, found);
+                        }
+                    }
                 }
             }
         }
@@ -99,7 +117,8 @@ public final class PlaceFinder {
     }
 
     private static boolean isArgument(String rel) {
-        return rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj");
+        return rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")
+                || rel.equals("obl:with") || rel.equals("nmod:with");
     }
 
     // The trigger and the words that carry its clause when the trigger is a modifier or a complement
@@ -112,6 +131,9 @@ public final class PlaceFinder {
                 continue;
             }
             Token gov = s.tokens().get(d.governor());
+            if (s.tokens().get(trigger).isNoun() && d.relation().startsWith("nsubj") && gov.isVerb()) {
+                nodes.add(d.governor()); // "fighting was reported around Bakhmut", "a fire broke out in X"
+            }
             if (d.relation().equals("xcomp") && ASPECTUAL.contains(gov.lemma())) {
                 nodes.add(d.governor());
             } else if (d.relation().equals("amod") || d.relation().equals("compound")) {
@@ -141,11 +163,26 @@ public final class PlaceFinder {
             if (!base.equals("obl") && !base.equals("nmod") && !base.equals("obj") && !base.equals("advmod")) {
                 continue;
             }
+            if (base.equals("obj")) {
+                // "sank off the coast of Zanzibar", parsed with "off" as a particle of the verb
+                for (Dependency prt : s.basic()) {
+                    if (prt.governor() == head && prt.relation().equals("compound:prt")
+                            && LOCATIVE.contains(s.tokens().get(prt.dependent()).word().toLowerCase(Locale.ROOT))) {
+                        prep = s.tokens().get(prt.dependent()).word().toLowerCase(Locale.ROOT);
+                        base = "obl";
+                    }
+                }
+            }
             boolean locative = (base.equals("obl") || base.equals("nmod")) && LOCATIVE.contains(prep);
             boolean destination = visit && (prep.equals("to") || base.equals("obj"));
             if (locative || destination) {
                 int place = namedBy(s, d.dependent());
-                candidate(s, entities, place, prep, onEvent).ifPresent(out::add);
+                Optional<Candidate> direct = candidate(s, entities, place, prep, onEvent);
+                direct.ifPresent(out::add);
+                if (direct.isEmpty()) {
+                    // "on the sidelines of the summit in Jakarta": the place further down the phrase.
+                    deeper(s, entities, place, onEvent, 2, out);
+                }
                 // "outside the embassy in Kiev", "near the palace in Mogadishu": the wider place named with it.
                 for (Dependency inner : s.enhanced()) {
                     if (inner.governor() == place && (inner.relation().equals("nmod:in") || inner.relation().equals("nmod:at"))) {
@@ -159,6 +196,24 @@ public final class PlaceFinder {
                     && (prep.equals("during") || prep.equals("on")) && VISIT.contains(lemma(s, d.dependent()))) {
                 // "during a visit to Pyongyang": the visit's destination.
                 collect(s, entities, d.dependent(), true, out);
+            }
+        }
+    }
+
+    private void deeper(Sentence s, List<EntityMention> entities, int head, boolean onEvent, int depth,
+                        List<Candidate> out) {
+        if (depth == 0) {
+            return;
+        }
+        for (Dependency d : s.enhanced()) {
+            String r = d.relation();
+            if (d.governor() == head && (r.equals("nmod:of") || r.equals("nmod:in") || r.equals("nmod:at"))) {
+                Optional<Candidate> c = r.equals("nmod:of") ? Optional.empty()
+                        : candidate(s, entities, d.dependent(), "in", onEvent);
+                c.ifPresent(out::add);
+                if (c.isEmpty()) {
+                    deeper(s, entities, d.dependent(), onEvent, depth - 1, out);
+                }
             }
         }
     }
@@ -183,6 +238,10 @@ public final class PlaceFinder {
         if (NOT_PLACE_NER.contains(t.ner())) {
             return Optional.empty();
         }
+        Optional<Candidate> ofName = ofName(s, token, onEvent);
+        if (ofName.isPresent()) {
+            return ofName;
+        }
         EntityMention entity = entities.stream()
                 .filter(e -> e.tokenBegin() <= token && token < e.tokenEnd() && PLACE_NER.contains(e.type()))
                 .findFirst().orElse(null);
@@ -195,6 +254,11 @@ public final class PlaceFinder {
                 case "STATE_OR_PROVINCE", "LOCATION" -> 30;
                 default -> 20;
             };
+            Token last = s.tokens().get(entity.tokenEnd() - 1);
+            if (PLACE_NOUNS.contains(last.lemma().toLowerCase(Locale.ROOT)) && entity.tokenEnd() - entity.tokenBegin() > 1
+                    && gazetteer.lookup(entity.text()).isEmpty()) {
+                rank = 50; // "Independence Square", "Elysee Palace": a named site
+            }
         } else if (t.pos().startsWith("NNP") && gazetteer.lookup(properSpan(s, token)).isPresent()) {
             // NER missed it, but it is a place we know ("Kyiv" tagged O).
             name = properSpan(s, token);
@@ -218,6 +282,11 @@ public final class PlaceFinder {
             rank -= 1;
         }
         Gazetteer.Entry entry = gazetteer.lookup(name).orElse(null);
+        boolean country = entry != null ? entry.kind().equals("country")
+                : entity != null && entity.type().equals("COUNTRY");
+        if (country && (prep.equals("on") || prep.equals("over") || prep.equals("amid"))) {
+            return Optional.empty(); // "sanctions on Belarus", "a dispute over Taiwan": a target, not a place
+        }
         if (entry == null) {
             // "Ituri province", "Kharkiv city": the name without the kind of place.
             String bare = name.replaceFirst("(?i)\\s+(province|region|oblast|state|district|county|city|governorate|prefecture)$", "");
@@ -251,6 +320,32 @@ public final class PlaceFinder {
         return Optional.of(new Candidate(name, rank, entry, known));
     }
 
+    // "the Sea of Japan", "the Strait of Hormuz": a known name in two parts, whichever part the parser chose.
+    private Optional<Candidate> ofName(Sentence s, int token, boolean onEvent) {
+        List<Token> ts = s.tokens();
+        int of = -1;
+        if (token + 2 < ts.size() && ts.get(token + 1).word().equals("of")) {
+            of = token + 1;
+        } else if (token >= 2 && ts.get(token - 1).word().equals("of")) {
+            of = token - 1;
+        }
+        if (of < 0) {
+            return Optional.empty();
+        }
+        int from = of - 1;
+        while (from > 0 && ts.get(from - 1).pos().startsWith("NNP")) {
+            from--;
+        }
+        int to = of + 1;
+        while (to + 1 < ts.size() && ts.get(to + 1).pos().startsWith("NNP")) {
+            to++;
+        }
+        String name = s.span(from, to + 1);
+        Optional<Gazetteer.Entry> entry = gazetteer.lookup(name);
+        return entry.map(e -> new Candidate(name, (e.kind().equals("city") || e.kind().equals("capital") ? 40 : 30)
+                - (onEvent ? 0 : 1), e, true));
+    }
+
     private static String lemma(Sentence s, int token) {
         return s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
     }
@@ -277,7 +372,7 @@ public final class PlaceFinder {
             if (d.governor() == token && d.dependent() < token
                     && (d.relation().equals("compound") || d.relation().equals("amod"))) {
                 Token m = s.tokens().get(d.dependent());
-                if (m.pos().startsWith("NNP") && !m.ner().equals("NATIONALITY")) {
+                if (m.pos().startsWith("NNP") && !m.ner().equals("NATIONALITY") && !m.ner().equals("COUNTRY")) {
                     proper = true;
                 }
                 if (m.pos().startsWith("NN") || m.pos().startsWith("JJ") || m.pos().startsWith("VBG")) {
