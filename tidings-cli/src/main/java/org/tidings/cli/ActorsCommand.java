@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
  * tidings actors --jsonl IN.jsonl --out OUT.jsonl
  * </pre>
  *
- * Exit codes: 0 done; 1 a file could not be read or written, or some batch items failed (the others are
- * written); 2 bad usage.
+ * Exit codes: 0 done; 1 a file could not be read or written, a name is unknown, or some batch items failed
+ * (the others are written); 2 bad usage. {@code --article ID} (coding a stored article) is not offered here:
+ * it needs the store.
  */
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = {"Recognise and code who acts in a text (country + sector, CAMEO codes).",

@@ -103,6 +103,13 @@ final class Resolver {
             "news", "reply", "answer", "confirmation", "denial", "protest", "warning", "say", "announce", "hear",
             "criticism", "condemnation", "message", "signal", "demand", "request", "call", "pressure", "support",
             "offer", "proposal", "threat", "aid", "help", "envoy", "delegation", "official", "order", "orders");
+    private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "announce", "warn", "claim", "deny",
+            "accuse", "insist", "respond", "reply", "confirm", "state", "urge", "demand", "condemn", "protest",
+            "reject", "welcome", "criticise", "criticize", "threaten", "vow", "pledge", "agree", "refuse");
+    /** Equipment: coded by its owner's country when named with it, but never given a country by a phrase after it. */
+    private static final Set<String> EQUIPMENT = Set.of("tank", "drone", "missile", "rocket", "aircraft", "jet",
+            "warplane", "warship", "submarine", "helicopter", "bomber", "destroyer", "frigate", "corvette", "artillery",
+            "airstrike", "strike", "ship", "plane", "vessel");
     /** Institutions that are places after "in", "at", "near", "to": "near a hospital", "in prison". */
     private static final Set<String> BUILDINGS = Set.of("hospital", "clinic", "school", "university", "college",
             "embassy", "consulate", "church", "mosque", "synagogue", "temple", "prison", "jail", "court", "courthouse",
@@ -684,7 +691,8 @@ final class Resolver {
             String det = t.get(ch.b).word().toLowerCase(Locale.ROOT);
             // Refugees and migrants in a country are not of it; "both governments in Jakarta" are not one.
             boolean residence = p.equals("in") && (RESIDENTS.contains(lemma(t.get(head.e - 1))) || "REF".equals(sector));
-            boolean distributive = det.equals("both") || det.equals("all") || det.equals("each") || det.equals("either");
+            boolean distributive = det.equals("both") || det.equals("all") || det.equals("each") || det.equals("either")
+                    || EQUIPMENT.contains(lemma(t.get(head.e - 1)));
             if (next.b == ch.e + 1 && !residence && !distributive
                     && (p.equals("of") || p.equals("in") || p.equals("from") || p.equals("for"))) {
                 Optional<Atom> ca = next.atoms.stream().filter(Atom::isCountryish).findFirst();
@@ -825,6 +833,10 @@ final class Resolver {
         int head = a.e - 1;
         List<Token> t = s.tokens();
         if (head + 1 < t.size() && t.get(head + 1).pos().equals("POS")) {
+            return true;
+        }
+        // ", New Delhi said": a capital right before a verb of saying speaks, whatever the parser made of it.
+        if (head + 1 < t.size() && t.get(head + 1).isVerb() && SPEECH_VERBS.contains(lemma(t.get(head + 1)))) {
             return true;
         }
         String prep = null;
