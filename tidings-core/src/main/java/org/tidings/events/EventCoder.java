@@ -47,6 +47,8 @@ public final class EventCoder {
             "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
             "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk");
     private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "during");
+    private static final Set<String> ASIDE_CASES = Set.of("despite", "in spite of", "because of", "due to",
+            "instead of", "unlike", "like", "besides", "apart from");
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "across", "throughout", "inside",
             "outside", "within", "around");
     // Where force is used or shown, the place is the target ("struck targets in Lebanon"); elsewhere it is not.
@@ -506,7 +508,11 @@ public final class EventCoder {
                 case "cond" -> {
                     // "threatened to stop talks if the United States ...": the party the condition is put to
                     List<Integer> clauses = new ArrayList<>(List.of(t));
-                    clauses.addAll(syn.complements(t));
+                    for (int c : syn.complements(t)) {
+                        clauses.add(c);
+                        clauses.addAll(syn.complements(c));
+                        clauses.addAll(syn.children(c, "advcl"));
+                    }
                     for (int c : clauses) {
                         for (int a : syn.children(c, "advcl")) {
                             if (Set.of("if", "unless").contains(syn.mark(a)) && syn.child(a, "nsubj") >= 0) {
@@ -631,7 +637,8 @@ public final class EventCoder {
                 return false;
             }
             String c = syn.caseOf(k);
-            if (c.equals("according to") || (c.equals("by") && syn.passive(syn.head(k))) || skipCase(c)) {
+            if (c.equals("according to") || (c.equals("by") && syn.passive(syn.head(k))) || skipCase(c)
+                    || ASIDE_CASES.contains(c)) {
                 return false;
             }
             return !(r.equals("ccomp") && SPEECH.contains(syn.lemma(syn.head(k))));
@@ -766,7 +773,8 @@ public final class EventCoder {
                 for (int x : level) {
                     for (int k : syn.children(x)) {
                         String r = syn.rel(k);
-                        if (r.startsWith("nmod") && !r.equals("nmod:poss") && skipCase(syn.caseOf(k))) {
+                        if (r.startsWith("nmod") && !r.equals("nmod:poss") && targetType != null
+                                && TOPIC_CASES.contains(syn.caseOf(k))) {
                             continue; // "a resolution on Ukraine", "talks in Geneva": topics and places, not parties
                         }
                         if (eventNoun && depth == 0 && r.startsWith("nmod") && !r.equals("nmod:poss")
