@@ -73,17 +73,39 @@ public final class Tidings {
     }
 
     public CodedArticle process(Article article) {
+        return code(analyse(article));
+    }
+
+    /** The linguistic analysis alone (the costly part), with news-aware time expressions. */
+    public AnnotatedDocument analyse(Article article) {
         AnnotatedDocument analysed = nlp.annotate(article);
         List<Timex> timexes = TimeNormalizer.normalize(analysed);
-        AnnotatedDocument doc = new AnnotatedDocument(article, analysed.text(), analysed.sentences(),
-                analysed.entities(), timexes);
+        return new AnnotatedDocument(article, analysed.text(), analysed.sentences(), analysed.entities(), timexes);
+    }
+
+    /** Codes the actors and events of an analysed article, each event with its date, place and sources. */
+    public CodedArticle code(AnnotatedDocument doc) {
         List<ActorMention> actorMentions = actors.code(doc);
+        List<EventMention> merged = codeEvents(doc, actorMentions).stream().map(CodedEvent::best).toList();
+        return new CodedArticle(doc, actorMentions, merged);
+    }
+
+    /**
+     * The events of an analysed article with every telling kept: the same event told twice in the article is one
+     * {@link CodedEvent} whose mentions keep their own dates and certainty (the announcement of a deployment,
+     * planned, and the deployment itself, reported).
+     */
+    public List<CodedEvent> codeEvents(AnnotatedDocument doc, List<ActorMention> actorMentions) {
         List<EventMention> told = new ArrayList<>();
         for (EventMention m : events.codeMentions(doc, actorMentions)) {
             told.add(situate(doc, actorMentions, m));
         }
-        List<EventMention> merged = EventCoder.consolidate(told).stream().map(CodedEvent::best).toList();
-        return new CodedArticle(doc, actorMentions, merged);
+        return EventCoder.consolidate(told);
+    }
+
+    /** The coded actors of an analysed article. */
+    public List<ActorMention> codeActors(AnnotatedDocument doc) {
+        return actors.code(doc);
     }
 
     /** Gives a mention its date, place, sources and certainty from the text around it. */

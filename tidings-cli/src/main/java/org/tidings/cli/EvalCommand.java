@@ -5,6 +5,6 @@ import picocli.CommandLine.Command;
 /** Groups the evaluations against gold data: {@code tidings eval events|timex|extract ...}. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Tidings against gold data.",
-        subcommands = {EvalExtractCommand.class, EvalTimexCommand.class})
+        subcommands = {EvalEventsCommand.class, EvalTimexCommand.class, EvalExtractCommand.class})
 public final class EvalCommand {
 }

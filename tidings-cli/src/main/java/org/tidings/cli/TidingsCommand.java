@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
                 EventsCommand.class,
                 StatsCommand.class,
                 ReindexCommand.class,
+                CodeCommand.class,
                 ActorsCommand.class,
                 ExtractCommand.class,
                 TimexCommand.class,

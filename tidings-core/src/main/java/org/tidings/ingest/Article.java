@@ -43,6 +43,12 @@ public record Article(
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
 
+    /** A bare piece of text written on the given day (null when unknown), as the measuring commands read it. */
+    public static Article ofText(String text, LocalDate written) {
+        return new Article(ArticleIds.of("", text), null, null, "", written == null ? null : written.toString(), text,
+                "en", List.of(), new Origin("<text>", null), Instant.now());
+    }
+
     /** The publication day, when the publication time is known. */
     public Optional<LocalDate> publicationDate() {
         if (published == null || published.length() < 10) {

@@ -1,15 +1,11 @@
 package org.tidings.nlp;
 
 import java.time.LocalDate;
-import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.ingest.Article;
-import org.tidings.ingest.ArticleIds;
-import org.tidings.ingest.Origin;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -94,8 +90,6 @@ public final class NlpPipeline {
 
     /** Analyses a piece of text written on the given day (the anchor for "yesterday", "in June", ...). */
     public AnnotatedDocument annotate(String text, LocalDate written) {
-        Article article = new Article(ArticleIds.of("", text), null, null, "", written == null ? null : written.toString(),
-                text, "en", List.of(), new Origin("<text>", null), Instant.now());
-        return annotate(article);
+        return annotate(Article.ofText(text, written));
     }
 }

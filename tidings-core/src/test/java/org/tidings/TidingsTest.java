@@ -1,0 +1,77 @@
+package org.tidings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tidings.actors.ActorMention;
+import org.tidings.events.CodedEvent;
+import org.tidings.events.EventMention;
+import org.tidings.ingest.Article;
+import org.tidings.nlp.AnnotatedDocument;
+
+/** The whole pipeline on the seed article: each event with its own date, place, sources and certainty. */
+class TidingsTest {
+
+    private static List<CodedEvent> events;
+
+    @BeforeAll
+    static void codeTheSeed() throws Exception {
+        String text = Files.readString(SharedData.path("seed/000_82426c862c5804d0.txt"), StandardCharsets.UTF_8);
+        String body = text.substring(text.indexOf('\n') + 1).strip();
+        Tidings tidings = Tidings.defaults();
+        AnnotatedDocument doc = tidings.analyse(Article.ofText(body, LocalDate.of(2024, 10, 21)));
+        List<ActorMention> actors = tidings.codeActors(doc);
+        events = tidings.codeEvents(doc, actors);
+    }
+
+    private static CodedEvent only(String type) {
+        List<CodedEvent> found = events.stream().filter(e -> e.best().type().equals(type)).toList();
+        assertEquals(1, found.size(), () -> type + " in " + events);
+        return found.get(0);
+    }
+
+    @Test
+    void theSummonsIsDatedOnPublicationInSeoulReportedByYonhap() {
+        EventMention summons = only("ACCUSE").best();
+        assertEquals("2024-10-21", summons.date().value());
+        assertEquals("publication", summons.date().basis());
+        assertEquals("Seoul", summons.location().name());
+        assertEquals("KOR", summons.location().country());
+        assertEquals("reported", summons.certainty());
+        assertEquals(List.of("Yonhap"), summons.reportedBy());
+        assertTrue(only("ACCUSE").mentions().size() >= 2, "told in sentence 1 and again in sentences 4-6");
+    }
+
+    @Test
+    void theTroopDispatchIsReportedByOfficialsAndTheAnnouncementIsPlannedOnOctober18() {
+        CodedEvent mobilize = only("MOBILIZE");
+        EventMention dispatch = mobilize.mentions().stream().filter(m -> m.evidence().sentence() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError("no telling in sentence 1: " + mobilize));
+        assertEquals("reported", dispatch.certainty());
+        assertEquals("2024-W42", dispatch.date().value());
+        assertTrue(String.join(" ", dispatch.reportedBy()).contains("officials"), dispatch.reportedBy()::toString);
+
+        EventMention announcement = mobilize.mentions().stream()
+                .filter(m -> m.quantity() != null && m.quantity().value() == 12000).findFirst()
+                .orElseThrow(() -> new AssertionError("no 12,000 troops telling: " + mobilize));
+        assertEquals("2024-10-18", announcement.date().value());
+        assertEquals("planned", announcement.certainty());
+        assertEquals(List.of("North Korea"), announcement.reportedBy());
+    }
+
+    @Test
+    void theTreatyIsSignedInJuneInPyongyang() {
+        EventMention treaty = only("SUPPORT").best();
+        assertEquals("057", treaty.cameo());
+        assertEquals("2024-06", treaty.date().value());
+        assertEquals("text", treaty.date().basis());
+        assertEquals("Pyongyang", treaty.location().name());
+        assertEquals("asserted", treaty.certainty());
+    }
+}
