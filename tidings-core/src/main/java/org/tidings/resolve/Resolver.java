@@ -83,7 +83,7 @@ public final class Resolver {
     }
 
     /** The group of compatible types a type belongs to, for blocking: the alphabetically first of them. */
-    static String typeGroup(String type) {
+    public static String typeGroup(String type) {
         // The pairs are disjoint, so one step reaches the whole group.
         return compatibleTypes(type).stream().min(Comparator.naturalOrder()).orElse(type);
     }
@@ -321,12 +321,14 @@ public final class Resolver {
     private static Set<String> identities(EventMention m) {
         Set<String> out = new HashSet<>();
         for (ActorMention a : m.source()) {
-            if (a.identity() != null) {
+            // "country:KOR" identities only repeat the country, which is scored already.
+            if (a.identity() != null && !a.identity().startsWith("country:")) {
                 out.add(a.identity());
             }
         }
         for (ActorMention a : m.target()) {
-            if (a.identity() != null) {
+            // "country:KOR" identities only repeat the country, which is scored already.
+            if (a.identity() != null && !a.identity().startsWith("country:")) {
                 out.add(a.identity());
             }
         }
@@ -361,51 +363,49 @@ public final class Resolver {
      * country is known) and one ISO week its window touches. Two mentions the test can link always share a key.
      */
     public static List<String> blockKeys(Report r) {
+        return keys(r, false);
+    }
+
+    /** Keys to probe for a mention: its own, and for a source-less one also the keys of targets filed as sources. */
+    static List<String> probeKeys(Report r) {
+        return keys(r, true);
+    }
+
+    private static List<String> keys(Report r, boolean probe) {
         LocalDate[] w = window(r);
         if (w == null) {
             return List.of();
         }
         EventMention m = r.mention();
-        Set<String> countries = countries(m.source());
-        String role = "s";
-        if (countries.isEmpty()) {
-            countries = countries(m.target());
-            role = "t";
+        Set<String> sources = new java.util.TreeSet<>(countries(m.source()));
+        Set<String> targets = new java.util.TreeSet<>(countries(m.target()));
+        List<String> roles = new ArrayList<>();
+        if (!sources.isEmpty()) {
+            sources.forEach(c -> roles.add("s" + c));
+        } else {
+            targets.forEach(c -> roles.add("t" + c));
         }
-        if (countries.isEmpty()) {
+        if (probe) {
+            // A mention without source country links through its targets, with mentions of either filing.
+            targets.forEach(c -> {
+                if (!roles.contains("t" + c)) {
+                    roles.add("t" + c);
+                }
+            });
+        }
+        if (roles.isEmpty()) {
             return List.of();
         }
-        String group = typeGroup(m.type());
+        List<String> groups = List.of(typeGroup(m.type()));
         List<String> keys = new ArrayList<>();
         for (long week = weekIndex(w[0]); week <= weekIndex(w[1]); week++) {
-            for (String c : new java.util.TreeSet<>(countries)) {
-                keys.add(group + "|" + role + c + "|" + week);
-            }
-        }
-        return keys;
-    }
-
-    /** Keys to probe for a mention: its own, and for a source-less one also the keys of targets filed as sources. */
-    static List<String> probeKeys(Report r) {
-        List<String> own = blockKeys(r);
-        EventMention m = r.mention();
-        Set<String> targets = countries(m.target());
-        if (targets.isEmpty()) {
-            return own;
-        }
-        LocalDate[] w = window(r);
-        String group = typeGroup(m.type());
-        List<String> out = new ArrayList<>(own);
-        // A mention without source country links through its targets, with mentions of either filing.
-        for (long week = weekIndex(w[0]); week <= weekIndex(w[1]); week++) {
-            for (String c : new java.util.TreeSet<>(targets)) {
-                String key = group + "|t" + c + "|" + week;
-                if (!out.contains(key)) {
-                    out.add(key);
+            for (String g : groups) {
+                for (String role : roles) {
+                    keys.add(g + "|" + role + "|" + week);
                 }
             }
         }
-        return out;
+        return keys;
     }
 
     private static long weekIndex(LocalDate d) {

@@ -71,7 +71,7 @@ final class Resolution {
                     + "type_group, first_day, last_day) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setString(1, id);
                 ps.setInt(2, i);
-                ps.setString(3, typeGroup(r.mention().type()));
+                ps.setString(3, Resolver.typeGroup(r.mention().type()));
                 ps.setObject(4, w[0]);
                 ps.setObject(5, w[1]);
                 ps.executeUpdate();
@@ -255,7 +255,7 @@ final class Resolution {
                 + "AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = w.article_id "
                 + "AND x.mention_idx = w.idx AND x.country IN (" + in + ")) ORDER BY w.article_id, w.idx")) {
             int c = 1;
-            ps.setString(c++, typeGroup(r.mention().type()));
+            ps.setString(c++, Resolver.typeGroup(r.mention().type()));
             ps.setObject(c++, w[1]);
             ps.setObject(c++, w[0]);
             ps.setString(c++, r.articleId());
@@ -454,10 +454,6 @@ final class Resolution {
         } else {
             ps.setDouble(i, d);
         }
-    }
-
-    static String typeGroup(String type) {
-        return Resolver.compatibleTypes(type).stream().min(String::compareTo).orElse(type);
     }
 
     /** Drops every derived row, so that {@link #article} can rebuild them. */
