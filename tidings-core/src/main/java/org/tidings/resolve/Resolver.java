@@ -345,6 +345,21 @@ public final class Resolver {
         return m.date() == null ? "undated" : m.date().value() + " (" + m.date().basis() + ")";
     }
 
+    /**
+     * A key that sorts publication times in time order: UTC instants when the zone is known; a bare day or local
+     * time sorts as itself. Undated sorts last.
+     */
+    public static String timeKey(String published) {
+        if (published == null) {
+            return "~";
+        }
+        try {
+            return java.time.OffsetDateTime.parse(published).toInstant().toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return published;
+        }
+    }
+
     static LocalDate publicationDay(String published) {
         if (published == null || published.length() < 10) {
             return null;
@@ -569,13 +584,14 @@ public final class Resolver {
             throw new IllegalArgumentException("an event needs at least one report");
         }
         List<Report> reports = new ArrayList<>(members);
-        reports.sort(Comparator.comparing((Report r) -> r.published() == null ? "~" : r.published())
+        reports.sort(Comparator.comparing((Report r) -> timeKey(r.published()))
                 .thenComparing(Report::id));
 
         // Type: the most told among reports that say it happened; plans and denials only when nothing else.
         Map<String, Integer> typeVotes = new TreeMap<>();
         for (Report r : reports) {
-            boolean happened = !Set.of("planned", "hypothetical", "negated", "denied").contains(r.mention().certainty());
+            String c = r.mention().certainty();
+            boolean happened = c == null || !Set.of("planned", "hypothetical", "negated", "denied").contains(c);
             typeVotes.merge(r.mention().type(), happened ? 3 : 1, Integer::sum);
         }
         String type = typeVotes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
@@ -583,7 +599,7 @@ public final class Resolver {
 
         Report rep = reports.stream().filter(r -> r.mention().type().equals(type))
                 .min(Comparator.comparingInt((Report r) -> -richness(r.mention()))
-                        .thenComparing(r -> r.published() == null ? "~" : r.published())
+                        .thenComparing(r -> timeKey(r.published()))
                         .thenComparing(Report::id))
                 .orElseThrow();
 
@@ -665,10 +681,10 @@ public final class Resolver {
         EventMention m = rep.mention();
         EventMention event = new EventMention(m.type(), m.mode(), m.cameo(), m.goldstein(), m.source(), m.target(),
                 bestDate, bestPlace, certainty, m.reportedBy(), m.quantity(), m.evidence(), m.pattern());
-        String first = reports.stream().map(Report::published).filter(Objects::nonNull).min(Comparator.naturalOrder())
-                .orElse(null);
-        String last = reports.stream().map(Report::published).filter(Objects::nonNull).max(Comparator.naturalOrder())
-                .orElse(null);
+        String first = reports.stream().map(Report::published).filter(Objects::nonNull)
+                .min(Comparator.comparing(Resolver::timeKey)).orElse(null);
+        String last = reports.stream().map(Report::published).filter(Objects::nonNull)
+                .max(Comparator.comparing(Resolver::timeKey)).orElse(null);
         return new ResolvedEvent(eventId(reports), event, rep.id(), reports, outlets, allOutlets,
                 firstOfArticle.size(), independentArticles.size(), first, last, corroboration, dateEvidence,
                 placeEvidence);
@@ -733,10 +749,8 @@ public final class Resolver {
                 }
             }
         }
-        Comparator<String> earliest = Comparator.comparing((String id) -> {
-            String p = articles.get(id).published();
-            return p == null ? "~" : p;
-        }).thenComparing(Comparator.naturalOrder());
+        Comparator<String> earliest = Comparator.comparing((String id) -> timeKey(articles.get(id).published()))
+                .thenComparing(Comparator.naturalOrder());
         Map<String, String> best = new HashMap<>();
         for (String id : articles.keySet()) {
             best.merge(root(parent, id), id, (x, y) -> earliest.compare(x, y) <= 0 ? x : y);

@@ -220,8 +220,8 @@ final class Resolution {
     }
 
     private static boolean later(String publishedA, String idA, String publishedB, String idB) {
-        String a = publishedA == null ? "~" : publishedA;
-        String b = publishedB == null ? "~" : publishedB;
+        String a = Resolver.timeKey(publishedA);
+        String b = Resolver.timeKey(publishedB);
         int c = a.compareTo(b);
         return c != 0 ? c > 0 : idA.compareTo(idB) > 0;
     }

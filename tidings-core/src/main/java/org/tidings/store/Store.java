@@ -716,17 +716,50 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
+    /** What {@link #export} writes: one row per resolved event, per event mention, or per article. */
+    public enum Table { EVENTS, MENTIONS, ARTICLES }
+
+    private static final Map<Table, String> EXPORTS = Map.of(
+            Table.EVENTS, "SELECT id, type, mode, cameo, goldstein, date_value, date_basis, date_expression, "
+                    + "date_first_day, date_last_day, location_name, location_country, latitude, longitude, certainty, "
+                    + "corroboration, reports, articles, independent_reports, outlets, all_outlets, first_report, "
+                    + "last_report, rep_article || '-' || rep_idx AS representative, "
+                    + "(SELECT string_agg(coalesce(x.code, x.country, x.text), ';' ORDER BY x.idx) FROM event_actors x "
+                    + "WHERE x.article_id = e.rep_article AND x.mention_idx = e.rep_idx AND x.role = 'source') AS source, "
+                    + "(SELECT string_agg(coalesce(x.code, x.country, x.text), ';' ORDER BY x.idx) FROM event_actors x "
+                    + "WHERE x.article_id = e.rep_article AND x.mention_idx = e.rep_idx AND x.role = 'target') AS target, "
+                    + "date_evidence, place_evidence FROM events e ORDER BY date_first_day NULLS LAST, id",
+            Table.MENTIONS, "SELECT m.event_id, m.article_id || '-' || m.idx AS mention, m.article_id, a.outlet, a.url, "
+                    + "a.published, m.type, m.mode, m.cameo, m.goldstein, "
+                    + "(SELECT string_agg(coalesce(x.code, x.country, x.text), ';' ORDER BY x.idx) FROM event_actors x "
+                    + "WHERE x.article_id = m.article_id AND x.mention_idx = m.idx AND x.role = 'source') AS source, "
+                    + "(SELECT string_agg(coalesce(x.code, x.country, x.text), ';' ORDER BY x.idx) FROM event_actors x "
+                    + "WHERE x.article_id = m.article_id AND x.mention_idx = m.idx AND x.role = 'target') AS target, "
+                    + "m.date_value, m.date_basis, m.date_expression, m.location_name, m.location_country, m.latitude, "
+                    + "m.longitude, m.certainty, m.reported_by, m.quantity_value, m.quantity_unit, m.evidence_sentence, "
+                    + "m.evidence_begin, m.evidence_end, m.evidence_text, m.trigger, m.pattern "
+                    + "FROM event_mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.event_id, a.published, "
+                    + "m.article_id, m.idx",
+            Table.ARTICLES, "SELECT a.id, a.url, a.outlet, a.title, a.published, a.language, a.authors, "
+                    + "(SELECT min(d.duplicate_of) FROM article_duplicates d WHERE d.article_id = a.id) AS duplicate_of, "
+                    + "(SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id) AS mentions, "
+                    + "length(a.body) AS characters, a.origin_file, a.origin_place FROM articles a "
+                    + "ORDER BY a.published NULLS LAST, a.id");
+
     /**
-     * Runs a DuckDB {@code COPY (query) TO 'file' (options)} on the store's connection, e.g. to write Parquet.
-     * The query must be a SELECT; it sees the store's tables.
+     * Writes one table with DuckDB's {@code COPY ... TO}: {@code format} is "csv" (with a header), "json" (one
+     * object a line) or "parquet".
      */
-    public synchronized void copyTo(String select, java.nio.file.Path file, String options) {
-        if (!select.strip().toUpperCase(java.util.Locale.ROOT).startsWith("SELECT")) {
-            throw new IllegalArgumentException("only a SELECT can be copied out");
-        }
+    public synchronized void export(Table table, java.nio.file.Path file, String format) {
+        String options = switch (format) {
+            case "csv" -> "FORMAT CSV, HEADER";
+            case "json" -> "FORMAT JSON";
+            case "parquet" -> "FORMAT PARQUET";
+            default -> throw new IllegalArgumentException("cannot export as " + format + " (csv, json or parquet)");
+        };
         try (Statement st = conn.createStatement()) {
-            st.execute("COPY (" + select + ") TO '" + file.toAbsolutePath().toString().replace("'", "''") + "' ("
-                    + options + ")");
+            st.execute("COPY (" + EXPORTS.get(table) + ") TO '" + file.toAbsolutePath().toString().replace("'", "''")
+                    + "' (" + options + ")");
         } catch (SQLException e) {
             throw failure("write " + file, e);
         }
