@@ -60,6 +60,7 @@ final class Resolution {
         }
         // Local union-find over the new mentions ("m:<idx>") and the stored events they link to ("e:<id>").
         Map<String, String> parent = new HashMap<>();
+        List<MergeDecision> decisions = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
             parent.put("m:" + i, "m:" + i);
@@ -78,7 +79,10 @@ final class Resolution {
             }
             for (Candidate c : candidates(r, w)) {
                 MergeDecision d = resolver.compare(r, c.report);
-                saveDecision(d);
+                // Pairs that failed a hard constraint (score 0) explain nothing worth keeping.
+                if (d.merged() || d.score() > 0) {
+                    decisions.add(d);
+                }
                 if (d.merged() && c.eventId != null) {
                     String e = "e:" + c.eventId;
                     parent.putIfAbsent(e, e);
@@ -86,6 +90,7 @@ final class Resolution {
                 }
             }
         }
+        saveDecisions(decisions);
         Map<String, List<String>> components = new LinkedHashMap<>();
         for (String node : parent.keySet()) {
             components.computeIfAbsent(find(parent, node), k -> new ArrayList<>()).add(node);
@@ -249,8 +254,13 @@ final class Resolution {
         for (int i = 0; i < countries.size(); i++) {
             in.append(i == 0 ? "?" : ", ?");
         }
-        List<String[]> keys = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT w.article_id, w.idx FROM mention_windows w "
+        record Row(String articleId, int idx, Long eventId, Rows.MentionFields fields) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT w.article_id, w.idx, m.event_id, a.url, a.outlet, "
+                + "a.published, " + Rows.MENTION_COLUMNS + " FROM mention_windows w "
+                + "JOIN event_mentions m ON m.article_id = w.article_id AND m.idx = w.idx "
+                + "JOIN articles a ON a.id = w.article_id "
                 + "WHERE w.type_group = ? AND w.first_day <= ? AND w.last_day >= ? AND w.article_id <> ? "
                 + "AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = w.article_id "
                 + "AND x.mention_idx = w.idx AND x.country IN (" + in + ")) ORDER BY w.article_id, w.idx")) {
@@ -264,36 +274,26 @@ final class Resolution {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    keys.add(new String[] {rs.getString(1), String.valueOf(rs.getInt(2))});
+                    String articleId = rs.getString(1);
+                    long e = rs.getLong(3);
+                    Long eventId = rs.wasNull() ? null : e;
+                    articles.putIfAbsent(articleId, new ArticleInfo(rs.getString(4), rs.getString(5), rs.getString(6)));
+                    rows.add(new Row(articleId, rs.getInt(2), eventId, Rows.mentionFields(rs, 7)));
                 }
             }
         }
         List<Candidate> out = new ArrayList<>();
         Map<String, Map<Integer, List<List<ActorMention>>>> actorCache = new HashMap<>();
-        for (String[] key : keys) {
-            String articleId = key[0];
-            int idx = Integer.parseInt(key[1]);
-            try (PreparedStatement ps = conn.prepareStatement("SELECT m.event_id, " + Rows.MENTION_COLUMNS
-                    + " FROM event_mentions m WHERE m.article_id = ? AND m.idx = ?")) {
-                ps.setString(1, articleId);
-                ps.setInt(2, idx);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        long e = rs.getLong(1);
-                        Long eventId = rs.wasNull() ? null : e;
-                        Rows.MentionFields f = Rows.mentionFields(rs, 2);
-                        Map<Integer, List<List<ActorMention>>> roles = actorCache.get(articleId);
-                        if (roles == null) {
-                            roles = Rows.eventActors(conn, articleId);
-                            actorCache.put(articleId, roles);
-                        }
-                        List<List<ActorMention>> rr = roles.getOrDefault(idx, List.of(List.of(), List.of()));
-                        ArticleInfo info = info(articleId);
-                        out.add(new Candidate(new Report(articleId + "-" + idx, articleId, info.url, info.outlet,
-                                info.published, f.toMention(rr.get(0), rr.get(1))), eventId));
-                    }
-                }
+        for (Row row : rows) {
+            Map<Integer, List<List<ActorMention>>> roles = actorCache.get(row.articleId);
+            if (roles == null) {
+                roles = Rows.eventActors(conn, row.articleId);
+                actorCache.put(row.articleId, roles);
             }
+            List<List<ActorMention>> rr = roles.getOrDefault(row.idx, List.of(List.of(), List.of()));
+            ArticleInfo info = info(row.articleId);
+            out.add(new Candidate(new Report(row.articleId + "-" + row.idx, row.articleId, info.url, info.outlet,
+                    info.published, row.fields.toMention(rr.get(0), rr.get(1))), row.eventId));
         }
         return out;
     }
@@ -313,24 +313,22 @@ final class Resolution {
         return info;
     }
 
-    /** Every mention of a stored event. */
+    /** Every mention of a stored event (two queries, however many articles). */
     List<Report> reportsOf(long eventId) throws SQLException {
+        Map<String, Map<Integer, List<List<ActorMention>>>> roles = Rows.eventActorsOfEvent(conn, eventId);
         List<Report> out = new ArrayList<>();
-        Map<String, Map<Integer, List<List<ActorMention>>>> actorCache = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT m.article_id, m.idx, " + Rows.MENTION_COLUMNS
-                + " FROM event_mentions m WHERE m.event_id = ? ORDER BY m.article_id, m.idx")) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT m.article_id, m.idx, a.url, a.outlet, a.published, "
+                + Rows.MENTION_COLUMNS + " FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+                + "WHERE m.event_id = ? ORDER BY m.article_id, m.idx")) {
             ps.setLong(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String articleId = rs.getString(1);
                     int idx = rs.getInt(2);
-                    Rows.MentionFields f = Rows.mentionFields(rs, 3);
-                    Map<Integer, List<List<ActorMention>>> roles = actorCache.get(articleId);
-                    if (roles == null) {
-                        roles = Rows.eventActors(conn, articleId);
-                        actorCache.put(articleId, roles);
-                    }
-                    List<List<ActorMention>> rr = roles.getOrDefault(idx, List.of(List.of(), List.of()));
+                    articles.putIfAbsent(articleId, new ArticleInfo(rs.getString(3), rs.getString(4), rs.getString(5)));
+                    Rows.MentionFields f = Rows.mentionFields(rs, 6);
+                    List<List<ActorMention>> rr = roles.getOrDefault(articleId, Map.of())
+                            .getOrDefault(idx, List.of(List.of(), List.of()));
                     ArticleInfo info = info(articleId);
                     out.add(new Report(articleId + "-" + idx, articleId, info.url, info.outlet, info.published,
                             f.toMention(rr.get(0), rr.get(1))));
@@ -369,19 +367,25 @@ final class Resolution {
         return out;
     }
 
-    private void saveDecision(MergeDecision d) throws SQLException {
-        int cut = d.a().lastIndexOf('-');
-        int cutB = d.b().lastIndexOf('-');
+    private void saveDecisions(List<MergeDecision> decisions) throws SQLException {
+        if (decisions.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO event_links (article_a, idx_a, "
                 + "article_b, idx_b, merged, score, reasons) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, d.a().substring(0, cut));
-            ps.setInt(2, Integer.parseInt(d.a().substring(cut + 1)));
-            ps.setString(3, d.b().substring(0, cutB));
-            ps.setInt(4, Integer.parseInt(d.b().substring(cutB + 1)));
-            ps.setBoolean(5, d.merged());
-            ps.setDouble(6, d.score());
-            ps.setString(7, Json.strings(d.reasons()));
-            ps.executeUpdate();
+            for (MergeDecision d : decisions) {
+                int cut = d.a().lastIndexOf('-');
+                int cutB = d.b().lastIndexOf('-');
+                ps.setString(1, d.a().substring(0, cut));
+                ps.setInt(2, Integer.parseInt(d.a().substring(cut + 1)));
+                ps.setString(3, d.b().substring(0, cutB));
+                ps.setInt(4, Integer.parseInt(d.b().substring(cutB + 1)));
+                ps.setBoolean(5, d.merged());
+                ps.setDouble(6, d.score());
+                ps.setString(7, Json.strings(d.reasons()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

@@ -44,7 +44,8 @@ CREATE TABLE mention_windows (
 );
 CREATE INDEX mention_windows_block ON mention_windows (type_group, first_day);
 
--- Every pairwise decision about mentions that passed blocking: linked or not, with the score and its reasons.
+-- Pairwise decisions about mentions that passed blocking and the hard constraints: linked or not, with the score
+-- and its reasons (pairs that failed a hard constraint are not kept).
 CREATE TABLE event_links (
     article_a  VARCHAR NOT NULL,
     idx_a      INTEGER NOT NULL,
