@@ -5,16 +5,17 @@ import java.util.List;
 import org.tidings.events.EventMention;
 import org.tidings.store.EventQuery;
 import org.tidings.store.Store;
-import org.tidings.store.StoredMention;
+import org.tidings.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code tidings events}: stored events. Until events are resolved across articles, each stored mention is
- * listed as an event of its own (one report, one mention).
+ * {@code tidings events}: resolved events, each with its number of reports and independent outlets; with
+ * {@code --format jsonl}, one event a line with all its mentions (FORMATS.md section 6).
  */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "List stored events, newest event date first; filters combine.")
+        description = "List resolved events (all reports of one real-world event together), newest event date "
+                + "first; filters combine.")
 public final class EventsCommand extends StoreCommand {
 
     @Option(names = "--actor", paramLabel = "ACTOR",
@@ -50,18 +51,19 @@ public final class EventsCommand extends StoreCommand {
         if (limit < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must not be negative");
         }
-        List<StoredMention> mentions;
+        List<StoredEvent> events;
         try (Store store = openStore()) {
-            mentions = store.eventMentions(new EventQuery(actor, country, types, from, to, certainties, limit));
+            events = store.events(new EventQuery(actor, country, types, from, to, certainties, limit));
         }
         Listing listing = new Listing("ID", "DATE", "TYPE", "CAMEO", "GOLDSTEIN", "SOURCE", "TARGET", "CERTAINTY",
-                "LOCATION", "OUTLET", "EVIDENCE");
+                "LOCATION", "REPORTS", "OUTLETS", "CORROBORATION", "EVIDENCE");
         boolean table = format == Listing.Format.table;
-        for (StoredMention m : mentions) {
-            EventMention e = m.mention();
-            listing.add(StoredJson.storedEvent(m), m.id(), e.date() == null ? null : e.date().value(), e.type(),
+        for (StoredEvent se : events) {
+            EventMention e = se.event();
+            listing.add(StoredJson.resolvedEvent(se), se.id(), e.date() == null ? null : e.date().value(), e.type(),
                     e.cameo(), e.goldstein(), StoredJson.codes(e.source()), StoredJson.codes(e.target()),
-                    e.certainty(), e.location() == null ? null : e.location().name(), m.outlet(),
+                    e.certainty(), e.location() == null ? null : e.location().name(), se.reports(),
+                    table ? String.valueOf(se.outlets().size()) : String.join("; ", se.outlets()), se.corroboration(),
                     e.evidence() == null ? null : table ? Listing.clip(e.evidence().text(), 60) : e.evidence().text());
         }
         listing.print(format, out());

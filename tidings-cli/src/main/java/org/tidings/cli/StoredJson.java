@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.tidings.actors.ActorMention;
 import org.tidings.events.EventMention;
 import org.tidings.ingest.Article;
+import org.tidings.store.StoredEvent;
 import org.tidings.store.StoredMention;
 
 /** Stored records in the JSON shapes of the evaluation contract (FORMATS.md sections 1, 6 and 7). */
@@ -89,6 +90,46 @@ final class StoredJson {
         mention.put("outlet", m.outlet());
         mention.put("published", m.published());
         mention.put("sentence", m.mention().evidence() == null ? null : m.mention().evidence().text());
+        return o;
+    }
+
+    /**
+     * A resolved event (FORMATS section 6): the EVENT fields, then id, reports, outlets (independent ones) and
+     * mentions; and our extras: articles, independent_reports, all_outlets, first_report, last_report,
+     * corroboration, date_evidence, place_evidence.
+     */
+    static ObjectNode resolvedEvent(StoredEvent e) {
+        ObjectNode o = Listing.JSON.createObjectNode();
+        o.put("id", e.id());
+        o.setAll(event(e.event()));
+        o.put("reports", e.reports());
+        ArrayNode outlets = o.putArray("outlets");
+        e.outlets().forEach(outlets::add);
+        ArrayNode mentions = o.putArray("mentions");
+        for (StoredMention m : e.mentions()) {
+            ObjectNode mention = mentions.addObject();
+            mention.put("article", m.articleId());
+            mention.put("url", m.url());
+            mention.put("outlet", m.outlet());
+            mention.put("published", m.published());
+            mention.put("sentence", m.mention().evidence() == null ? null : m.mention().evidence().text());
+            mention.put("mention", m.id());
+            mention.put("type", m.mention().type());
+            mention.put("certainty", m.mention().certainty());
+            mention.put("event_date", m.mention().date() == null ? null : m.mention().date().value());
+        }
+        o.put("articles", e.articles());
+        o.put("independent_reports", e.independentReports());
+        ArrayNode all = o.putArray("all_outlets");
+        e.allOutlets().forEach(all::add);
+        o.put("first_report", e.firstReport());
+        o.put("last_report", e.lastReport());
+        o.put("corroboration", e.corroboration());
+        o.put("representative", e.representative());
+        ArrayNode de = o.putArray("date_evidence");
+        e.dateEvidence().forEach(de::add);
+        ArrayNode pe = o.putArray("place_evidence");
+        e.placeEvidence().forEach(pe::add);
         return o;
     }
 

@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
                 ArticlesCommand.class,
                 ShowCommand.class,
                 EventsCommand.class,
+                EventCommand.class,
+                ExportCommand.class,
                 StatsCommand.class,
                 ReindexCommand.class,
                 CodeCommand.class,

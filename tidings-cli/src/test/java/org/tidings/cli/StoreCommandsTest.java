@@ -177,7 +177,7 @@ class StoreCommandsTest {
         assertEquals(List.of("REDUCE", "REJECT", "CONSULT"),
                 events.stream().map(e -> e.get("type").asText()).toList());
         JsonNode consult = events.get(2);
-        assertEquals(StoreCommandsFixture.summonsId() + "-0", consult.get("id").asText());
+        assertTrue(consult.get("id").isIntegralNumber(), consult.get("id").toString());
         assertEquals("0", consult.get("cameo").asText());
         assertEquals(1.0, consult.get("goldstein").asDouble());
         assertEquals("KORGOV", consult.get("source").get(0).get("code").asText());
@@ -215,11 +215,67 @@ class StoreCommandsTest {
         Run table = run(new EventsCommand(), "--type", "CONSULT");
         String[] rows = table.out().split("\n");
         assertEquals(3, rows.length);
-        assertTrue(rows[2].startsWith(StoreCommandsFixture.summonsId() + "-0  2024-10-18  CONSULT  0      1.0"
-                + "        KORGOV  RUSGOV  asserted   Seoul     Yonhap  South Korea's"), rows[2]);
+        assertTrue(rows[2].matches("\\d+ +2024-10-18  CONSULT  0      1.0        KORGOV  RUSGOV  asserted   Seoul     "
+                + "1        1        single-source  South Korea's.*"), rows[2]);
         Run csv = run(new EventsCommand(), "--type", "REDUCE", "--format", "csv");
         assertTrue(csv.out().endsWith(",\"Germany recalled its ambassador from Minsk on Monday, officials said.\"\n"),
                 csv.out());
+    }
+
+    @Test
+    void eventShowsMentionsAndDecisions() throws Exception {
+        StoreCommandsFixture.build(dir, false);
+        Run r = run(new EventCommand(), StoreCommandsFixture.summonsId() + "-0");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("Event "), r.out());
+        assertTrue(r.out().contains(": CONSULT (CAMEO 0, Goldstein 1.0)"), r.out());
+        assertTrue(r.out().contains("reports:       1 mentions in 1 articles (1 independent)"), r.out());
+        assertTrue(r.out().contains(StoreCommandsFixture.summonsId() + "-0  Yonhap"), r.out());
+        assertTrue(r.out().contains("Merge decisions:"), r.out());
+        long id = Long.parseLong(r.out().substring("Event ".length(), r.out().indexOf(':')));
+        Run json = run(new EventCommand(), Long.toString(id), "--format", "json");
+        assertEquals(id, Listing.JSON.readTree(json.out()).get("id").asLong());
+        assertEquals(1, run(new EventCommand(), "12345").exit());
+    }
+
+    @Test
+    void exportWritesEveryFormat() throws Exception {
+        StoreCommandsFixture.build(dir, false);
+        Path out = dir.resolve("export");
+        for (String format : List.of("jsonl", "csv", "parquet", "gdelt")) {
+            Run r = run(new ExportCommand(), "--format", format, "--out", out.resolve(format).toString());
+            assertEquals(0, r.exit(), r.err());
+        }
+        assertEquals(3, java.nio.file.Files.readAllLines(out.resolve("jsonl/events.jsonl")).size());
+        assertEquals(3, java.nio.file.Files.readAllLines(out.resolve("jsonl/mentions.jsonl")).size());
+        assertEquals(4, java.nio.file.Files.readAllLines(out.resolve("csv/articles.csv")).size());
+        assertTrue(java.nio.file.Files.size(out.resolve("parquet/events.parquet")) > 0);
+        List<String> gdelt = java.nio.file.Files.readAllLines(out.resolve("gdelt/events.CSV"));
+        assertEquals(3, gdelt.size());
+        for (String line : gdelt) {
+            assertEquals(61, line.split("\t", -1).length, line);
+        }
+        String consult = gdelt.stream().filter(l -> l.split("\t", -1)[5].equals("KORGOV")).findFirst().orElseThrow();
+        String[] c = consult.split("\t", -1);
+        assertEquals("20241018", c[1]);
+        assertEquals("KORGOV", c[5]);
+        assertEquals("KOR", c[7]);
+        assertEquals("GOV", c[12]);
+        assertEquals("RUS", c[17]);
+        assertEquals("1", c[25]); // IsRootEvent: told in the first sentence
+        assertEquals("0", c[26]); // EventCode
+        assertEquals("1.0", c[30]); // GoldsteinScale
+        assertEquals("1", c[31]); // NumMentions
+        assertEquals("1", c[32]); // NumSources
+        assertEquals("4", c[51]); // ActionGeo_Type: a city
+        assertEquals("Seoul", c[52]);
+        assertEquals("20241021010757", c[59]); // DATEADDED in UTC
+        List<String> mentions = java.nio.file.Files.readAllLines(out.resolve("gdelt/mentions.CSV"));
+        assertEquals(3, mentions.size());
+        mentions.forEach(l -> assertEquals(16, l.split("\t", -1).length, l));
+        Run single = run(new ExportCommand(), "--out", dir.resolve("one.jsonl").toString());
+        assertEquals(0, single.exit(), single.err());
+        assertEquals(3, java.nio.file.Files.readAllLines(dir.resolve("one.jsonl")).size());
     }
 
     @Test

@@ -270,6 +270,26 @@ final class Rows {
         return out;
     }
 
+    /** Source and target actors of every mention of a resolved event: article -> mention index -> [sources, targets]. */
+    static Map<String, Map<Integer, List<List<ActorMention>>>> eventActorsOfEvent(Connection conn, long eventId)
+            throws SQLException {
+        Map<String, Map<Integer, List<List<ActorMention>>>> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT x.article_id, x.mention_idx, x.role, "
+                + ACTOR_COLUMNS.replaceAll("(^|, )", "$1x.") + " FROM event_actors x JOIN event_mentions m ON "
+                + "m.article_id = x.article_id AND m.idx = x.mention_idx WHERE m.event_id = ? "
+                + "ORDER BY x.article_id, x.mention_idx, x.role, x.idx")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<List<ActorMention>> roles = out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getInt(2), k -> List.of(new ArrayList<>(), new ArrayList<>()));
+                    roles.get("source".equals(rs.getString(3)) ? 0 : 1).add(actor(rs, 4));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The columns of {@link #MENTION_COLUMNS} read from a row, starting at column {@code first}. */
     static MentionFields mentionFields(ResultSet rs, int first) throws SQLException {
         int c = first;

@@ -28,6 +28,8 @@ import org.tidings.events.CodedArticle;
 import org.tidings.events.EventMention;
 import org.tidings.ingest.Article;
 import org.tidings.ingest.Origin;
+import org.tidings.resolve.MergeDecision;
+import org.tidings.resolve.Resolver;
 
 /**
  * The source of truth: every coded article in one DuckDB file ({@value #DATABASE_FILE}) of a data directory.
@@ -68,7 +70,9 @@ public final class Store implements AutoCloseable {
         try {
             conn.setAutoCommit(false);
             int version = Migrations.migrate(conn);
-            return new Store(dataDir, false, conn, version);
+            Store store = new Store(dataDir, false, conn, version);
+            store.resolvePending();
+            return store;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(conn);
             throw e instanceof StoreException se ? se : new StoreException("cannot prepare store " + dataDir + ": "
@@ -162,6 +166,8 @@ public final class Store implements AutoCloseable {
                 return false;
             }
             Rows.insert(conn, coded);
+            new Resolution(conn, Resolver.defaults()).article(coded.document().article(),
+                    coded.document().article().body(), coded.events());
             conn.commit();
             return true;
         } catch (SQLException | RuntimeException e) {
@@ -468,6 +474,294 @@ public final class Store implements AutoCloseable {
             conn.close();
         } catch (SQLException e) {
             LOG.debug("closing a failed connection", e);
+        }
+    }
+
+    // ---- resolved events (issue 7) ----
+
+    /**
+     * Resolves the articles saved before event resolution existed (or before a rebuild), one at a time, each in
+     * its own transaction. The result is the same as if they had been resolved when saved.
+     */
+    private synchronized void resolvePending() {
+        List<String> pending = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM articles "
+                + "WHERE id NOT IN (SELECT article_id FROM article_fingerprints) ORDER BY id")) {
+            while (rs.next()) {
+                pending.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw failure("find unresolved articles", e);
+        }
+        if (!pending.isEmpty()) {
+            LOG.info("resolving events of {} stored articles", pending.size());
+        }
+        for (String id : pending) {
+            resolveArticle(id);
+        }
+    }
+
+    private void resolveArticle(String id) {
+        try {
+            Article a = article(id).orElseThrow();
+            List<EventMention> mentions = Rows.load(conn, a, null).events();
+            new Resolution(conn, Resolver.defaults()).article(a, a.body(), mentions);
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw failure("resolve the events of article " + id, e);
+        }
+    }
+
+    /** Drops all resolved events and near-duplicate links and resolves every article again. */
+    public synchronized void resolveAll() {
+        if (readOnly) {
+            throw new StoreException("store " + dataDir + " is open read-only");
+        }
+        try {
+            Resolution.clear(conn);
+            conn.commit();
+        } catch (SQLException e) {
+            throw failure("clear resolved events", e);
+        }
+        resolvePending();
+    }
+
+    /** The number of resolved events. */
+    public synchronized long eventCount() {
+        try {
+            return count("events");
+        } catch (SQLException e) {
+            throw failure("count events", e);
+        }
+    }
+
+    /**
+     * Resolved events matching the query (actor and country over any of their mentions), by event date (newest
+     * first), then by number of reports, then id; each with all its mentions.
+     */
+    public synchronized List<StoredEvent> events(EventQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE true");
+        List<Object> args = new ArrayList<>();
+        if (q.actor() != null && !q.actor().isBlank()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_mentions m JOIN event_actors x ON x.article_id = m.article_id"
+                    + " AND x.mention_idx = m.idx WHERE m.event_id = e.id AND (starts_with(upper(x.code), upper(?))"
+                    + " OR contains(lower(x.name), lower(?)) OR contains(lower(x.text), lower(?))))");
+            args.add(q.actor().strip());
+            args.add(q.actor().strip());
+            args.add(q.actor().strip());
+        }
+        if (q.country() != null && !q.country().isBlank()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM event_mentions m JOIN event_actors x ON x.article_id = m.article_id"
+                    + " AND x.mention_idx = m.idx WHERE m.event_id = e.id AND upper(x.country) = upper(?))");
+            args.add(q.country().strip());
+        }
+        in(sql, args, "upper(e.type)", q.types().stream().map(String::toUpperCase).toList());
+        in(sql, args, "lower(e.certainty)", q.certainties().stream().map(String::toLowerCase).toList());
+        if (q.from() != null) {
+            sql.append(" AND e.date_last_day >= ?");
+            args.add(q.from());
+        }
+        if (q.to() != null) {
+            sql.append(" AND e.date_first_day <= ?");
+            args.add(q.to());
+        }
+        sql.append(" ORDER BY e.date_first_day DESC NULLS LAST, e.reports DESC, e.id");
+        if (q.limit() > 0) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw failure("list events", e);
+        }
+        List<StoredEvent> out = new ArrayList<>();
+        for (long id : ids) {
+            event(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** One resolved event with all its mentions. */
+    public synchronized Optional<StoredEvent> event(long id) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT e.id, e.rep_article, e.rep_idx, e.type, e.mode, "
+                + "e.cameo, e.goldstein, e.date_value, e.date_basis, e.date_expression, e.location_name, "
+                + "e.location_country, e.latitude, e.longitude, e.certainty, e.corroboration, e.reports, e.articles, "
+                + "e.independent_reports, e.outlets, e.all_outlets, e.first_report, e.last_report, e.date_evidence, "
+                + "e.place_evidence FROM events e WHERE e.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String repArticle = rs.getString(2);
+                int repIdx = rs.getInt(3);
+                List<StoredMention> mentions = mentionsOfEvent(id);
+                EventMention rep = mentions.stream().filter(m -> m.articleId().equals(repArticle)
+                        && m.id().equals(repArticle + "-" + repIdx)).map(StoredMention::mention).findFirst()
+                        .orElseThrow(() -> new StoreException("event " + id + " lost its mention " + repArticle
+                                + "-" + repIdx));
+                EventMention.EventDate date = rs.getString(8) == null ? null
+                        : new EventMention.EventDate(rs.getString(8), rs.getString(9), rs.getString(10));
+                Double lat = rs.getObject(13) == null ? null : rs.getDouble(13);
+                Double lon = rs.getObject(14) == null ? null : rs.getDouble(14);
+                EventMention.Place place = rs.getString(11) == null ? null
+                        : new EventMention.Place(rs.getString(11), rs.getString(12), lat, lon);
+                EventMention event = new EventMention(rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getDouble(7), rep.source(), rep.target(), date, place, rs.getString(15),
+                        rep.reportedBy(), rep.quantity(), rep.evidence(), rep.pattern());
+                return Optional.of(new StoredEvent(id, event, repArticle + "-" + repIdx, rs.getInt(17),
+                        rs.getInt(18), rs.getInt(19), Json.strings(rs.getString(20)), Json.strings(rs.getString(21)),
+                        rs.getString(22), rs.getString(23), rs.getString(16), Json.strings(rs.getString(24)),
+                        Json.strings(rs.getString(25)), mentions));
+            }
+        } catch (SQLException e) {
+            throw failure("read event " + id, e);
+        }
+    }
+
+    private List<StoredMention> mentionsOfEvent(long id) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        Map<String, Map<Integer, List<List<ActorMention>>>> actors = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT m.article_id, m.idx, a.url, a.outlet, a.published, "
+                + Rows.MENTION_COLUMNS + " FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+                + "WHERE m.event_id = ? ORDER BY a.published NULLS LAST, m.article_id, m.idx")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), Rows.mentionFields(rs, 6)});
+                    actors.putIfAbsent(rs.getString(1), null);
+                }
+            }
+        }
+        for (String articleId : actors.keySet()) {
+            actors.put(articleId, Rows.eventActors(conn, articleId));
+        }
+        List<StoredMention> out = new ArrayList<>();
+        for (Object[] row : rows) {
+            String articleId = (String) row[0];
+            int idx = (Integer) row[1];
+            List<List<ActorMention>> roles = actors.get(articleId).getOrDefault(idx, List.of(List.of(), List.of()));
+            out.add(new StoredMention(articleId + "-" + idx, articleId, (String) row[2], (String) row[3],
+                    (String) row[4], ((Rows.MentionFields) row[5]).toMention(roles.get(0), roles.get(1))));
+        }
+        return out;
+    }
+
+    /**
+     * The pairwise decisions about an event's mentions: every link that holds it together, and every rejected
+     * comparison between one of its mentions and another, best score first.
+     */
+    public synchronized List<MergeDecision> decisions(long eventId) {
+        List<MergeDecision> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT l.article_a, l.idx_a, l.article_b, l.idx_b, l.merged, "
+                + "l.score, l.reasons FROM event_links l WHERE EXISTS (SELECT 1 FROM event_mentions m WHERE "
+                + "m.event_id = ? AND ((m.article_id = l.article_a AND m.idx = l.idx_a) OR (m.article_id = l.article_b "
+                + "AND m.idx = l.idx_b))) ORDER BY l.merged DESC, l.score DESC, l.article_a, l.idx_a, l.article_b, "
+                + "l.idx_b")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new MergeDecision(rs.getString(1) + "-" + rs.getInt(2), rs.getString(3) + "-" + rs.getInt(4),
+                            rs.getBoolean(5), rs.getDouble(6), Json.strings(rs.getString(7))));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the decisions of event " + eventId, e);
+        }
+        return out;
+    }
+
+    /** The event a mention belongs to ("articleid-3"), if resolved. */
+    public synchronized Optional<Long> eventOf(String mentionId) {
+        int cut = mentionId.lastIndexOf('-');
+        if (cut < 0) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT event_id FROM event_mentions WHERE article_id = ? AND idx = ?")) {
+            ps.setString(1, mentionId.substring(0, cut));
+            ps.setInt(2, Integer.parseInt(mentionId.substring(cut + 1)));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    long id = rs.getLong(1);
+                    return rs.wasNull() ? Optional.empty() : Optional.of(id);
+                }
+                return Optional.empty();
+            }
+        } catch (SQLException | NumberFormatException e) {
+            throw failure("find the event of mention " + mentionId, e);
+        }
+    }
+
+    /** Every near-duplicate pair of stored articles, by copy then original. */
+    public synchronized List<ArticleDuplicate> duplicates() {
+        List<ArticleDuplicate> out = new ArrayList<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT article_id, duplicate_of, "
+                + "jaccard, containment FROM article_duplicates ORDER BY article_id, duplicate_of")) {
+            while (rs.next()) {
+                out.add(new ArticleDuplicate(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)));
+            }
+        } catch (SQLException e) {
+            throw failure("read near-duplicate articles", e);
+        }
+        return out;
+    }
+
+    /** What {@link #export} writes: one row per resolved event, per event mention, or per article. */
+    public enum Table { EVENTS, MENTIONS, ARTICLES }
+
+    private static final Map<Table, String> EXPORTS = Map.of(
+            Table.EVENTS, "SELECT id, type, mode, cameo, goldstein, date_value, date_basis, date_expression, "
+                    + "date_first_day, date_last_day, location_name, location_country, latitude, longitude, certainty, "
+                    + "corroboration, reports, articles, independent_reports, outlets, all_outlets, first_report, "
+                    + "last_report, rep_article || '-' || rep_idx AS representative, "
+                    + "(SELECT string_agg(coalesce(x.code, x.country, x.text), ';' ORDER BY x.idx) FROM event_actors x "
+                    + "WHERE x.article_id = e.rep_article AND x.mention_idx = e.rep_idx AND x.role = 'source') AS source, "
+                    + "(SELECT string_agg(coalesce(x.code, x.country, x.text), ';' ORDER BY x.idx) FROM event_actors x "
+                    + "WHERE x.article_id = e.rep_article AND x.mention_idx = e.rep_idx AND x.role = 'target') AS target, "
+                    + "date_evidence, place_evidence FROM events e ORDER BY date_first_day NULLS LAST, id",
+            Table.MENTIONS, "SELECT m.event_id, m.article_id || '-' || m.idx AS mention, m.article_id, a.outlet, a.url, "
+                    + "a.published, m.type, m.mode, m.cameo, m.goldstein, "
+                    + "(SELECT string_agg(coalesce(x.code, x.country, x.text), ';' ORDER BY x.idx) FROM event_actors x "
+                    + "WHERE x.article_id = m.article_id AND x.mention_idx = m.idx AND x.role = 'source') AS source, "
+                    + "(SELECT string_agg(coalesce(x.code, x.country, x.text), ';' ORDER BY x.idx) FROM event_actors x "
+                    + "WHERE x.article_id = m.article_id AND x.mention_idx = m.idx AND x.role = 'target') AS target, "
+                    + "m.date_value, m.date_basis, m.date_expression, m.location_name, m.location_country, m.latitude, "
+                    + "m.longitude, m.certainty, m.reported_by, m.quantity_value, m.quantity_unit, m.evidence_sentence, "
+                    + "m.evidence_begin, m.evidence_end, m.evidence_text, m.trigger, m.pattern "
+                    + "FROM event_mentions m JOIN articles a ON a.id = m.article_id ORDER BY m.event_id, a.published, "
+                    + "m.article_id, m.idx",
+            Table.ARTICLES, "SELECT a.id, a.url, a.outlet, a.title, a.published, a.language, a.authors, "
+                    + "(SELECT min(d.duplicate_of) FROM article_duplicates d WHERE d.article_id = a.id) AS duplicate_of, "
+                    + "(SELECT count(*) FROM event_mentions m WHERE m.article_id = a.id) AS mentions, "
+                    + "length(a.body) AS characters, a.origin_file, a.origin_place FROM articles a "
+                    + "ORDER BY a.published NULLS LAST, a.id");
+
+    /**
+     * Writes one table with DuckDB's {@code COPY ... TO}: {@code format} is "csv" (with a header), "json" (one
+     * object a line) or "parquet".
+     */
+    public synchronized void export(Table table, java.nio.file.Path file, String format) {
+        String options = switch (format) {
+            case "csv" -> "FORMAT CSV, HEADER";
+            case "json" -> "FORMAT JSON";
+            case "parquet" -> "FORMAT PARQUET";
+            default -> throw new IllegalArgumentException("cannot export as " + format + " (csv, json or parquet)");
+        };
+        try (Statement st = conn.createStatement()) {
+            st.execute("COPY (" + EXPORTS.get(table) + ") TO '" + file.toAbsolutePath().toString().replace("'", "''")
+                    + "' (" + options + ")");
+        } catch (SQLException e) {
+            throw failure("write " + file, e);
         }
     }
 

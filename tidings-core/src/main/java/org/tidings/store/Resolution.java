@@ -1,0 +1,491 @@
+package org.tidings.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tidings.actors.ActorMention;
+import org.tidings.events.EventMention;
+import org.tidings.ingest.Article;
+import org.tidings.resolve.Fingerprint;
+import org.tidings.resolve.MergeDecision;
+import org.tidings.resolve.Report;
+import org.tidings.resolve.ResolvedEvent;
+import org.tidings.resolve.Resolver;
+
+/**
+ * Keeps the resolved events up to date, one article at a time, inside the transaction that saves it.
+ *
+ * <p>The new article's mentions are compared with the stored mentions that can pass the resolver's pairwise test
+ * (compatible type group, overlapping date window, a shared actor country); each linked pair joins the new
+ * mention to the stored one's event, and every event touched is summarised again. Because the test is pairwise
+ * and events are connected components, the events come out the same whatever order articles are saved in.
+ */
+final class Resolution {
+
+    private final Connection conn;
+    private final Resolver resolver;
+    private final Map<String, ArticleInfo> articles = new HashMap<>();
+
+    Resolution(Connection conn, Resolver resolver) {
+        this.conn = conn;
+        this.resolver = resolver;
+    }
+
+    private record ArticleInfo(String url, String outlet, String published) {
+    }
+
+    /** Resolves a newly saved article: near-duplicates first (they change outlet counts), then its mentions. */
+    void article(Article article, String text, List<EventMention> mentions) throws SQLException {
+        String id = article.id();
+        articles.put(id, new ArticleInfo(article.url(), article.outlet(), article.published()));
+        Set<Long> touched = new LinkedHashSet<>(duplicates(article, text));
+
+        List<Report> reports = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            reports.add(new Report(id + "-" + i, id, article.url(), article.outlet(), article.published(),
+                    mentions.get(i)));
+        }
+        // Local union-find over the new mentions ("m:<idx>") and the stored events they link to ("e:<id>").
+        Map<String, String> parent = new HashMap<>();
+        List<MergeDecision> decisions = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report r = reports.get(i);
+            parent.put("m:" + i, "m:" + i);
+            LocalDate[] w = Resolver.window(r);
+            if (w == null) {
+                continue;
+            }
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO mention_windows (article_id, idx, "
+                    + "type_group, first_day, last_day) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, id);
+                ps.setInt(2, i);
+                ps.setString(3, Resolver.typeGroup(r.mention().type()));
+                ps.setObject(4, w[0]);
+                ps.setObject(5, w[1]);
+                ps.executeUpdate();
+            }
+            for (Candidate c : candidates(r, w)) {
+                MergeDecision d = resolver.compare(r, c.report);
+                // Pairs that failed a hard constraint (score 0) explain nothing worth keeping.
+                if (d.merged() || d.score() > 0) {
+                    decisions.add(d);
+                }
+                if (d.merged() && c.eventId != null) {
+                    String e = "e:" + c.eventId;
+                    parent.putIfAbsent(e, e);
+                    union(parent, "m:" + i, e);
+                }
+            }
+        }
+        saveDecisions(decisions);
+        Map<String, List<String>> components = new LinkedHashMap<>();
+        for (String node : parent.keySet()) {
+            components.computeIfAbsent(find(parent, node), k -> new ArrayList<>()).add(node);
+        }
+        for (List<String> nodes : components.values()) {
+            List<Long> oldEvents = new ArrayList<>();
+            List<Integer> newMentions = new ArrayList<>();
+            for (String n : nodes) {
+                if (n.startsWith("e:")) {
+                    oldEvents.add(Long.parseLong(n.substring(2)));
+                } else {
+                    newMentions.add(Integer.parseInt(n.substring(2)));
+                }
+            }
+            List<Report> members = new ArrayList<>();
+            for (long e : oldEvents) {
+                members.addAll(reportsOf(e));
+            }
+            for (int i : newMentions) {
+                members.add(reports.get(i));
+            }
+            long eventId = Resolver.eventId(members);
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE event_mentions SET event_id = ? WHERE event_id = ?")) {
+                for (long e : oldEvents) {
+                    if (e != eventId) {
+                        ps.setLong(1, eventId);
+                        ps.setLong(2, e);
+                        ps.addBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "UPDATE event_mentions SET event_id = ? WHERE article_id = ? AND idx = ?")) {
+                for (int i : newMentions) {
+                    ps.setLong(1, eventId);
+                    ps.setString(2, id);
+                    ps.setInt(3, i);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            deleteEvents(oldEvents);
+            touched.removeAll(oldEvents);
+            writeEvent(resolver.summarize(members, duplicateGroups(members)));
+        }
+        for (long e : touched) {
+            List<Report> members = reportsOf(e);
+            if (!members.isEmpty()) {
+                deleteEvents(List.of(e));
+                writeEvent(resolver.summarize(members, duplicateGroups(members)));
+            }
+        }
+    }
+
+    /** Records the new article's near-duplicates; returns the events of the stored copies (their counts change). */
+    private Set<Long> duplicates(Article article, String text) throws SQLException {
+        Fingerprint fp = Fingerprint.of(text);
+        String id = article.id();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO article_fingerprints (article_id, shingles, minhash) VALUES (?, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setInt(2, fp.shingles());
+            ps.setString(3, fp.encode());
+            ps.executeUpdate();
+        }
+        long[] bands = fp.bands();
+        Set<String> candidates = new TreeSet<>();
+        StringBuilder in = new StringBuilder();
+        for (int b = 0; b < bands.length; b++) {
+            in.append(b == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT article_id FROM article_bands WHERE hash IN ("
+                + in + ") AND article_id <> ?")) {
+            for (int b = 0; b < bands.length; b++) {
+                ps.setLong(b + 1, bands[b]);
+            }
+            ps.setString(bands.length + 1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    candidates.add(rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO article_bands (band, hash, article_id) VALUES (?, ?, ?)")) {
+            for (int b = 0; b < bands.length; b++) {
+                ps.setInt(1, b);
+                ps.setLong(2, bands[b]);
+                ps.setString(3, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        Set<Long> touched = new LinkedHashSet<>();
+        for (String other : candidates) {
+            Fingerprint ofp = null;
+            String published = null;
+            try (PreparedStatement ps = conn.prepareStatement("SELECT f.shingles, f.minhash, a.published "
+                    + "FROM article_fingerprints f JOIN articles a ON a.id = f.article_id WHERE f.article_id = ?")) {
+                ps.setString(1, other);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        ofp = Fingerprint.decode(rs.getInt(1), rs.getString(2));
+                        published = rs.getString(3);
+                    }
+                }
+            }
+            if (ofp == null || !fp.nearDuplicate(ofp)) {
+                continue;
+            }
+            boolean newIsLater = later(article.published(), id, published, other);
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO article_duplicates (article_id, "
+                    + "duplicate_of, jaccard, containment) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, newIsLater ? id : other);
+                ps.setString(2, newIsLater ? other : id);
+                ps.setDouble(3, fp.jaccard(ofp));
+                ps.setDouble(4, fp.containment(ofp));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ? AND event_id IS NOT NULL")) {
+                ps.setString(1, other);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        touched.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        return touched;
+    }
+
+    private static boolean later(String publishedA, String idA, String publishedB, String idB) {
+        String a = Resolver.timeKey(publishedA);
+        String b = Resolver.timeKey(publishedB);
+        int c = a.compareTo(b);
+        return c != 0 ? c > 0 : idA.compareTo(idB) > 0;
+    }
+
+    private record Candidate(Report report, Long eventId) {
+    }
+
+    /** Stored mentions that can pass the pairwise test: same type group, overlapping window, a shared country. */
+    private List<Candidate> candidates(Report r, LocalDate[] w) throws SQLException {
+        Set<String> countries = new TreeSet<>();
+        for (ActorMention a : r.mention().source()) {
+            if (a.country() != null) {
+                countries.add(a.country());
+            }
+        }
+        for (ActorMention a : r.mention().target()) {
+            if (a.country() != null) {
+                countries.add(a.country());
+            }
+        }
+        if (countries.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < countries.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        record Row(String articleId, int idx, Long eventId, Rows.MentionFields fields) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT w.article_id, w.idx, m.event_id, a.url, a.outlet, "
+                + "a.published, " + Rows.MENTION_COLUMNS + " FROM mention_windows w "
+                + "JOIN event_mentions m ON m.article_id = w.article_id AND m.idx = w.idx "
+                + "JOIN articles a ON a.id = w.article_id "
+                + "WHERE w.type_group = ? AND w.first_day <= ? AND w.last_day >= ? AND w.article_id <> ? "
+                + "AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = w.article_id "
+                + "AND x.mention_idx = w.idx AND x.country IN (" + in + ")) ORDER BY w.article_id, w.idx")) {
+            int c = 1;
+            ps.setString(c++, Resolver.typeGroup(r.mention().type()));
+            ps.setObject(c++, w[1]);
+            ps.setObject(c++, w[0]);
+            ps.setString(c++, r.articleId());
+            for (String country : countries) {
+                ps.setString(c++, country);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String articleId = rs.getString(1);
+                    long e = rs.getLong(3);
+                    Long eventId = rs.wasNull() ? null : e;
+                    articles.putIfAbsent(articleId, new ArticleInfo(rs.getString(4), rs.getString(5), rs.getString(6)));
+                    rows.add(new Row(articleId, rs.getInt(2), eventId, Rows.mentionFields(rs, 7)));
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Map<Integer, List<List<ActorMention>>>> actorCache = new HashMap<>();
+        for (Row row : rows) {
+            Map<Integer, List<List<ActorMention>>> roles = actorCache.get(row.articleId);
+            if (roles == null) {
+                roles = Rows.eventActors(conn, row.articleId);
+                actorCache.put(row.articleId, roles);
+            }
+            List<List<ActorMention>> rr = roles.getOrDefault(row.idx, List.of(List.of(), List.of()));
+            ArticleInfo info = info(row.articleId);
+            out.add(new Candidate(new Report(row.articleId + "-" + row.idx, row.articleId, info.url, info.outlet,
+                    info.published, row.fields.toMention(rr.get(0), rr.get(1))), row.eventId));
+        }
+        return out;
+    }
+
+    private ArticleInfo info(String articleId) throws SQLException {
+        ArticleInfo info = articles.get(articleId);
+        if (info == null) {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT url, outlet, published FROM articles WHERE id = ?")) {
+                ps.setString(1, articleId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    info = rs.next() ? new ArticleInfo(rs.getString(1), rs.getString(2), rs.getString(3))
+                            : new ArticleInfo(null, null, null);
+                }
+            }
+            articles.put(articleId, info);
+        }
+        return info;
+    }
+
+    /** Every mention of a stored event (two queries, however many articles). */
+    List<Report> reportsOf(long eventId) throws SQLException {
+        Map<String, Map<Integer, List<List<ActorMention>>>> roles = Rows.eventActorsOfEvent(conn, eventId);
+        List<Report> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT m.article_id, m.idx, a.url, a.outlet, a.published, "
+                + Rows.MENTION_COLUMNS + " FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+                + "WHERE m.event_id = ? ORDER BY m.article_id, m.idx")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String articleId = rs.getString(1);
+                    int idx = rs.getInt(2);
+                    articles.putIfAbsent(articleId, new ArticleInfo(rs.getString(3), rs.getString(4), rs.getString(5)));
+                    Rows.MentionFields f = Rows.mentionFields(rs, 6);
+                    List<List<ActorMention>> rr = roles.getOrDefault(articleId, Map.of())
+                            .getOrDefault(idx, List.of(List.of(), List.of()));
+                    ArticleInfo info = info(articleId);
+                    out.add(new Report(articleId + "-" + idx, articleId, info.url, info.outlet, info.published,
+                            f.toMention(rr.get(0), rr.get(1))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Near-duplicate links among the articles of these reports. */
+    private List<List<String>> duplicateGroups(Collection<Report> members) throws SQLException {
+        Set<String> ids = new TreeSet<>();
+        members.forEach(r -> ids.add(r.articleId()));
+        List<List<String>> out = new ArrayList<>();
+        if (ids.size() < 2) {
+            return out;
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("SELECT article_id, duplicate_of FROM article_duplicates "
+                + "WHERE article_id IN (" + in + ") AND duplicate_of IN (" + in + ")")) {
+            int c = 1;
+            for (int k = 0; k < 2; k++) {
+                for (String id : ids) {
+                    ps.setString(c++, id);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(List.of(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void saveDecisions(List<MergeDecision> decisions) throws SQLException {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO event_links (article_a, idx_a, "
+                + "article_b, idx_b, merged, score, reasons) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (MergeDecision d : decisions) {
+                int cut = d.a().lastIndexOf('-');
+                int cutB = d.b().lastIndexOf('-');
+                ps.setString(1, d.a().substring(0, cut));
+                ps.setInt(2, Integer.parseInt(d.a().substring(cut + 1)));
+                ps.setString(3, d.b().substring(0, cutB));
+                ps.setInt(4, Integer.parseInt(d.b().substring(cutB + 1)));
+                ps.setBoolean(5, d.merged());
+                ps.setDouble(6, d.score());
+                ps.setString(7, Json.strings(d.reasons()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void deleteEvents(Collection<Long> ids) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM events WHERE id = ?")) {
+            for (long id : ids) {
+                ps.setLong(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void writeEvent(ResolvedEvent e) throws SQLException {
+        deleteEvents(List.of(e.id()));
+        EventMention m = e.event();
+        EventMention.EventDate date = m.date();
+        LocalDate[] period = date == null ? null : Periods.of(date.value());
+        EventMention.Place place = m.location();
+        int cut = e.representative().lastIndexOf('-');
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (id, type, mode, cameo, goldstein, "
+                + "date_value, date_basis, date_expression, date_first_day, date_last_day, location_name, "
+                + "location_country, latitude, longitude, certainty, corroboration, reports, articles, "
+                + "independent_reports, outlets, all_outlets, first_report, last_report, rep_article, rep_idx, "
+                + "date_evidence, place_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int c = 1;
+            ps.setLong(c++, e.id());
+            ps.setString(c++, m.type());
+            ps.setString(c++, m.mode());
+            ps.setString(c++, m.cameo());
+            ps.setDouble(c++, m.goldstein());
+            ps.setString(c++, date == null ? null : date.value());
+            ps.setString(c++, date == null ? null : date.basis());
+            ps.setString(c++, date == null ? null : date.expression());
+            setDate(ps, c++, period == null ? null : period[0]);
+            setDate(ps, c++, period == null ? null : period[1]);
+            ps.setString(c++, place == null ? null : place.name());
+            ps.setString(c++, place == null ? null : place.country());
+            setDouble(ps, c++, place == null ? null : place.latitude());
+            setDouble(ps, c++, place == null ? null : place.longitude());
+            ps.setString(c++, m.certainty());
+            ps.setString(c++, e.corroboration());
+            ps.setInt(c++, e.reports().size());
+            ps.setInt(c++, e.articles());
+            ps.setInt(c++, e.independentReports());
+            ps.setString(c++, Json.strings(e.outlets()));
+            ps.setString(c++, Json.strings(e.allOutlets()));
+            ps.setString(c++, e.firstReport());
+            ps.setString(c++, e.lastReport());
+            ps.setString(c++, e.representative().substring(0, cut));
+            ps.setInt(c++, Integer.parseInt(e.representative().substring(cut + 1)));
+            ps.setString(c++, Json.strings(e.dateEvidence()));
+            ps.setString(c, Json.strings(e.placeEvidence()));
+            ps.executeUpdate();
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DATE);
+        } else {
+            ps.setObject(i, d);
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, Double d) throws SQLException {
+        if (d == null) {
+            ps.setNull(i, Types.DOUBLE);
+        } else {
+            ps.setDouble(i, d);
+        }
+    }
+
+    /** Drops every derived row, so that {@link #article} can rebuild them. */
+    static void clear(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("DELETE FROM events");
+            st.execute("DELETE FROM mention_windows");
+            st.execute("DELETE FROM event_links");
+            st.execute("DELETE FROM article_fingerprints");
+            st.execute("DELETE FROM article_bands");
+            st.execute("DELETE FROM article_duplicates");
+            st.execute("UPDATE event_mentions SET event_id = NULL");
+        }
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String r = x;
+        while (!parent.get(r).equals(r)) {
+            r = parent.get(r);
+        }
+        return r;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            parent.put(ra, rb);
+        }
+    }
+}
