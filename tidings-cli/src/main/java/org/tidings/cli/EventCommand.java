@@ -89,7 +89,7 @@ public final class EventCommand extends StoreCommand {
                     x.certainty() == null ? "" : x.certainty(),
                     Table.clip(x.evidence() == null ? "" : x.evidence().text(), 80));
         }
-        mentions.print(new java.io.PrintStream(new WriterOutputStream(out), true));
+        mentions.print(out);
         out.println();
         out.println("Merge decisions:");
         if (decisions.isEmpty()) {
@@ -101,28 +101,4 @@ public final class EventCommand extends StoreCommand {
         }
     }
 
-    /** Lets the shared {@link Table} (which prints to a stream) print to the command's writer. */
-    private static final class WriterOutputStream extends java.io.OutputStream {
-        private final java.io.PrintWriter writer;
-        private final java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
-
-        WriterOutputStream(java.io.PrintWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public void write(int b) {
-            buffer.write(b);
-            if (b == '\n') {
-                flush();
-            }
-        }
-
-        @Override
-        public void flush() {
-            writer.print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
-            buffer.reset();
-            writer.flush();
-        }
-    }
 }
