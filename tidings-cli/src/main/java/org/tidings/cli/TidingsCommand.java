@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
                 ArticlesCommand.class,
                 ShowCommand.class,
                 EventsCommand.class,
+                ServeCommand.class,
                 StatsCommand.class,
                 ReindexCommand.class,
                 ActorsCommand.class,
