@@ -198,9 +198,20 @@ public final class TidingsServer implements AutoCloseable {
         app.before(ctx -> ctx.attribute("started", System.nanoTime()));
         app.after(this::count);
         app.exception(Problem.class, (e, ctx) -> problem(ctx, e.status, e.typeUri(), e.title, e.getMessage()));
-        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
-                Problem.TYPE_BASE + (e.getStatus() == 413 ? "too-large" : "http-" + e.getStatus()),
-                e.getStatus() == 413 ? "Content too large" : "Request failed", e.getMessage()));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            int status = e.getStatus();
+            String type = switch (status) {
+                case 404 -> "not-found";
+                case 413 -> "too-large";
+                default -> "http-" + status;
+            };
+            String title = switch (status) {
+                case 404 -> "Not found";
+                case 413 -> "Content too large";
+                default -> "Request failed";
+            };
+            problem(ctx, status, Problem.TYPE_BASE + type, title, e.getMessage());
+        });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             problem(ctx, 500, Problem.TYPE_BASE + "internal", "Internal error", "the server failed: " + e.getMessage());
@@ -367,7 +378,7 @@ public final class TidingsServer implements AutoCloseable {
         String source = Params.text(ctx, "source");
         String target = Params.text(ctx, "target");
         for (String code : java.util.Arrays.asList(source, target)) {
-            if (code != null && !code.matches("[A-Za-z0-9]{2,20}") || !catalog.knownActor(code)) {
+            if (code != null && (!code.matches("[A-Za-z0-9]{2,20}") || !catalog.knownActor(code))) {
                 throw new Problem(400, "unknown-actor", "Unknown actor", "no actor code starts with '" + code + "'");
             }
         }
