@@ -12,7 +12,7 @@ export function h(tag, attrs, ...children) {
     else if (k === 'class') el.className = v;
     else el.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     el.append(c instanceof Node ? c : String(c));
   }
@@ -297,7 +297,7 @@ async function seriesPage(query, dyad) {
       h('p', { class: 'muted' }, dyad ? 'Events either way between ' + s.source + ' and ' + s.target + ', per ' + interval
         + '. Bars above the line: cooperation; below: conflict. The dotted line is the mean Goldstein score (−10 to +10).'
         : 'Events per ' + interval + ': cooperation above the line, conflict below; dotted line: mean Goldstein score.'),
-      quadChart(s.points, { label: title }),
+      quadChart(s.points, { label: title, interval }),
       h('div', { class: 'table-wrap' }, h('table', { id: 'series-table' },
         h('thead', {}, h('tr', {}, ['Period', 'Events', 'Verbal coop.', 'Material coop.', 'Verbal conflict', 'Material conflict', 'Mean Goldstein'].map(t => h('th', {}, t)))),
         h('tbody', {}, s.points.map(pt => h('tr', { 'data-period': pt.period }, h('td', {}, pt.period), h('td', {}, pt.events),

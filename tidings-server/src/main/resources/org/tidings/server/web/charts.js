@@ -4,12 +4,13 @@ const NS = 'http://www.w3.org/2000/svg';
 function s(tag, attrs, ...children) {
   const el = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs || {})) if (v !== null && v !== undefined) el.setAttribute(k, v);
-  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
   return el;
 }
 
 /** Bars per period: cooperation (quad 1, 2) up, conflict (3, 4) down; mean Goldstein as a dotted line. */
-export function quadChart(points, { label }) {
+export function quadChart(points, { label, interval }) {
+  const short = (p) => interval === 'month' ? p.slice(0, 7) : interval === 'year' ? p.slice(0, 4) : p;
   const W = 900, H = 360, left = 44, right = 44, top = 20, bottom = 46;
   const coop = points.map(p => p.verbal_cooperation + p.material_cooperation);
   const conf = points.map(p => p.verbal_conflict + p.material_conflict);
@@ -34,7 +35,7 @@ export function quadChart(points, { label }) {
     if (coop[i]) g.append(s('rect', { x: cx - bw / 2, y: mid - y(coop[i]), width: bw, height: y(coop[i]), fill: '#2e8b57' }));
     if (conf[i]) g.append(s('rect', { x: cx - bw / 2, y: mid, width: bw, height: y(conf[i]), fill: '#c0392b' }));
     svg.append(g);
-    if (i % every === 0) svg.append(s('text', { x: cx, y: H - bottom + 16, 'text-anchor': 'middle' }, p.period));
+    if (i % every === 0) svg.append(s('text', { x: cx, y: H - bottom + 16, 'text-anchor': 'middle' }, short(p.period)));
     line.push(`${cx},${gy(p.mean_goldstein)}`);
   });
   svg.append(s('polyline', { points: line.join(' '), fill: 'none', stroke: '#1f5fbf', 'stroke-width': 2, 'stroke-dasharray': '4 3' }));
@@ -49,31 +50,38 @@ export function quadChart(points, { label }) {
 /** A force-directed layout run to rest before drawing (a few hundred steps; graphs here are small). */
 export function networkGraph(graph, open) {
   const W = 900, H = 560;
-  const nodes = graph.nodes.map((n, i) => ({ ...n, x: W / 2 + 200 * Math.cos(i * 2.4), y: H / 2 + 200 * Math.sin(i * 2.4), vx: 0, vy: 0 }));
-  const byId = Object.fromEntries(nodes.map(n => [n.id, n]));
+  const n = graph.nodes.length;
+  // Fruchterman-Reingold with a pull to the centre, so separate pairs stay in view; cooled over 300 steps.
+  const nodes = graph.nodes.map((d, i) => ({ ...d, x: W / 2 + 150 * Math.cos(i * 2.4), y: H / 2 + 150 * Math.sin(i * 2.4) }));
+  const byId = Object.fromEntries(nodes.map(d => [d.id, d]));
   const edges = graph.edges.filter(e => byId[e.source] && byId[e.target]);
-  for (let it = 0; it < 300; it++) {
-    for (const a of nodes) for (const b of nodes) {
-      if (a === b) continue;
-      const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
-      a.vx += (dx / d2) * 900; a.vy += (dy / d2) * 900;
+  const k = Math.min(160, Math.sqrt((W * H) / Math.max(1, n)) * 0.6);
+  for (let it = 0, t = W / 8; it < 300; it++, t *= 0.985) {
+    for (const a of nodes) { a.dx = 0; a.dy = 0; }
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+      const a = nodes[i], b = nodes[j];
+      let dx = a.x - b.x, dy = a.y - b.y;
+      const d = Math.max(1, Math.hypot(dx, dy)), f = (k * k) / d;
+      dx /= d; dy /= d;
+      a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
     }
     for (const e of edges) {
       const a = byId[e.source], b = byId[e.target];
-      const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) || 1, f = (d - 140) * 0.01;
-      a.vx += dx / d * f * d * 0.05; a.vy += dy / d * f * d * 0.05;
-      b.vx -= dx / d * f * d * 0.05; b.vy -= dy / d * f * d * 0.05;
+      if (a === b) continue;
+      const dx = b.x - a.x, dy = b.y - a.y, d = Math.max(1, Math.hypot(dx, dy)), f = (d * d) / k;
+      a.dx += dx / d * f; a.dy += dy / d * f; b.dx -= dx / d * f; b.dy -= dy / d * f;
     }
-    for (const n of nodes) {
-      n.vx += (W / 2 - n.x) * 0.005; n.vy += (H / 2 - n.y) * 0.005;
-      n.x = Math.min(W - 40, Math.max(40, n.x + n.vx * 0.5)); n.y = Math.min(H - 30, Math.max(30, n.y + n.vy * 0.5));
-      n.vx *= 0.6; n.vy *= 0.6;
+    for (const a of nodes) {
+      a.dx += (W / 2 - a.x) * 0.6; a.dy += (H / 2 - a.y) * 0.6;
+      const d = Math.max(1, Math.hypot(a.dx, a.dy)), step = Math.min(d, t);
+      a.x = Math.min(W - 50, Math.max(50, a.x + a.dx / d * step));
+      a.y = Math.min(H - 40, Math.max(40, a.y + a.dy / d * step));
     }
   }
   const maxE = Math.max(1, ...edges.map(e => e.events));
   const maxN = Math.max(1, ...nodes.map(n => n.events));
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': 'Actor network', id: 'network-graph' },
-    s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
+    s('defs', {}, s('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 12, markerHeight: 12, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' },
       s('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#6b7480' }))));
   for (const e of edges) {
     const a = byId[e.source], b = byId[e.target];
