@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
                 EventsCommand.class,
                 EventCommand.class,
                 ExportCommand.class,
+                ServeCommand.class,
                 StatsCommand.class,
                 ReindexCommand.class,
                 CodeCommand.class,

@@ -1,0 +1,176 @@
+package org.tidings.server;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tidings.store.Store;
+
+/**
+ * A bounded load run (not a unit test): fills a fresh store with synthetic events, starts a server on a
+ * loopback port and reads it from a few threads until a request count or a time limit is reached; prints
+ * p50/p99 latencies per kind of request. Traffic goes to 127.0.0.1 only.
+ *
+ * <pre>java -cp ... org.tidings.server.LoadRun [events=100000] [requests=3000] [seconds=90] [threads=4]</pre>
+ */
+public final class LoadRun {
+
+    private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "KOR", "PRK", "UKR", "GBR", "FRA", "DEU", "IND",
+        "PAK", "IRN", "ISR", "TUR", "JPN", "BRA", "ZAF", "NGA", "EGY", "SAU"};
+    private static final String[][] TYPES = {{"ACCUSE", "112", "-2"}, {"CONSULT", "040", "1"}, {"THREATEN", "130", "-4.4"},
+        {"AID", "070", "7"}, {"ASSAULT", "190", "-10"}, {"REQUEST", "020", "-0.1"}, {"SANCTION", "163", "-8"},
+        {"COOPERATE", "050", "3.5"}};
+    private static final Pattern CURSOR = Pattern.compile("\"next_cursor\":\"([^\"]+)\"");
+
+    private LoadRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int maxRequests = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 90;
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
+        Path dir = Files.createTempDirectory("tidings-load");
+        Store.open(dir).close();
+        long t0 = System.nanoTime();
+        fill(dir, events);
+        System.out.printf(Locale.ROOT, "filled %d events in %.1f s%n", events, (System.nanoTime() - t0) / 1e9);
+        try (TidingsServer server = TidingsServer.start(ServerOptions.local(dir, 0))) {
+            run("http://127.0.0.1:" + server.port(), events, maxRequests, seconds, threads);
+        }
+    }
+
+    private static void fill(Path dir, int events) throws Exception {
+        int articles = Math.max(1, events / 10);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE_FILE).toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("INSERT INTO articles (id, url, outlet, title, published, published_day, body, language, authors, "
+                    + "ingested_at) SELECT 'a' || i, 'https://load.invalid/' || i, 'Outlet ' || (i % 20), "
+                    + "'Load article ' || i, CAST(DATE '2020-01-01' + CAST(i % 1800 AS INTEGER) AS VARCHAR), "
+                    + "DATE '2020-01-01' + CAST(i % 1800 AS INTEGER), 'Body ' || i, 'en', '[]', now() "
+                    + "FROM range(" + articles + ") t(i)");
+            StringBuilder types = new StringBuilder("[");
+            StringBuilder cameos = new StringBuilder("[");
+            StringBuilder scores = new StringBuilder("[");
+            for (String[] t : TYPES) {
+                types.append('\'').append(t[0]).append("',");
+                cameos.append('\'').append(t[1]).append("',");
+                scores.append(t[2]).append(',');
+            }
+            String n = String.valueOf(TYPES.length);
+            st.execute("INSERT INTO event_mentions (article_id, idx, type, cameo, goldstein, date_value, date_basis, "
+                    + "date_first_day, date_last_day, certainty, reported_by, evidence_sentence, evidence_begin, "
+                    + "evidence_end, evidence_text, trigger, trigger_token) SELECT 'a' || (i % " + articles + "), "
+                    + "CAST(i // " + articles + " AS INTEGER), " + types + "][1 + i % " + n + "], " + cameos + "][1 + i % "
+                    + n + "], " + scores + "][1 + i % " + n + "], CAST(DATE '2020-01-01' + CAST(i % 1800 AS INTEGER) AS VARCHAR), "
+                    + "'text', DATE '2020-01-01' + CAST(i % 1800 AS INTEGER), DATE '2020-01-01' + CAST(i % 1800 AS INTEGER), "
+                    + "'asserted', '[]', 0, 0, 30, 'Someone said something ' || i, 'said', 1 FROM range(" + events + ") t(i)");
+            StringBuilder countries = new StringBuilder("[");
+            for (String c0 : COUNTRIES) {
+                countries.append('\'').append(c0).append("',");
+            }
+            countries.append(']');
+            for (String role : new String[] {"source", "target"}) {
+                String pick = role.equals("source") ? "1 + i % 20" : "1 + (i * 7 + 3) % 20";
+                st.execute("INSERT INTO event_actors (article_id, mention_idx, role, idx, sentence, token_begin, "
+                        + "token_end, begin_offset, end_offset, text, name, country, sector, code) SELECT 'a' || (i % "
+                        + articles + "), CAST(i // " + articles + " AS INTEGER), '" + role + "', 0, 0, 0, 1, 0, 5, "
+                        + countries + "[" + pick + "], " + countries + "[" + pick + "], " + countries + "[" + pick
+                        + "], 'GOV', " + countries + "[" + pick + "] || 'GOV' FROM range(" + events + ") t(i)");
+            }
+            st.execute("INSERT INTO actor_mentions (article_id, idx, sentence, token_begin, token_end, begin_offset, "
+                    + "end_offset, text, name, country, sector, code) SELECT article_id, mention_idx * 2 + "
+                    + "CASE role WHEN 'source' THEN 0 ELSE 1 END, 0, 0, 1, 0, 5, text, name, country, sector, code "
+                    + "FROM event_actors");
+        }
+    }
+
+    private static void run(String base, int events, int maxRequests, int seconds, int threads) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+        AtomicInteger sent = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                ThreadLocalRandom r = ThreadLocalRandom.current();
+                String cursor = null;
+                while (sent.incrementAndGet() <= maxRequests && System.nanoTime() < deadline) {
+                    String a = COUNTRIES[r.nextInt(COUNTRIES.length)];
+                    String b = COUNTRIES[r.nextInt(COUNTRIES.length)];
+                    int pick = r.nextInt(8);
+                    String kind;
+                    String path;
+                    switch (pick) {
+                        case 0 -> { kind = "events first page"; path = "/api/events?limit=50"; }
+                        case 1 -> { kind = "events filtered"; path = "/api/events?limit=50&actor=" + a + "&type=ACCUSE&from=2021-01-01"; }
+                        case 2 -> { kind = "events next page"; path = "/api/events?limit=50" + (cursor == null ? "" : "&cursor=" + cursor); }
+                        case 3 -> { kind = "event detail"; path = "/api/events/a" + r.nextInt(events / 10) + "-" + r.nextInt(10); }
+                        case 4 -> { kind = "series"; path = "/api/series?source=" + a + "&target=" + b + "&interval=month"; }
+                        case 5 -> { kind = "network"; path = "/api/network?level=country&from=2022-01-01&to=2022-12-31"; }
+                        case 6 -> { kind = "actor"; path = "/api/actors/" + a; }
+                        default -> { kind = "facets"; path = "/api/facets?country=" + a; }
+                    }
+                    long s = System.nanoTime();
+                    try {
+                        HttpResponse<String> res = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        long ms = (System.nanoTime() - s) / 1000;
+                        if (res.statusCode() != 200) {
+                            failed.incrementAndGet();
+                        }
+                        latencies.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(ms);
+                        if (pick == 2) {
+                            Matcher m = CURSOR.matcher(res.body());
+                            cursor = m.find() ? m.group(1) : null;
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        List<Long> all = new ArrayList<>();
+        System.out.printf(Locale.ROOT, "%-20s %7s %9s %9s%n", "request", "count", "p50 ms", "p99 ms");
+        for (Map.Entry<String, List<Long>> e : new TreeMap<>(latencies).entrySet()) {
+            List<Long> l = new ArrayList<>(e.getValue());
+            all.addAll(l);
+            print(e.getKey(), l);
+        }
+        print("all", all);
+        System.out.println("failed: " + failed.get());
+    }
+
+    private static void print(String kind, List<Long> micros) {
+        Collections.sort(micros);
+        if (micros.isEmpty()) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%-20s %7d %9.1f %9.1f%n", kind, micros.size(),
+                micros.get(micros.size() / 2) / 1000.0, micros.get(Math.min(micros.size() - 1, (int) (micros.size() * 0.99))) / 1000.0);
+    }
+}
