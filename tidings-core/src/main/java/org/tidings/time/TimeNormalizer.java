@@ -254,13 +254,18 @@ public final class TimeNormalizer {
                 LocalDate d = switch (pre) {
                     case "last", "past" -> previous(dct.minusDays(1), dow);
                     case "next" -> next(dct.plusDays(1), dow);
-                    // "Friday's vote" in a present-tense sentence is still a past Friday.
-                    default -> tense == Tense.PAST || tense == Tense.PRESENT && text.strip().endsWith("'s")
-                            ? previous(dct, dow) : next(dct, dow);
+                    // News reports what happened: a bare weekday is the latest one on or before the article
+                    // unless the clause looks ahead ("will meet on Thursday", "until Friday").
+                    default -> tense == Tense.FUTURE ? next(dct, dow) : previous(dct, dow);
                 };
-                it.type = "DATE";
-                // TimeBank-style news annotation gives "Wednesday night" the day itself.
-                it.value = d.toString();
+                // TIMEX3: "Wednesday night" is the night of that day (2024-06-05TNI).
+                if (m.group(3) != null) {
+                    it.type = "TIME";
+                    it.value = d + partOfDay(m.group(3));
+                } else {
+                    it.type = "DATE";
+                    it.value = d.toString();
+                }
                 return;
             }
             // The weekend: the one just past in past-tense reporting, the coming one otherwise.
@@ -630,6 +635,11 @@ public final class TimeNormalizer {
         int best = -1;
         // "until June", "by Friday": a limit ahead.
         if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|by")) {
+            return Tense.FUTURE;
+        }
+        // "as soon as Tuesday", "as early as next week": a limit ahead.
+        if (tb > 2 && toks.get(tb - 1).word().equalsIgnoreCase("as") && toks.get(tb - 2).word().toLowerCase(Locale.ROOT)
+                .matches("soon|early") && toks.get(tb - 3).word().equalsIgnoreCase("as")) {
             return Tense.FUTURE;
         }
         // An infinitive of intent or plan nearer than any finite verb: "agreed to buy the bank in January",

@@ -33,6 +33,15 @@ class TimeNormalizerTest {
         assertEquals("Friday=2024-10-18", values("The minister met his Chinese counterpart on Friday."));
         assertEquals("Friday=2024-10-25", values("The minister will meet his Chinese counterpart on Friday."));
         assertEquals("Thursday=2024-10-24", values("The talks are expected to resume Thursday in Geneva."));
+        // Without a verb that looks ahead, a weekday in a report is the one just past.
+        assertEquals("Thursday=2024-10-17", values("Shares rose 4% over Thursday's closing price."));
+        assertEquals("Monday=2024-10-21", values("The rally on Monday drew a large crowd, organisers said."));
+    }
+
+    @Test
+    void weekdayWithPartOfDayIsThatNight() {
+        assertEquals("Saturday night=2024-10-19TNI", values("Protesters gathered outside the palace Saturday night."));
+        assertEquals("Friday morning=2024-10-18TMO", values("The ferry sank Friday morning off the coast."));
     }
 
     @Test
