@@ -160,6 +160,12 @@ public final class TimeNormalizer {
                     && next.pos().equals("NNP") && !next.word().matches("\\d+|(?i)(?:" + MONTHS + "|" + WEEKDAYS + ")")) {
                 return true;
             }
+            // SUTime may take the name in too: "Jan Kavan" as January.
+            if (it.te - it.tb == 2 && text.matches("(?:Jan|May|June|April|August) [A-Z][a-z]+")
+                    && toks.get(it.tb + 1).pos().equals("NNP")
+                    && !toks.get(it.tb + 1).word().matches("(?i)(?:" + MONTHS + "|" + WEEKDAYS + ")")) {
+                return true;
+            }
             // "the march", "this march", "March for Life": the noun, not the month.
             if (text.matches("(?:this |the |a )?(?:march|may)") || text.matches("March|May") && next != null
                     && (next.word().equals("for") || next.word().equals("of") && it.te + 1 < toks.size()
@@ -278,6 +284,11 @@ public final class TimeNormalizer {
                 }
                 it.type = "DATE";
                 it.value = week(sat) + "-WE";
+                return;
+            }
+            // "the past year" as a date is the calendar year before, like "last year".
+            if ("DATE".equals(it.type) && t.matches("(?:over |in |during )?the past year")) {
+                it.value = String.valueOf(dct.getYear() - 1);
                 return;
             }
             // Seasons: "last summer" is the latest summer over before the article.

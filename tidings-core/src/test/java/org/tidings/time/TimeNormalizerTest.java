@@ -39,6 +39,16 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void monthNameAsFirstNameIsNoDate() {
+        assertEquals("Tuesday=2024-10-15", values("Foreign Minister Jan Novak said on Tuesday that talks would go on."));
+    }
+
+    @Test
+    void thePastYearAsADateIsTheYearBefore() {
+        assertEquals("the past year=2023", values("Exports to the region rose in the past year."));
+    }
+
+    @Test
     void weekdayWithPartOfDayIsThatNight() {
         assertEquals("Saturday night=2024-10-19TNI", values("Protesters gathered outside the palace Saturday night."));
         assertEquals("Friday morning=2024-10-18TMO", values("The ferry sank Friday morning off the coast."));
