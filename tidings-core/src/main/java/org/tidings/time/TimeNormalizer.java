@@ -118,6 +118,11 @@ public final class TimeNormalizer {
             for (Item it : items) {
                 Sentence s = doc.sentences().get(it.sentence);
                 extend(it, s);
+                // "Friday morning" taken in whole: SUTime's own "morning" after it goes.
+                if (!out.isEmpty() && out.get(out.size() - 1).sentence() == it.sentence
+                        && out.get(out.size() - 1).tokenEnd() > it.tb) {
+                    continue;
+                }
                 String text = s.span(it.tb, it.te);
                 if (NOT_TIME.matcher(text.strip()).matches() || notTime(it, s, text.strip())) {
                     continue;
