@@ -660,13 +660,17 @@ public final class TimeNormalizer {
         }
         // An infinitive of intent or plan nearer than any finite verb: "agreed to buy the bank in January",
         // "was scheduled for March".
-        for (int i = tb - 1; i >= 1 && i >= tb - 8; i--) {
+        for (int i = tb - 1; i >= 1 && i >= tb - 12; i--) {
             Token t = toks.get(i);
             if (finite(t)) {
                 break;
             }
             if (t.pos().equals("VB") && toks.get(i - 1).pos().equals("TO") && i >= 2
-                    && FUTURE_VERBS.contains(lemma(toks.get(i - 2)))) {
+                    && (FUTURE_VERBS.contains(lemma(toks.get(i - 2))) || FUTURE_NOUNS.contains(lemma(toks.get(i - 2))))) {
+                return Tense.FUTURE;
+            }
+            // "guidelines to be published in November": a passive infinitive looks ahead.
+            if (t.pos().equals("VBN") && i >= 2 && lemma(toks.get(i - 1)).equals("be") && toks.get(i - 2).pos().equals("TO")) {
                 return Tense.FUTURE;
             }
             if (t.pos().equals("VBN") && FUTURE_VERBS.contains(lemma(t)) && i >= 1 && lemma(toks.get(i - 1)).equals("be")) {
@@ -730,6 +734,10 @@ public final class TimeNormalizer {
     private static final java.util.Set<String> FUTURE_VERBS = java.util.Set.of("plan", "schedule", "expect", "set", "due",
             "intend", "agree", "aim", "seek", "hope", "want", "decide", "vote", "promise", "pledge", "vow", "threaten",
             "propose", "prepare", "slate", "go");
+
+    /** Nouns of intent before an infinitive: "an agreement to buy the bank in January". */
+    private static final java.util.Set<String> FUTURE_NOUNS = java.util.Set.of("agreement", "plan", "deal", "offer", "bid",
+            "proposal", "decision", "pact", "accord", "move", "effort", "intention", "commitment", "pledge", "promise");
 
     private static String lemma(Token t) {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);

@@ -59,6 +59,8 @@ class TimeNormalizerTest {
         assertEquals("June=2024-06", values("In June, the parliament approved the new budget."));
         assertEquals("December=2023-12", values("The two leaders signed the accord in December."));
         assertEquals("December=2024-12", values("The two leaders will sign the accord in December."));
+        assertEquals("January=2025-01", values("The bank announced an agreement to buy the regional lender in January."));
+        assertEquals("early December=2024-12/START", values("He said new rules to be published in early December would apply."));
         assertEquals("last November=2023-11", values("The rebels seized the town last November."));
     }
 
