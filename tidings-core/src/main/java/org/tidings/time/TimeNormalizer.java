@@ -394,7 +394,7 @@ public final class TimeNormalizer {
                 int n = number(m.group(1));
                 if (n > 0) {
                     it.type = "DATE";
-                    it.value = shift(dct, m.group(2), -n, quarterContext(s));
+                    it.value = shift(dct, m.group(2), -n, quarterContext(s) && !yearPeriod(s));
                 }
                 return;
             }
@@ -409,7 +409,7 @@ public final class TimeNormalizer {
                 LocalDate base = anaphoric ? lastDay : dct;
                 if (n > 0) {
                     it.type = "DATE";
-                    it.value = shift(base, unit, forward ? n : -n, !anaphoric && quarterContext(s));
+                    it.value = shift(base, unit, forward ? n : -n, !anaphoric && quarterContext(s) && !yearPeriod(s));
                 }
                 return;
             }
@@ -460,7 +460,7 @@ public final class TimeNormalizer {
             // Financial reporting: the quarter just reported and the one a year before it.
             if (t.matches("(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?")) {
                 it.type = "DATE";
-                it.value = quarterContext(s) || t.endsWith("quarter") ? quarter(lastQuarter().minusYears(1))
+                it.value = quarterContext(s) && !yearPeriod(s) || t.endsWith("quarter") ? quarter(lastQuarter().minusYears(1))
                         : String.valueOf(dct.getYear() - 1);
                 return;
             }
@@ -475,7 +475,9 @@ public final class TimeNormalizer {
             }
             if (t.matches("the (?:latest|recent|comparable) (?:period|quarter)|the quarter|(?:the )?latest quarter")) {
                 it.type = "DATE";
-                it.value = quarter(lastQuarter());
+                // "the quarter ended Sept. 30" is the calendar quarter of its end date.
+                LocalDate end = endedMonth(s, it.te);
+                it.value = quarter(end != null ? end : lastQuarter());
                 return;
             }
             // "the third quarter", "fourth-quarter", "fiscal first quarter" without a year.
@@ -501,7 +503,7 @@ public final class TimeNormalizer {
             m = Pattern.compile("^(?:a|one) year (?:ago|earlier)$").matcher(t);
             if (m.matches()) {
                 it.type = "DATE";
-                it.value = quarterContext(s) ? quarter(lastQuarter().minusYears(1)) : String.valueOf(dct.getYear() - 1);
+                it.value = quarterContext(s) && !yearPeriod(s) ? quarter(lastQuarter().minusYears(1)) : String.valueOf(dct.getYear() - 1);
                 return;
             }
             // Decades written as words.
@@ -583,8 +585,38 @@ public final class TimeNormalizer {
             return dct.getYear();
         }
 
+        /** The month in "ended Sept. 30" / "ending in June" right after a period, latest on or before the article. */
+        private LocalDate endedMonth(Sentence s, int te) {
+            List<Token> toks = s.tokens();
+            int i = te;
+            if (i < toks.size() && toks.get(i).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
+                i++;
+                if (i < toks.size() && toks.get(i).word().equalsIgnoreCase("in")) {
+                    i++;
+                }
+                if (i < toks.size()) {
+                    String w = toks.get(i).word().toLowerCase(Locale.ROOT).replace(".", "");
+                    for (int mo = 1; mo <= 12; mo++) {
+                        String name = java.time.Month.of(mo).name().toLowerCase(Locale.ROOT);
+                        if (w.length() >= 3 && name.startsWith(w)) {
+                            LocalDate d = LocalDate.of(dct.getYear(), mo, 1);
+                            return d.isAfter(dct) ? d.minusYears(1) : d;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
         private LocalDate lastQuarter() {
             return dct.withDayOfMonth(1).minusMonths(3);
+        }
+
+        /** Whether the sentence reports a period longer than a quarter ("the first nine months"), not a quarter. */
+        private boolean yearPeriod(Sentence s) {
+            String st = s.text().toLowerCase(Locale.ROOT);
+            return !st.contains("quarter") && st.matches(".*\\b(?:nine|six) months\\b.*|.*\\b(?:first|second) half\\b.*"
+                    + "|.*\\b(?:fiscal|full|calendar) year\\b.*");
         }
 
         /** Whether the text around talks of quarters (earnings news), where "a year ago" is a quarter. */

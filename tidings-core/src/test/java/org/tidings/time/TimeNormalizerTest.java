@@ -44,6 +44,18 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void theQuarterEndedOnADateIsThatQuarter() {
+        assertEquals("the quarter=2024-Q2; June 30=2024-06-30",
+                values("The retailer said sales fell 3% in the quarter ended June 30."));
+    }
+
+    @Test
+    void aYearEarlierAgainstNineMonthsIsTheYear() {
+        assertEquals("the third quarter=2024-Q3; the first nine months=P9M; a year earlier=2023",
+                values("Profit rose in the third quarter. Sales for the first nine months were $2 billion, up from $1.8 billion a year earlier."));
+    }
+
+    @Test
     void thePastYearAsADateIsTheYearBefore() {
         assertEquals("the past year=2023", values("Exports to the region rose in the past year."));
     }
