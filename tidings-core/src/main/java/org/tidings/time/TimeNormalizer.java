@@ -392,10 +392,9 @@ public final class TimeNormalizer {
                     + ") (" + UNIT + ")s? ago$").matcher(t);
             if (m.matches()) {
                 int n = number(m.group(1));
-                if (n > 0) {
-                    it.type = "DATE";
-                    it.value = shift(dct, m.group(2), -n, quarterContext(s) && !yearPeriod(s));
-                }
+                it.type = "DATE";
+                // "several years ago", "a few months ago": a vague past, not a date.
+                it.value = n > 0 ? shift(dct, m.group(2), -n, quarterContext(s) && !yearPeriod(s)) : "PAST_REF";
                 return;
             }
             // "N units later/earlier": counted from the previous date of the text ("two days later").

@@ -56,6 +56,11 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void vagueCountAgoIsThePast() {
+        assertEquals("several years ago=PAST_REF", values("The factory closed several years ago."));
+    }
+
+    @Test
     void thePastYearAsADateIsTheYearBefore() {
         assertEquals("the past year=2023", values("Exports to the region rose in the past year."));
     }
