@@ -118,6 +118,11 @@ public final class TimeNormalizer {
             for (Item it : items) {
                 Sentence s = doc.sentences().get(it.sentence);
                 extend(it, s);
+                // "Friday morning" taken in whole: SUTime's own "morning" after it goes.
+                if (!out.isEmpty() && out.get(out.size() - 1).sentence() == it.sentence
+                        && out.get(out.size() - 1).tokenEnd() > it.tb) {
+                    continue;
+                }
                 String text = s.span(it.tb, it.te);
                 if (NOT_TIME.matcher(text.strip()).matches() || notTime(it, s, text.strip())) {
                     continue;
@@ -158,6 +163,12 @@ public final class TimeNormalizer {
             // "Jan Kavan", "May Smith": a month followed by a name.
             if (text.matches("Jan|May|June|April|August") && next != null
                     && next.pos().equals("NNP") && !next.word().matches("\\d+|(?i)(?:" + MONTHS + "|" + WEEKDAYS + ")")) {
+                return true;
+            }
+            // SUTime may take the name in too: "Jan Kavan" as January.
+            if (it.te - it.tb == 2 && text.matches("(?:Jan|May|June|April|August) [A-Z][a-z]+")
+                    && toks.get(it.tb + 1).pos().equals("NNP")
+                    && !toks.get(it.tb + 1).word().matches("(?i)(?:" + MONTHS + "|" + WEEKDAYS + ")")) {
                 return true;
             }
             // "the march", "this march", "March for Life": the noun, not the month.
@@ -254,13 +265,18 @@ public final class TimeNormalizer {
                 LocalDate d = switch (pre) {
                     case "last", "past" -> previous(dct.minusDays(1), dow);
                     case "next" -> next(dct.plusDays(1), dow);
-                    // "Friday's vote" in a present-tense sentence is still a past Friday.
-                    default -> tense == Tense.PAST || tense == Tense.PRESENT && text.strip().endsWith("'s")
-                            ? previous(dct, dow) : next(dct, dow);
+                    // News reports what happened: a bare weekday is the latest one on or before the article
+                    // unless the clause looks ahead ("will meet on Thursday", "until Friday").
+                    default -> tense == Tense.FUTURE ? next(dct, dow) : previous(dct, dow);
                 };
-                it.type = "DATE";
-                // TimeBank-style news annotation gives "Wednesday night" the day itself.
-                it.value = d.toString();
+                // TIMEX3: "Wednesday night" is the night of that day (2024-06-05TNI).
+                if (m.group(3) != null) {
+                    it.type = "TIME";
+                    it.value = d + partOfDay(m.group(3));
+                } else {
+                    it.type = "DATE";
+                    it.value = d.toString();
+                }
                 return;
             }
             // The weekend: the one just past in past-tense reporting, the coming one otherwise.
@@ -273,6 +289,11 @@ public final class TimeNormalizer {
                 }
                 it.type = "DATE";
                 it.value = week(sat) + "-WE";
+                return;
+            }
+            // "the past year" as a date is the calendar year before, like "last year".
+            if ("DATE".equals(it.type) && t.matches("(?:over |in |during )?the past year")) {
+                it.value = String.valueOf(dct.getYear() - 1);
                 return;
             }
             // Seasons: "last summer" is the latest summer over before the article.
@@ -371,10 +392,9 @@ public final class TimeNormalizer {
                     + ") (" + UNIT + ")s? ago$").matcher(t);
             if (m.matches()) {
                 int n = number(m.group(1));
-                if (n > 0) {
-                    it.type = "DATE";
-                    it.value = shift(dct, m.group(2), -n, quarterContext(s));
-                }
+                it.type = "DATE";
+                // "several years ago", "a few months ago": a vague past, not a date.
+                it.value = n > 0 ? shift(dct, m.group(2), -n, quarterContext(s) && !yearPeriod(s)) : "PAST_REF";
                 return;
             }
             // "N units later/earlier": counted from the previous date of the text ("two days later").
@@ -388,7 +408,7 @@ public final class TimeNormalizer {
                 LocalDate base = anaphoric ? lastDay : dct;
                 if (n > 0) {
                     it.type = "DATE";
-                    it.value = shift(base, unit, forward ? n : -n, !anaphoric && quarterContext(s));
+                    it.value = shift(base, unit, forward ? n : -n, !anaphoric && quarterContext(s) && !yearPeriod(s));
                 }
                 return;
             }
@@ -439,7 +459,7 @@ public final class TimeNormalizer {
             // Financial reporting: the quarter just reported and the one a year before it.
             if (t.matches("(?:the )?year-(?:earlier|ago)(?: (?:quarter|period))?")) {
                 it.type = "DATE";
-                it.value = quarterContext(s) || t.endsWith("quarter") ? quarter(lastQuarter().minusYears(1))
+                it.value = quarterContext(s) && !yearPeriod(s) || t.endsWith("quarter") ? quarter(lastQuarter().minusYears(1))
                         : String.valueOf(dct.getYear() - 1);
                 return;
             }
@@ -454,7 +474,9 @@ public final class TimeNormalizer {
             }
             if (t.matches("the (?:latest|recent|comparable) (?:period|quarter)|the quarter|(?:the )?latest quarter")) {
                 it.type = "DATE";
-                it.value = quarter(lastQuarter());
+                // "the quarter ended Sept. 30" is the calendar quarter of its end date.
+                LocalDate end = endedMonth(s, it.te);
+                it.value = quarter(end != null ? end : lastQuarter());
                 return;
             }
             // "the third quarter", "fourth-quarter", "fiscal first quarter" without a year.
@@ -480,7 +502,7 @@ public final class TimeNormalizer {
             m = Pattern.compile("^(?:a|one) year (?:ago|earlier)$").matcher(t);
             if (m.matches()) {
                 it.type = "DATE";
-                it.value = quarterContext(s) ? quarter(lastQuarter().minusYears(1)) : String.valueOf(dct.getYear() - 1);
+                it.value = quarterContext(s) && !yearPeriod(s) ? quarter(lastQuarter().minusYears(1)) : String.valueOf(dct.getYear() - 1);
                 return;
             }
             // Decades written as words.
@@ -562,8 +584,38 @@ public final class TimeNormalizer {
             return dct.getYear();
         }
 
+        /** The month in "ended Sept. 30" / "ending in June" right after a period, latest on or before the article. */
+        private LocalDate endedMonth(Sentence s, int te) {
+            List<Token> toks = s.tokens();
+            int i = te;
+            if (i < toks.size() && toks.get(i).word().toLowerCase(Locale.ROOT).matches("ended|ending")) {
+                i++;
+                if (i < toks.size() && toks.get(i).word().equalsIgnoreCase("in")) {
+                    i++;
+                }
+                if (i < toks.size()) {
+                    String w = toks.get(i).word().toLowerCase(Locale.ROOT).replace(".", "");
+                    for (int mo = 1; mo <= 12; mo++) {
+                        String name = java.time.Month.of(mo).name().toLowerCase(Locale.ROOT);
+                        if (w.length() >= 3 && name.startsWith(w)) {
+                            LocalDate d = LocalDate.of(dct.getYear(), mo, 1);
+                            return d.isAfter(dct) ? d.minusYears(1) : d;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
         private LocalDate lastQuarter() {
             return dct.withDayOfMonth(1).minusMonths(3);
+        }
+
+        /** Whether the sentence reports a period longer than a quarter ("the first nine months"), not a quarter. */
+        private boolean yearPeriod(Sentence s) {
+            String st = s.text().toLowerCase(Locale.ROOT);
+            return !st.contains("quarter") && st.matches(".*\\b(?:nine|six) months\\b.*|.*\\b(?:first|second) half\\b.*"
+                    + "|.*\\b(?:fiscal|full|calendar) year\\b.*");
         }
 
         /** Whether the text around talks of quarters (earnings news), where "a year ago" is a quarter. */
@@ -632,15 +684,24 @@ public final class TimeNormalizer {
         if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|by")) {
             return Tense.FUTURE;
         }
+        // "as soon as Tuesday", "as early as next week": a limit ahead.
+        if (tb > 2 && toks.get(tb - 1).word().equalsIgnoreCase("as") && toks.get(tb - 2).word().toLowerCase(Locale.ROOT)
+                .matches("soon|early") && toks.get(tb - 3).word().equalsIgnoreCase("as")) {
+            return Tense.FUTURE;
+        }
         // An infinitive of intent or plan nearer than any finite verb: "agreed to buy the bank in January",
         // "was scheduled for March".
-        for (int i = tb - 1; i >= 1 && i >= tb - 8; i--) {
+        for (int i = tb - 1; i >= 1 && i >= tb - 12; i--) {
             Token t = toks.get(i);
             if (finite(t)) {
                 break;
             }
             if (t.pos().equals("VB") && toks.get(i - 1).pos().equals("TO") && i >= 2
-                    && FUTURE_VERBS.contains(lemma(toks.get(i - 2)))) {
+                    && (FUTURE_VERBS.contains(lemma(toks.get(i - 2))) || FUTURE_NOUNS.contains(lemma(toks.get(i - 2))))) {
+                return Tense.FUTURE;
+            }
+            // "guidelines to be published in November": a passive infinitive looks ahead.
+            if (t.pos().equals("VBN") && i >= 2 && lemma(toks.get(i - 1)).equals("be") && toks.get(i - 2).pos().equals("TO")) {
                 return Tense.FUTURE;
             }
             if (t.pos().equals("VBN") && FUTURE_VERBS.contains(lemma(t)) && i >= 1 && lemma(toks.get(i - 1)).equals("be")) {
@@ -704,6 +765,10 @@ public final class TimeNormalizer {
     private static final java.util.Set<String> FUTURE_VERBS = java.util.Set.of("plan", "schedule", "expect", "set", "due",
             "intend", "agree", "aim", "seek", "hope", "want", "decide", "vote", "promise", "pledge", "vow", "threaten",
             "propose", "prepare", "slate", "go");
+
+    /** Nouns of intent before an infinitive: "an agreement to buy the bank in January". */
+    private static final java.util.Set<String> FUTURE_NOUNS = java.util.Set.of("agreement", "plan", "deal", "offer", "bid",
+            "proposal", "decision", "pact", "accord", "move", "effort", "intention", "commitment", "pledge", "promise");
 
     private static String lemma(Token t) {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);

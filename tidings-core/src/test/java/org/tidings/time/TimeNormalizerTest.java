@@ -33,6 +33,42 @@ class TimeNormalizerTest {
         assertEquals("Friday=2024-10-18", values("The minister met his Chinese counterpart on Friday."));
         assertEquals("Friday=2024-10-25", values("The minister will meet his Chinese counterpart on Friday."));
         assertEquals("Thursday=2024-10-24", values("The talks are expected to resume Thursday in Geneva."));
+        // Without a verb that looks ahead, a weekday in a report is the one just past.
+        assertEquals("Thursday=2024-10-17", values("Shares rose 4% over Thursday's closing price."));
+        assertEquals("Monday=2024-10-21", values("The rally on Monday drew a large crowd, organisers said."));
+    }
+
+    @Test
+    void monthNameAsFirstNameIsNoDate() {
+        assertEquals("Tuesday=2024-10-15", values("Foreign Minister Jan Novak said on Tuesday that talks would go on."));
+    }
+
+    @Test
+    void theQuarterEndedOnADateIsThatQuarter() {
+        assertEquals("the quarter=2024-Q2; June 30=2024-06-30",
+                values("The retailer said sales fell 3% in the quarter ended June 30."));
+    }
+
+    @Test
+    void aYearEarlierAgainstNineMonthsIsTheYear() {
+        assertEquals("the third quarter=2024-Q3; the first nine months=P9M; a year earlier=2023",
+                values("Profit rose in the third quarter. Sales for the first nine months were $2 billion, up from $1.8 billion a year earlier."));
+    }
+
+    @Test
+    void vagueCountAgoIsThePast() {
+        assertEquals("several years ago=PAST_REF", values("The factory closed several years ago."));
+    }
+
+    @Test
+    void thePastYearAsADateIsTheYearBefore() {
+        assertEquals("the past year=2023", values("Exports to the region rose in the past year."));
+    }
+
+    @Test
+    void weekdayWithPartOfDayIsThatNight() {
+        assertEquals("Saturday night=2024-10-19TNI", values("Protesters gathered outside the palace Saturday night."));
+        assertEquals("Friday morning=2024-10-18TMO", values("The ferry sank Friday morning off the coast."));
     }
 
     @Test
@@ -40,6 +76,8 @@ class TimeNormalizerTest {
         assertEquals("June=2024-06", values("In June, the parliament approved the new budget."));
         assertEquals("December=2023-12", values("The two leaders signed the accord in December."));
         assertEquals("December=2024-12", values("The two leaders will sign the accord in December."));
+        assertEquals("January=2025-01", values("The bank announced an agreement to buy the regional lender in January."));
+        assertEquals("early December=2024-12/START", values("He said new rules to be published in early December would apply."));
         assertEquals("last November=2023-11", values("The rebels seized the town last November."));
     }
 
