@@ -45,8 +45,8 @@ public final class ExplainCommand extends StoreCommand {
             err().println("tidings explain: give either ARTICLE_ID or --text TEXT");
             return 2;
         }
-        Tidings tidings = Tidings.defaults();
         AnnotatedDocument doc;
+        Tidings tidings;
         if (text != null) {
             LocalDate d;
             try {
@@ -55,6 +55,7 @@ public final class ExplainCommand extends StoreCommand {
                 err().println("tidings explain: bad --date " + date + " (want YYYY-MM-DD)");
                 return 2;
             }
+            tidings = Tidings.defaults();
             doc = tidings.analyse(Article.ofText(text, d));
         } else {
             Optional<CodedArticle> stored;
@@ -66,6 +67,7 @@ public final class ExplainCommand extends StoreCommand {
                 return 1;
             }
             // The stored analysis may lack the parse; analyse the article again so the trace is the coder's own.
+            tidings = Tidings.defaults(); // after the store look-up: a wrong id costs no model loading
             doc = tidings.analyse(stored.get().document().article());
         }
         explain(out(), tidings, doc);
