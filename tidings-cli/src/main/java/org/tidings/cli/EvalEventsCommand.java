@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tidings.events.EventEvaluator;
+import org.tidings.ingest.Article;
+import org.tidings.ingest.ArticleSink;
+import org.tidings.ingest.ArticleSources;
+import org.tidings.ingest.FileReport;
+import org.tidings.ingest.ReadFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +40,10 @@ public final class EvalEventsCommand implements Callable<Integer> {
 
     @Option(names = "--pred", paramLabel = "PRED.jsonl", description = "predictions from 'tidings code' (else the coder runs)")
     Path pred;
+
+    @Option(names = "--corpus", paramLabel = "FILE.csv",
+            description = "articles (any format 'tidings ingest' reads) that supply the text of gold records given by \"url\"")
+    Path corpus;
 
     @Option(names = "--diff", description = "list the missed gold events and the extra predictions")
     boolean diff;
@@ -62,6 +71,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
                 }
             }
         }
+        Map<String, String> byUrl = corpus == null ? Map.of() : bodiesByUrl(corpus);
         EventEvaluator evaluator = new EventEvaluator();
         RecordCoder coder = pred == null ? new RecordCoder() : null;
         int failed = 0;
@@ -83,11 +93,21 @@ public final class EvalEventsCommand implements Callable<Integer> {
             records++;
             String id = g.path("id").asText();
             String text = g.path("text").asText(null);
+            if (text == null && g.hasNonNull("url")) {
+                text = byUrl.get(g.get("url").asText());
+                if (text == null) {
+                    System.err.println("eval events: " + gold + ":" + no + " (" + id + "): url not found"
+                            + (corpus == null ? " (give --corpus FILE.csv)" : " in " + corpus) + ": " + g.get("url").asText());
+                    failed++;
+                }
+            }
             JsonNode predicted;
             if (coder != null) {
                 try {
                     ObjectNode rec = g.deepCopy();
-                    if (text == null && g.hasNonNull("file")) {
+                    if (text != null) {
+                        rec.put("text", text);
+                    } else if (g.hasNonNull("file")) {
                         text = seedBody(gold.toAbsolutePath().getParent().resolve(g.get("file").asText()));
                         rec.put("text", text);
                     }
@@ -108,6 +128,28 @@ public final class EvalEventsCommand implements Callable<Integer> {
         }
         out.flush();
         return failed > 0 ? 1 : 0;
+    }
+
+    /** The article bodies of a corpus by url (bodies as the ingest reader gives them, wikinews datelines stripped). */
+    static Map<String, String> bodiesByUrl(Path corpus) {
+        Map<String, String> out = new HashMap<>();
+        List<FileReport> reports = ArticleSources.read(List.of(corpus), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                if (article.url() != null) {
+                    out.putIfAbsent(article.url(), article.body());
+                }
+            }
+
+            @Override
+            public void failure(ReadFailure failure) {
+                System.err.println("eval events: " + failure);
+            }
+        });
+        if (out.isEmpty()) {
+            System.err.println("eval events: no articles with a url in " + corpus + " " + reports);
+        }
+        return out;
     }
 
     /** A seed article file: a header line (date and title), then the body. */
@@ -142,8 +184,16 @@ public final class EvalEventsCommand implements Callable<Integer> {
             JsonNode e = u.event();
             out.printf("%s %s %s %s -> %s [%s]%n    %s%n", label, u.recordId(), e.path("type").asText(),
                     actors(e.get("source")), actors(e.get("target")), e.path("evidence").path("trigger").asText(
-                            e.path("trigger").asText("")), u.text() == null ? "" : u.text().replace('\n', ' '));
+                            e.path("trigger").asText("")), context(u));
         }
+    }
+
+    /** The evidence sentence when the event has one, else the record text (cut short: gold may be whole articles). */
+    private static String context(EventEvaluator.Unmatched u) {
+        String ev = u.event().path("evidence").path("text").asText("");
+        String t = !ev.isEmpty() ? ev : u.text() == null ? "" : u.text();
+        t = t.replace('\n', ' ');
+        return t.length() > 300 ? t.substring(0, 300) + "..." : t;
     }
 
     private static String actors(JsonNode list) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
                 TimexCommand.class,
                 BenchCommand.class,
                 EvalCommand.class,
+                ExplainCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {"  0  all fine", "  1  some inputs failed (each reported with its file and place)", "  2  usage error"})

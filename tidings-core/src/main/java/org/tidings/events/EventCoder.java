@@ -101,8 +101,28 @@ public final class EventCoder {
         return consolidate(codeMentions(doc, actors));
     }
 
+    /**
+     * Receives the coder's decisions verb by verb, for explaining its output ({@code tidings explain}). Only
+     * called when a trace is given, so coding without one costs nothing extra.
+     */
+    public interface Trace {
+        /** The patterns of a verb's lemma that were tried, those that matched, and the one chosen (or null). */
+        void tried(int sentence, int token, String lemma, List<String> tried, List<String> matched, String chosen);
+
+        /** A verb whose pattern matched but gave no event, and why. */
+        void rejected(int sentence, int token, String pattern, String reason);
+
+        /** An event coded (before its date, place and sources are set). */
+        void coded(EventMention mention);
+    }
+
     /** Every telling of an event, sentence by sentence, before consolidation. */
     public List<EventMention> codeMentions(AnnotatedDocument doc, List<ActorMention> actors) {
+        return codeMentions(doc, actors, null);
+    }
+
+    /** As {@link #codeMentions(AnnotatedDocument, List)}, reporting each decision to {@code trace} (may be null). */
+    public List<EventMention> codeMentions(AnnotatedDocument doc, List<ActorMention> actors, Trace trace) {
         Objects.requireNonNull(doc, "doc");
         List<EventMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
@@ -111,7 +131,7 @@ public final class EventCoder {
             if (s.tokens().isEmpty()) {
                 continue;
             }
-            out.addAll(new SentenceCoder(doc, new Syntax(s), here).code());
+            out.addAll(new SentenceCoder(doc, new Syntax(s), here, trace).code());
         }
         return out;
     }
@@ -160,11 +180,23 @@ public final class EventCoder {
         final AnnotatedDocument doc;
         final Syntax syn;
         final List<ActorMention> actors;
+        final Trace trace;
+        String why; // the reason build() last gave no event (for the trace)
 
-        SentenceCoder(AnnotatedDocument doc, Syntax syn, List<ActorMention> actors) {
+        SentenceCoder(AnnotatedDocument doc, Syntax syn, List<ActorMention> actors, Trace trace) {
             this.doc = doc;
             this.syn = syn;
             this.actors = actors;
+            this.trace = trace;
+        }
+
+        private void traceTried(int t, Pattern best) {
+            List<Pattern> ps = patterns.forLemma(syn.lemma(t));
+            if (trace == null || ps.isEmpty()) {
+                return;
+            }
+            trace.tried(syn.sentence.index(), t, syn.lemma(t), ps.stream().map(Pattern::id).toList(),
+                    ps.stream().filter(p -> matches(p, t)).map(Pattern::id).toList(), best == null ? null : best.id());
         }
 
         List<EventMention> code() {
@@ -177,6 +209,7 @@ public final class EventCoder {
                     continue;
                 }
                 Pattern p = bestMatch(t);
+                traceTried(t, p);
                 if (p != null) {
                     cands.add(new int[] {t, chosen.size()});
                     chosen.add(p);
@@ -188,17 +221,31 @@ public final class EventCoder {
             List<EventMention> out = new ArrayList<>();
             for (int[] c : cands) {
                 int t = c[0];
-                if (taken.stream().anyMatch(a -> inScope(a, t))) {
+                Pattern p = chosen.get(c[1]);
+                var outer = taken.stream().filter(a -> inScope(a, t)).findFirst();
+                if (outer.isPresent()) {
+                    if (trace != null) {
+                        trace.rejected(syn.sentence.index(), t, p.id(), "within the scope of the coded verb '"
+                                + syn.token(outer.get()).word() + "'");
+                    }
                     continue;
                 }
                 taken.add(t);
-                Pattern p = chosen.get(c[1]);
                 if (p.blocks()) {
+                    if (trace != null) {
+                        trace.rejected(syn.sentence.index(), t, p.id(), "blocking pattern (not an event)");
+                    }
                     continue;
                 }
+                why = "no event";
                 EventMention m = build(t, p);
                 if (m != null) {
                     out.add(m);
+                    if (trace != null) {
+                        trace.coded(m);
+                    }
+                } else if (trace != null) {
+                    trace.rejected(syn.sentence.index(), t, p.id(), why);
                 }
             }
             out.sort(Comparator.comparingInt(m -> m.evidence().triggerToken()));
@@ -411,6 +458,7 @@ public final class EventCoder {
             boolean passive = syn.passive(t);
             int own = syn.child(t, "obj");
             if (own >= 0 && REFLEXIVES.contains(syn.word(own))) {
+                why = "reflexive object: no one acted on another";
                 return null; // "equipped themselves": no one acted on another
             }
             List<Integer> sourceHeads = new ArrayList<>();
@@ -432,6 +480,7 @@ public final class EventCoder {
             }
             if (source.isEmpty()) {
                 log.debug("{}: no source for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
+                why = "no coded source actor";
                 return null;
             }
             List<ActorMention> target = new ArrayList<>();
@@ -480,6 +529,7 @@ public final class EventCoder {
             boolean needs = p.targetRequired() || type.equals("REQUEST") || ontology.type(type).needsTarget() && !p.targetOptional();
             if (target.isEmpty() && needs) {
                 log.debug("{}: no target for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
+                why = "no coded target actor (the pattern needs one)";
                 return null;
             }
             return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantity(t), evidence(t, p),
