@@ -74,4 +74,16 @@ class TidingsTest {
         assertEquals("Pyongyang", treaty.location().name());
         assertEquals("asserted", treaty.certainty());
     }
+
+    @Test
+    void yoonsSecurityMeetingIsDatedThatSameDay() {
+        EventMention meeting = events.stream().map(CodedEvent::best)
+                .filter(e -> e.type().equals("CONSULT") && e.source().stream().anyMatch(a -> "KOR".equals(a.country())))
+                .findFirst().orElseThrow(() -> new AssertionError("no security meeting in " + events));
+        assertEquals("GOV", meeting.source().get(0).sector());
+        assertEquals("KOR", meeting.target().get(0).country(), "his own officials");
+        assertEquals("2024-10-18", meeting.date().value(), "'That same day' is the day of 'On October 18'");
+        assertEquals("text", meeting.date().basis());
+        assertEquals("convened meeting", meeting.evidence().trigger());
+    }
 }

@@ -504,6 +504,9 @@ public final class EventCoder {
                     break;
                 }
             }
+            if (target.isEmpty() && p.ownTarget()) {
+                target.addAll(ownOfficials(t, p, source));
+            }
             // Patterns that are strict about their target ("needtgt", "to!") get no fallback.
             if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired()
                     && p.targets().stream().noneMatch(x -> x.endsWith("!"))) {
@@ -534,6 +537,42 @@ public final class EventCoder {
             }
             return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantity(t), evidence(t, p),
                     p.id());
+        }
+
+        /**
+         * "Yoon convened a meeting with top security officials": officials named by role alone, with no
+         * country of their own, are the convener's own, coded with the source's country and the role's sector.
+         */
+        List<ActorMention> ownOfficials(int t, Pattern p, List<ActorMention> source) {
+            String country = source.get(0).country();
+            if (country == null || source.stream().anyMatch(s -> !country.equals(s.country()))) {
+                return List.of();
+            }
+            LocalDate day = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+            for (String place : p.targets()) {
+                for (int h : targetHeads(t, place.replace("!", ""), syn.passive(t))) {
+                    if (actorAt(h) != null || !syn.token(h).pos().startsWith("NN")) {
+                        continue;
+                    }
+                    Optional<ActorEntry> role = ActorCoder.defaults().lookup(syn.lemma(h), day == null ? LocalDate.now() : day);
+                    if (role.isEmpty() || !"role".equals(role.get().kind()) || role.get().sector() == null) {
+                        continue;
+                    }
+                    int b = h;
+                    for (int k : syn.children(h)) {
+                        if (k < b && !syn.rel(k).equals("case") && !syn.rel(k).equals("det")) {
+                            b = Math.min(b, k);
+                        }
+                    }
+                    Token first = syn.token(b);
+                    Token last = syn.token(h);
+                    String sector = role.get().sector();
+                    return List.of(new ActorMention(syn.sentence.index(), b, h + 1, first.begin(), last.end(),
+                            syn.sentence.span(b, h + 1), source.get(0).name() + " " + syn.lemma(h), country, sector,
+                            country + sector, null, "events:own-officials"));
+                }
+            }
+            return List.of();
         }
 
         boolean ownedBySource(ActorMention a, List<ActorMention> source) {

@@ -104,6 +104,7 @@ final class PatternDictionary {
             List<String> targets = List.of("obj", "iobj");
             boolean targetOptional = false;
             boolean targetRequired = false;
+            boolean ownTarget = false;
             for (String cond : frame.toString().trim().split("\\s+")) {
                 if (cond.isEmpty()) {
                     continue;
@@ -127,6 +128,7 @@ final class PatternDictionary {
                     case "neg" -> negated = true;
                     case "notgt" -> targetOptional = true;
                     case "needtgt" -> targetRequired = true;
+                    case "owntgt" -> ownTarget = true;
                     case "tgt" -> targets = cond.substring(eq + 1).equals("-") ? List.of()
                             : List.copyOf(Arrays.asList(cond.substring(eq + 1).replace('_', ' ').split(",")));
                     default -> {
@@ -146,7 +148,7 @@ final class PatternDictionary {
                 Pattern p = new Pattern(id, words[0], words.length == 2 ? words[1] : null, Set.copyOf(objects),
                         needsObject, Set.copyOf(complements), needsComplement, Set.copyOf(complementObjects),
                         Set.copyOf(preps), Map.copyOf(prepNouns), Set.copyOf(subjects), Set.copyOf(modals), negated, targets,
-                        targetOptional, targetRequired, type, mode, cameo, no);
+                        targetOptional, targetRequired, ownTarget, type, mode, cameo, no);
                 byLemma.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
                 count++;
             }
