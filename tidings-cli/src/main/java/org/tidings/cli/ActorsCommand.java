@@ -22,7 +22,10 @@ import org.tidings.actors.ActorCoder;
 import org.tidings.actors.ActorEntry;
 import org.tidings.actors.ActorMention;
 import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.events.CodedArticle;
 import org.tidings.nlp.NlpPipeline;
+import org.tidings.store.Store;
+import org.tidings.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,12 +43,12 @@ import picocli.CommandLine.Spec;
  * </pre>
  *
  * Exit codes: 0 done; 1 a file could not be read or written, a name is unknown, or some batch items failed
- * (the others are written); 2 bad usage. {@code --article ID} (coding a stored article) is not offered here:
- * it needs the store.
+ * (the others are written), or no article has that id; 2 bad usage.
  */
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = {"Recognise and code who acts in a text (country + sector, CAMEO codes).",
                 "  actors TEXT [--date D]            table of mentions and their coding",
+                "  actors --article ID               the actors of a stored article",
                 "  actors lookup NAME [--date D]     what a name stands for on a day",
                 "  actors --jsonl IN --out OUT       {id,date,text} -> {id,actors:[{start,end,text,country,sector,code,name}]}",
                 "Offsets in the JSONL output count Unicode code points."})
@@ -69,8 +72,12 @@ public final class ActorsCommand implements Callable<Integer> {
     @Option(names = "--actors", paramLabel = "FILE", description = "extra actor file(s) in the Tidings entry format; override the built-in knowledge")
     List<Path> actorFiles = new ArrayList<>();
 
-    @Option(names = "--phoenix", paramLabel = "DIR", description = "also load the Phoenix/PETRARCH dictionaries in DIR (lowest precedence)")
+    @Option(names = {"--dictionaries", "--phoenix"}, paramLabel = "DIR",
+            description = "also load the Phoenix/PETRARCH actor and agent dictionaries in DIR (lowest precedence)")
     Path phoenix;
+
+    @Option(names = "--article", paramLabel = "ID", description = "code the actors of this stored article")
+    String article;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,14 +92,18 @@ public final class ActorsCommand implements Callable<Integer> {
             err.println("actors: --date must be YYYY-MM-DD, got '" + date + "'");
             return 2;
         }
-        if (jsonl == null && words.isEmpty()) {
-            err.println("actors: give a TEXT, 'lookup NAME', or --jsonl IN");
+        int given = (jsonl == null ? 0 : 1) + (words.isEmpty() ? 0 : 1) + (article == null ? 0 : 1);
+        if (given > 1) {
+            err.println("actors: give one of TEXT, --article ID or --jsonl IN");
+            return 2;
+        }
+        if (given == 0) {
+            err.println("actors: give a TEXT, 'lookup NAME', --article ID or --jsonl IN");
             spec.commandLine().usage(err);
             return 2;
         }
-        if (jsonl != null && !words.isEmpty()) {
-            err.println("actors: give either a TEXT or --jsonl, not both");
-            return 2;
+        if (article != null) {
+            return stored(err, stdout);
         }
         ActorCoder coder;
         try {
@@ -113,14 +124,51 @@ public final class ActorsCommand implements Callable<Integer> {
         }
         String text = String.join(" ", words);
         AnnotatedDocument doc = NlpPipeline.shared().annotate(text, day);
-        List<ActorMention> mentions = coder.code(doc);
+        print(coder.code(doc), stdout);
+        return 0;
+    }
+
+    /**
+     * A stored article's actors: as stored (what its events were coded from), or coded anew when extra actor
+     * files or dictionaries are given.
+     */
+    private int stored(PrintWriter err, PrintWriter stdout) {
+        Path dir = spec.parent() != null && spec.parent().userObject() instanceof DataDirProvider p && p.dataDir() != null
+                ? p.dataDir() : StoreCommand.DEFAULT_DATA_DIR;
+        Optional<CodedArticle> coded;
+        try (Store store = Store.openReadOnly(dir)) {
+            coded = store.load(article);
+        } catch (StoreException e) {
+            err.println("actors: " + e.getMessage());
+            return 1;
+        }
+        if (coded.isEmpty()) {
+            err.println("actors: no article " + article + " in " + dir);
+            return 1;
+        }
+        List<ActorMention> mentions = coded.get().actors();
+        if (!actorFiles.isEmpty() || phoenix != null) {
+            ActorCoder coder;
+            try {
+                coder = ActorCoder.load(actorFiles, phoenix);
+            } catch (UncheckedIOException e) {
+                err.println("actors: " + e.getMessage());
+                return 1;
+            }
+            mentions = coder.code(NlpPipeline.shared().annotate(coded.get().document().article()));
+        }
+        stdout.println(coded.get().document().article().title());
+        print(mentions, stdout);
+        return 0;
+    }
+
+    private static void print(List<ActorMention> mentions, PrintWriter stdout) {
         stdout.printf("%-40s %-8s %-4s %-9s %-30s %s%n", "MENTION", "COUNTRY", "SECT", "CODE", "NAME", "RULE");
         for (ActorMention m : mentions) {
             stdout.printf("%-40s %-8s %-4s %-9s %-30s %s%n", m.text(), m.country(), m.sector() == null ? "-" : m.sector(),
                     m.code(), m.name(), m.rule());
         }
         stdout.flush();
-        return 0;
     }
 
     private int lookup(ActorCoder coder, String name, LocalDate day, PrintWriter stdout) {

@@ -77,4 +77,22 @@ class ActorsCommandTest {
         JsonNode b = new ObjectMapper().readTree(lines.get(1));
         assertEquals("PRKMIL", b.get("actors").get(0).get("code").asText());
     }
+
+    @Test
+    void showsTheActorsOfAStoredArticle(@TempDir Path dir) {
+        Path data = dir.resolve("data");
+        StoreCommandsFixture.build(data, false);
+        CliRun run = CliRun.of("--data", data.toString(), "actors", "--article", StoreCommandsFixture.summonsId());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(StoreCommandsFixture.SUMMONS_TITLE), run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("South Korea's Foreign Ministry") && l.contains("KORGOV")),
+                run.out());
+        assertTrue(run.out().lines().anyMatch(l -> l.startsWith("the Russian ambassador Georgy Zinoviev")
+                && l.contains("RUSGOV")), run.out());
+
+        CliRun missing = CliRun.of("--data", data.toString(), "actors", "--article", "0000000000000000");
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("no article 0000000000000000"), missing.err());
+        assertEquals(2, CliRun.of("--data", data.toString(), "actors", "--article", "x", "some text").exitCode());
+    }
 }
