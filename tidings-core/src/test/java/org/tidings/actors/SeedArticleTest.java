@@ -81,8 +81,20 @@ class SeedArticleTest {
                 () -> "unexpected country in " + got);
         ActorMention zinoviev = mentions.stream().filter(m -> m.text().equals("Zinoviev")).findFirst().orElseThrow();
         assertEquals("Georgy Zinoviev", zinoviev.name());
-        assertEquals("name-coreference", zinoviev.rule());
+        assertEquals("person:georgy-zinoviev", zinoviev.identity(), "the bare surname is the ambassador named before");
         ActorMention putin = mentions.stream().filter(m -> m.text().equals("Vladimir Putin")).findFirst().orElseThrow();
         assertEquals("person:vladimir-putin", putin.identity());
+    }
+
+    @Test
+    void aSurnameRefersBackToTheOfficialNamedBefore() {
+        AnnotatedDocument doc = NlpPipeline.shared().annotate("Chilean Ambassador Tomas Velarde Rios met the Peruvian "
+                + "foreign minister in Lima on Monday. Velarde Rios later told reporters the talks had gone well.",
+                LocalDate.of(2024, 5, 6));
+        List<ActorMention> mentions = ActorCoder.defaults().code(doc);
+        ActorMention later = mentions.stream().filter(m -> m.sentence() == 1 && m.text().equals("Velarde Rios"))
+                .findFirst().orElseThrow(() -> new AssertionError("no later mention in " + mentions));
+        assertEquals("CHLGOV", later.code());
+        assertEquals("name-coreference", later.rule());
     }
 }
