@@ -21,6 +21,12 @@ import org.tidings.nlp.Timex;
  */
 public final class EventDater {
 
+    /**
+     * Words that make a date a reference point, not the event's time: "his first visit since 2000", "talks
+     * resumed after Monday's break", "the ban stays until March".
+     */
+    private static final Set<String> REFERENCE_POINT = Set.of("since", "until", "till", "before", "after");
+
     /** Relations that cross into another clause: a date above them belongs to that other clause. */
     private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "acl", "acl:relcl", "parataxis", "csubj");
 
@@ -36,7 +42,8 @@ public final class EventDater {
         Objects.requireNonNull(doc, "doc");
         List<Timex> all = timexes == null ? doc.timexes() : timexes;
         Sentence s = doc.sentences().get(sentence);
-        List<Timex> here = all.stream().filter(t -> t.sentence() == sentence && eventValue(t) != null).toList();
+        List<Timex> here = all.stream()
+                .filter(t -> t.sentence() == sentence && eventValue(t) != null && !referencePoint(s, t)).toList();
         Timex chosen = governing(s, here, triggerToken);
         if (chosen == null && !here.isEmpty()) {
             chosen = nearest(here, triggerToken);
@@ -49,6 +56,12 @@ public final class EventDater {
         }
         LocalDate published = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
         return new EventMention.EventDate(published == null ? null : published.toString(), "publication", null);
+    }
+
+    private static boolean referencePoint(Sentence s, Timex t) {
+        int before = t.tokenBegin() - 1;
+        return before >= 0 && before < s.tokens().size()
+                && REFERENCE_POINT.contains(s.tokens().get(before).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A time expression's value cut to an event date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www; null if none. */

@@ -70,6 +70,14 @@ class EventDaterTest {
     }
 
     @Test
+    void aDateAfterSinceOrUntilIsAReferencePointNotTheEventsDate() {
+        assertEquals("2024-10-21 publication",
+                date("The Indian prime minister arrived in Kathmandu, on his first visit since 2019.", "arrived"));
+        assertEquals("2024-10-21 text Monday",
+                date("On Monday the two sides resumed talks broken off since 2019.", "resumed"));
+    }
+
+    @Test
     void seedArticle() throws Exception {
         List<String> lines = Files.readAllLines(SharedData.path("seed/000_82426c862c5804d0.txt"), StandardCharsets.UTF_8);
         String body = String.join("\n", lines.subList(1, lines.size())).strip();
