@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tidings.Ingestion;
 import org.tidings.events.CodedArticle;
 import org.tidings.ingest.Article;
 import org.tidings.search.SearchFilters;
@@ -91,7 +92,7 @@ public final class TidingsServer implements AutoCloseable {
         }
         this.index = idx;
         this.catalog = cat;
-        this.ingester = new Ingester(store, index, options.maxUploadBytes());
+        this.ingester = new Ingester(new Ingestion(store, index), options.maxUploadBytes());
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxUploadBytes();
