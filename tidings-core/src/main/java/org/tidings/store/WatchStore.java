@@ -158,6 +158,24 @@ public final class WatchStore {
         });
     }
 
+    /** The mentions an alert recorded for an event, in id order. */
+    public List<String> mentions(String alertId, long eventId) {
+        return read("read the mentions of alert " + alertId, conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT mention_id FROM alert_mentions WHERE alert_id = ? "
+                    + "AND event_id = ? ORDER BY mention_id")) {
+                ps.setString(1, alertId);
+                ps.setLong(2, eventId);
+                List<String> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** The deliveries of an alert still waiting, oldest first. */
     public List<AlertDelivery> pending(String alertId) {
         return deliveries(alertId, "pending");
