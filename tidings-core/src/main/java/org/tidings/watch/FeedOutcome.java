@@ -53,7 +53,7 @@ public record FeedOutcome(String feed, Status status, int items, int newItems, L
     public String summary() {
         return switch (status) {
             case NOT_MODIFIED -> feed + ": not modified";
-            case FAILED -> feed + ": failed: " + error + "; next try after " + retryAt;
+            case FAILED -> feed + ": failed: " + error + (retryAt == null ? "" : "; next try after " + retryAt);
             case BACKING_OFF -> feed + ": skipped, backing off until " + retryAt + " (last error: " + error + ")";
             case FETCHED -> feed + ": " + items + (items == 1 ? " item, " : " items, ") + newItems + " new"
                     + (newItems == 0 ? "" : ": " + stored.size() + " stored (" + fromPages + " from their page, "

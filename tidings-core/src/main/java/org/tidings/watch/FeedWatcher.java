@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.Ingestion;
 import org.tidings.events.CodedArticle;
+import org.tidings.store.StoreException;
 
 /**
  * Polls the feeds of watches and ingests what is new, through one {@link Ingestion} (the store's one writer).
@@ -57,7 +58,16 @@ public final class FeedWatcher {
                 if (stopped()) {
                     break;
                 }
-                FeedPoller.Polled p = poller.poll(feed, this::stopped);
+                FeedPoller.Polled p;
+                try {
+                    p = poller.poll(feed, this::stopped);
+                } catch (StoreException e) {
+                    throw e; // no feed can go on without the store
+                } catch (RuntimeException e) {
+                    // a bug or a library's surprise on odd input: this feed fails, the others go on
+                    LOG.error("feed {}: unexpected error", feed, e);
+                    p = new FeedPoller.Polled(FeedOutcome.failed(feed, "unexpected error: " + e, null), List.of());
+                }
                 outcomes.add(p.outcome());
                 stored.addAll(p.stored());
             }
