@@ -107,6 +107,7 @@ final class WatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         WatchOptions options = WatchOptions.defaults().withHostInterval(hostInterval);
+        CountDownLatch closed = new CountDownLatch(1);
         try (Store store = Store.open(root.dataDir()); SearchIndex index = SearchIndex.open(store)) {
             FeedWatcher watcher = new FeedWatcher(new Ingestion(store, index), options, line -> {
                 out.println(line);
@@ -124,23 +125,18 @@ final class WatchCommand implements Callable<Integer> {
                         + watch.alert().target()) + ". Stop with Ctrl-C.");
                 out.flush();
             }
-            CountDownLatch finished = new CountDownLatch(1);
-            Thread hook = new Thread(() -> {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 watcher.stop();
                 try {
-                    finished.await(60, TimeUnit.SECONDS); // let the item at hand finish and the store close
+                    closed.await(60, TimeUnit.SECONDS); // let the article at hand be saved and the store close
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-            }, "stop-watch");
-            Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                watcher.run(watch, report -> print(report, out, err));
-            } finally {
-                finished.countDown();
-            }
+            }, "stop-watch"));
+            watcher.run(watch, report -> print(report, out, err));
             return ExitCodes.OK;
         } finally {
+            closed.countDown();
             out.flush();
             err.flush();
         }

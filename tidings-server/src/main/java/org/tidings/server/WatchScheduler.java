@@ -62,7 +62,9 @@ final class WatchScheduler implements AutoCloseable {
     private void tick() {
         try {
             List<Watch> watches = registry.list();
-            due.keySet().retainAll(watches.stream().map(Watch::id).toList());
+            List<String> ids = watches.stream().map(Watch::id).toList();
+            due.keySet().retainAll(ids);
+            last.keySet().retainAll(ids);
             for (Watch w : watches) {
                 if (watcher.stopped()) {
                     return;
