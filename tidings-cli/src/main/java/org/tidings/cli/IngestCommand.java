@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tidings.Ingestion;
 import org.tidings.Tidings;
 import org.tidings.events.CodedArticle;
 import org.tidings.events.EventMention;
@@ -71,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
         reader.setDaemon(true);
         try (Store store = Store.open(root.dataDir()); SearchIndex index = SearchIndex.open(store)) {
             reader.start();
-            ingest(store, index, queue, report);
+            ingest(new Ingestion(store, index), queue, report);
         }
         report.print(spec.commandLine().getOut(), quiet);
         spec.commandLine().getOut().flush();
@@ -108,7 +109,7 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private void ingest(Store store, SearchIndex index, BlockingQueue<Article> queue, IngestReport report) throws Exception {
+    private void ingest(Ingestion ingestion, BlockingQueue<Article> queue, IngestReport report) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "analysis");
             t.setDaemon(true);
@@ -118,7 +119,7 @@ final class IngestCommand implements Callable<Integer> {
         Set<String> seen = new HashSet<>();
         Deque<Pending> inFlight = new ArrayDeque<>();
         int maxInFlight = Math.max(2, threads * 2);
-        Tidings tidings = Tidings.defaults();
+        Tidings tidings = ingestion.tidings();
         try {
             while (true) {
                 Article article = queue.take();
@@ -126,29 +127,28 @@ final class IngestCommand implements Callable<Integer> {
                     break;
                 }
                 report.read();
-                if (!seen.add(article.id()) || store.contains(article.id())) {
+                if (!seen.add(article.id()) || ingestion.isStored(article.id())) {
                     report.duplicate(article);
                     continue;
                 }
                 inFlight.add(new Pending(article, pool.submit(() -> tidings.process(article))));
                 while (inFlight.size() >= maxInFlight || (!inFlight.isEmpty() && inFlight.peek().result.isDone())) {
-                    save(store, index, inFlight.poll(), report);
+                    save(ingestion, inFlight.poll(), report);
                     progress.update(report.stored(), -1);
                 }
             }
             while (!inFlight.isEmpty()) {
-                save(store, index, inFlight.poll(), report);
+                save(ingestion, inFlight.poll(), report);
                 progress.update(report.stored(), -1);
             }
         } finally {
             pool.shutdownNow();
-            index.commit();
+            ingestion.commit();
             progress.finish();
         }
     }
 
-    // The store commits first: it is the truth. The index catches up on its next open if a crash comes between.
-    private void save(Store store, SearchIndex index, Pending pending, IngestReport report)
+    private void save(Ingestion ingestion, Pending pending, IngestReport report)
             throws InterruptedException {
         CodedArticle coded;
         try {
@@ -159,8 +159,7 @@ final class IngestCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("tidings: " + pending.article.origin() + ": analysis failed: " + cause);
             return;
         }
-        if (store.save(coded)) {
-            index.index(coded.document().article());
+        if (ingestion.save(coded)) {
             report.stored(coded);
             log.debug("stored {} from {}", coded.document().article().id(), coded.document().article().origin());
         } else {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code tidings serve}: the HTTP API and web pages over the store, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over HTTP: a JSON API (OpenAPI at /openapi.json, docs at /docs.html) and web "
-                + "pages for search, events, articles, timelines, dyads, the actor network and ingest.",
+                + "pages for search, events, articles, timelines, dyads, the actor network and ingest; and it polls the "
+                + "feeds of the watches registered through /api/watches.",
                 "The server is the store's one writer while it runs. Loopback only unless a token is given; "
                 + "uploads always need the token."})
 final class ServeCommand implements Callable<Integer> {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
         subcommands = {
                 HelpCommand.class,
                 IngestCommand.class,
+                WatchCommand.class,
                 SearchCommand.class,
                 ArticlesCommand.class,
                 ShowCommand.class,

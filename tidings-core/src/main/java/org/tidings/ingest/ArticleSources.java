@@ -73,6 +73,36 @@ public final class ArticleSources {
         return reports;
     }
 
+    /**
+     * The items of a feed fetched from the web (RSS or Atom, held whole in memory).
+     *
+     * @param bytes   the feed as fetched
+     * @param feedUrl where it was fetched from: the origin of the items' articles and the base of relative links
+     * @throws IOException when it is not a readable feed; the message says why, for the user
+     */
+    public static List<FeedItem> feedItems(byte[] bytes, String feedUrl, Clock clock) throws IOException {
+        if (bytes.length > Limits.DEFAULT.maxFeedBytes()) {
+            throw new InputException("too large for a feed, which is parsed whole (" + Limits.megabytes(bytes.length)
+                    + ")");
+        }
+        return FeedReader.items(bytes, feedUrl, clock);
+    }
+
+    /**
+     * The article of an HTML page fetched from the web, taken out of the page as for an HTML file; its origin is
+     * the URL and its outlet the page's site name, else the host.
+     *
+     * @param httpCharset the charset of the HTTP Content-Type header, or null
+     * @return the article, or empty when the page holds no article text
+     */
+    public static java.util.Optional<Article> page(byte[] bytes, String httpCharset, String url, Clock clock)
+            throws IOException {
+        if (bytes.length > Limits.DEFAULT.maxArticleBytes()) {
+            throw new InputException("too large for one article (" + Limits.megabytes(bytes.length) + ")");
+        }
+        return Emitter.one(HtmlReader.page(bytes, httpCharset, url, false), url, null, clock);
+    }
+
     private static Path real(Path p) {
         try {
             return p.toRealPath();

@@ -95,6 +95,25 @@ final class Emitter {
         articles++;
     }
 
+    /** The article a draft makes at a place, or empty when it has no body text (then there is nothing to report). */
+    static java.util.Optional<Article> one(Draft d, String file, String place, Clock clock) {
+        Article[] made = new Article[1];
+        Emitter e = new Emitter(new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                made[0] = article;
+            }
+
+            @Override
+            public void failure(ReadFailure failure) {
+                // an empty draft: the caller sees the empty result
+            }
+        }, file, clock);
+        e.at(place);
+        e.article(d);
+        return java.util.Optional.ofNullable(made[0]);
+    }
+
     /** Reports that the current place could not be read. */
     void failure(String reason) {
         failure(place, reason);

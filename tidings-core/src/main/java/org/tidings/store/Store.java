@@ -137,6 +137,11 @@ public final class Store implements AutoCloseable {
         return schemaVersion;
     }
 
+    /** The tables of watched feeds: feed state, items taken, alert deliveries, registered watches. */
+    public WatchStore watches() {
+        return new WatchStore(this);
+    }
+
     /** Whether an article with this id is stored. */
     public synchronized boolean contains(String articleId) {
         try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tidings.Tidings;
+import org.tidings.Ingestion;
 import org.tidings.events.CodedArticle;
 import org.tidings.events.EventMention;
 import org.tidings.ingest.Article;
@@ -26,8 +26,6 @@ import org.tidings.ingest.ArticleSink;
 import org.tidings.ingest.ArticleSources;
 import org.tidings.ingest.Origin;
 import org.tidings.ingest.ReadFailure;
-import org.tidings.search.SearchIndex;
-import org.tidings.store.Store;
 
 /**
  * Runs uploaded files, pasted text and fetched pages through the pipeline into the store and the search index.
@@ -37,14 +35,12 @@ final class Ingester {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
 
-    private final Store store;
-    private final SearchIndex index;
+    private final Ingestion ingestion;
     private final long maxBytes;
     private final ReentrantLock lock = new ReentrantLock();
 
-    Ingester(Store store, SearchIndex index, long maxBytes) {
-        this.store = store;
-        this.index = index;
+    Ingester(Ingestion ingestion, long maxBytes) {
+        this.ingestion = ingestion;
         this.maxBytes = maxBytes;
     }
 
@@ -88,7 +84,7 @@ final class Ingester {
         lock.lock();
         try {
             process(a, report);
-            index.commit();
+            ingestion.commit();
         } finally {
             lock.unlock();
         }
@@ -169,7 +165,7 @@ final class Ingester {
                 }
                 process(a, report);
             }
-            index.commit();
+            ingestion.commit();
         } finally {
             lock.unlock();
         }
@@ -182,20 +178,19 @@ final class Ingester {
     }
 
     private void process(Article a, Report report) {
-        if (store.contains(a.id())) {
+        if (ingestion.isStored(a.id())) {
             report.duplicates++;
             return;
         }
         CodedArticle coded;
         try {
-            coded = Tidings.defaults().process(a);
+            coded = ingestion.tidings().process(a);
         } catch (RuntimeException e) {
             LOG.warn("analysis of {} failed", a.origin(), e);
             report.failures.add((a.origin() == null ? a.id() : a.origin().toString()) + ": analysis failed: " + e);
             return;
         }
-        if (store.save(coded)) {
-            index.index(a);
+        if (ingestion.save(coded)) {
             report.stored.add(coded);
         } else {
             report.duplicates++;

@@ -34,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tidings.Ingestion;
 import org.tidings.events.CodedArticle;
 import org.tidings.ingest.Article;
 import org.tidings.search.SearchFilters;
@@ -41,6 +42,8 @@ import org.tidings.search.SearchHit;
 import org.tidings.search.SearchIndex;
 import org.tidings.store.ArticleQuery;
 import org.tidings.store.Store;
+import org.tidings.watch.Watch;
+import org.tidings.watch.WatchOptions;
 
 /**
  * The Tidings HTTP server: a JSON API, its OpenAPI document and the web pages, over the store of one data
@@ -53,12 +56,17 @@ import org.tidings.store.Store;
  * <p>Access: on a loopback address reads are open; on any other address every request needs the token
  * ({@code Authorization: Bearer TOKEN}, or the {@code tidings_token} cookie for pages). Writes always need the
  * token in the header; without a configured one, a random token is made at start ({@link #writeToken()}).
+ *
+ * <p>Watches registered through {@code /api/watches} are kept in the store and polled by one scheduler thread
+ * ({@link WatchScheduler}) through the same store writer.
  */
 public final class TidingsServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TidingsServer.class);
     static final String COOKIE = "tidings_token";
     private static final String PROBLEM_JSON = "application/problem+json";
+    // how often the registered watches are looked at for one that is due (each has its own interval)
+    private static final java.time.Duration WATCH_TICK = java.time.Duration.ofSeconds(15);
 
     private final ServerOptions options;
     private final String token;
@@ -67,6 +75,7 @@ public final class TidingsServer implements AutoCloseable {
     private final SearchIndex index;
     private final Catalog catalog;
     private final Ingester ingester;
+    private final WatchScheduler watches;
     private final List<String> routes = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
@@ -91,7 +100,9 @@ public final class TidingsServer implements AutoCloseable {
         }
         this.index = idx;
         this.catalog = cat;
-        this.ingester = new Ingester(store, index, options.maxUploadBytes());
+        Ingestion ingestion = new Ingestion(store, index);
+        this.ingester = new Ingester(ingestion, options.maxUploadBytes());
+        this.watches = new WatchScheduler(ingestion, WatchOptions.defaults(), WATCH_TICK);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = options.maxUploadBytes();
@@ -177,6 +188,7 @@ public final class TidingsServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            watches.close();
             app.stop();
         } finally {
             try {
@@ -246,6 +258,9 @@ public final class TidingsServer implements AutoCloseable {
                 "country".equals(Params.text(ctx, "level")), Params.integer(ctx, "limit", 100, 1, 1000))));
         app.get("/api/export", this::export);
         app.post("/api/ingest", this::ingest);
+        app.get("/api/watches", this::listWatches);
+        app.post("/api/watches", this::addWatch);
+        app.delete("/api/watches/{id}", this::removeWatch);
     }
 
     private void access(Context ctx) {
@@ -463,6 +478,38 @@ public final class TidingsServer implements AutoCloseable {
         }
         ctx.status(report.path("stored").asInt() > 0 ? 201 : 200);
         json(ctx, report);
+    }
+
+    private void listWatches(Context ctx) {
+        ObjectNode out = Catalog.JSON.createObjectNode();
+        ArrayNode items = out.putArray("items");
+        watches.registry().list().forEach(w -> items.add(watches.view(w)));
+        json(ctx, out);
+    }
+
+    private void addWatch(Context ctx) {
+        Watch watch;
+        try {
+            watch = Watch.fromJson(ctx.body());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("bad-body", "Bad watch", e.getMessage());
+        }
+        boolean added = watches.registry().add(watch);
+        if (added) {
+            LOG.info("watch {} registered: {}", watch.id(), watch.feeds());
+            watches.wake();
+        }
+        ctx.status(added ? 201 : 200).header("Location", "/api/watches/" + watch.id());
+        json(ctx, watches.view(watch));
+    }
+
+    private void removeWatch(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!watches.registry().remove(id)) {
+            throw Problem.notFound("no watch " + id);
+        }
+        LOG.info("watch {} removed", id);
+        ctx.status(204);
     }
 
     private static void json(Context ctx, JsonNode node) {
