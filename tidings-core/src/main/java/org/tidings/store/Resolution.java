@@ -283,13 +283,11 @@ final class Resolution {
             }
         }
         List<Candidate> out = new ArrayList<>();
-        Map<String, Map<Integer, List<List<ActorMention>>>> actorCache = new HashMap<>();
+        // One query for the actors of all candidate articles: a busy week can bring hundreds of them.
+        Map<String, Map<Integer, List<List<ActorMention>>>> actorCache = Rows.eventActors(conn,
+                rows.stream().map(Row::articleId).distinct().toList());
         for (Row row : rows) {
-            Map<Integer, List<List<ActorMention>>> roles = actorCache.get(row.articleId);
-            if (roles == null) {
-                roles = Rows.eventActors(conn, row.articleId);
-                actorCache.put(row.articleId, roles);
-            }
+            Map<Integer, List<List<ActorMention>>> roles = actorCache.getOrDefault(row.articleId, Map.of());
             List<List<ActorMention>> rr = roles.getOrDefault(row.idx, List.of(List.of(), List.of()));
             ArticleInfo info = info(row.articleId);
             out.add(new Candidate(new Report(row.articleId + "-" + row.idx, row.articleId, info.url, info.outlet,

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -264,6 +265,31 @@ final class Rows {
                     List<List<ActorMention>> roles = out.computeIfAbsent(rs.getInt(1),
                             k -> List.of(new ArrayList<>(), new ArrayList<>()));
                     roles.get("source".equals(rs.getString(2)) ? 0 : 1).add(actor(rs, 3));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Source and target actors of the event mentions of these articles: article -> mention index -> [sources, targets]. */
+    static Map<String, Map<Integer, List<List<ActorMention>>>> eventActors(Connection conn, List<String> articleIds)
+            throws SQLException {
+        Map<String, Map<Integer, List<List<ActorMention>>>> out = new HashMap<>();
+        final int chunk = 500;
+        for (int from = 0; from < articleIds.size(); from += chunk) {
+            List<String> ids = articleIds.subList(from, Math.min(articleIds.size(), from + chunk));
+            String in = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+            try (PreparedStatement ps = conn.prepareStatement("SELECT article_id, mention_idx, role, " + ACTOR_COLUMNS
+                    + " FROM event_actors WHERE article_id IN (" + in + ") ORDER BY article_id, mention_idx, role, idx")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    ps.setString(i + 1, ids.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<List<ActorMention>> roles = out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                                .computeIfAbsent(rs.getInt(2), k -> List.of(new ArrayList<>(), new ArrayList<>()));
+                        roles.get("source".equals(rs.getString(3)) ? 0 : 1).add(actor(rs, 4));
+                    }
                 }
             }
         }
