@@ -236,6 +236,43 @@ public final class TimeNormalizer {
                     && toks.get(it.te - 1).word().toLowerCase(Locale.ROOT).matches(WEEKDAYS + "|today|yesterday|tomorrow")) {
                 it.te++;
             }
+            // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the clock time takes in the day it is on.
+            if ("TIME".equals(it.type) && it.value != null && it.value.matches(".*T\\d{2}.*")) {
+                int k = it.te;
+                if (k < toks.size() && toks.get(k).word().equals(",") && !toks.get(it.te - 1).word().equals(",")) {
+                    k++;
+                }
+                if (k < toks.size() && toks.get(k).word().toLowerCase(Locale.ROOT).matches(WEEKDAYS + "|today|yesterday|tomorrow")) {
+                    it.te = k + 1;
+                } else if (k + 1 < toks.size() && month(toks.get(k).word()) > 0
+                        && toks.get(k).word().toLowerCase(Locale.ROOT).matches(MONTHS) && dayNumber(toks.get(k + 1))) {
+                    it.te = k + 2;
+                }
+            }
+            // "last Oct. 23": SUTime may stop at the month.
+            if (it.te < toks.size() && toks.get(it.te - 1).word().toLowerCase(Locale.ROOT).matches(MONTHS)
+                    && dayNumber(toks.get(it.te)) && (it.te + 1 >= toks.size()
+                    || !toks.get(it.te + 1).word().toLowerCase(Locale.ROOT).matches("%|percent|,?\\d.*"))) {
+                it.te++;
+            }
+            // "5 1/2 hours", "two more weeks": SUTime marks only the unit.
+            if (it.te - it.tb == 1 && it.tb > 0 && toks.get(it.tb).word().toLowerCase(Locale.ROOT)
+                    .matches("years|months|weeks|days|hours|minutes")) {
+                Token prev = toks.get(it.tb - 1);
+                if (prev.word().matches("\\d+[\\s\u00a0]1/2") && !toks.get(it.tb).word().matches("(?i)months|weeks")) {
+                    it.tb--;
+                } else if (prev.word().equalsIgnoreCase("more") && it.tb > 1 && number(toks.get(it.tb - 2).word().toLowerCase(Locale.ROOT)) > 0) {
+                    it.tb -= 2;
+                }
+            }
+        }
+
+        private static boolean dayNumber(Token t) {
+            if (!t.word().matches("\\d{1,2}(?:st|nd|rd|th)?")) {
+                return false;
+            }
+            int d = Integer.parseInt(t.word().replaceAll("\\D", ""));
+            return d >= 1 && d <= 31;
         }
 
         private void remember(Item it) {
@@ -256,6 +293,40 @@ public final class TimeNormalizer {
             String t = text.replaceAll("\\s+", " ").replaceAll("'s$", "").strip();
             Tense tense = tense(s, it.tb, it.te);
             Matcher m;
+            // A clock time on a named day ("10 p.m. Wednesday"): the day as news resolves it, the hour as SUTime read it.
+            m = Pattern.compile("^(.*?),? ((?:" + WEEKDAYS + "|today|yesterday|tomorrow)|(?:" + MONTHS + ") \\d{1,2}(?:st|nd|rd|th)?)$").matcher(t);
+            if ("TIME".equals(it.type) && it.value != null && m.matches() && !m.group(1).isEmpty()) {
+                Matcher clock = Pattern.compile("(T\\d{2}(?::\\d{2})?)").matcher(it.value);
+                Item day = new Item(it.sentence, it.tb, it.te, "DATE", null, null, false);
+                String dayText = m.group(2);
+                if (dayText.matches("today|yesterday|tomorrow")) {
+                    day.value = (dayText.equals("today") ? dct : dayText.equals("yesterday") ? dct.minusDays(1) : dct.plusDays(1)).toString();
+                } else {
+                    resolve(day, dayText, s);
+                }
+                if (clock.find() && day.value != null && day.value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    it.value = day.value + clock.group(1);
+                    return;
+                }
+            }
+            // "5 1/2 hours", "two more weeks".
+            m = Pattern.compile("^(?:(\\d+)[ \u00a0]1/2|(" + NUM + ") more) (years|months|weeks|days|hours|minutes)$").matcher(t);
+            if (m.matches()) {
+                String unit = m.group(3);
+                int n = number(m.group(1) != null ? m.group(1) : m.group(2));
+                if (n > 0) {
+                    boolean half = m.group(1) != null;
+                    it.type = "DURATION";
+                    it.value = switch (unit) {
+                        case "years" -> "P" + n + "Y" + (half ? "6M" : "");
+                        case "days" -> "P" + n + "D" + (half ? "T12H" : "");
+                        case "hours" -> "PT" + n + "H" + (half ? "30M" : "");
+                        case "minutes" -> "PT" + n + "M" + (half ? "30S" : "");
+                        default -> "P" + n + unit.toUpperCase(Locale.ROOT).charAt(0);
+                    };
+                    return;
+                }
+            }
             // Weekdays: "Monday", "on Monday", "last Friday", "Wednesday night".
             m = Pattern.compile("^(?:(on|last|this|next|early|late|earlier|later|past) )?(" + WEEKDAYS
                     + ")(?: (morning|afternoon|evening|night))?$").matcher(t);
@@ -269,6 +340,11 @@ public final class TimeNormalizer {
                     // unless the clause looks ahead ("will meet on Thursday", "until Friday").
                     default -> tense == Tense.FUTURE ? next(dct, dow) : previous(dct, dow);
                 };
+                // "Friday, Oct. 23": the date in apposition says which Friday.
+                LocalDate told = appositiveDate(s, it.te, dow);
+                if (told != null && m.group(3) == null) {
+                    d = told;
+                }
                 // TIMEX3: "Wednesday night" is the night of that day (2024-06-05TNI).
                 if (m.group(3) != null) {
                     it.type = "TIME";
@@ -333,6 +409,10 @@ public final class TimeNormalizer {
                 }
                 return;
             }
+            // A bare month SUTime read with its day (the day cut off by a sentence split): keep the day.
+            if (it.fromSutime && it.value != null && it.value.matches("\\d{4}-\\d{2}-\\d{2}") && t.matches("(?:" + MONTHS + ")")) {
+                return;
+            }
             // A month without its year: "in June", "last March", "early October".
             m = Pattern.compile("^(?:(in|last|this|next|early|late|mid|earlier|later|since|until|by) )?(?:(early|late|mid|mid-) ?)?("
                     + MONTHS + ")$").matcher(t);
@@ -373,7 +453,9 @@ public final class TimeNormalizer {
                         LocalDate d;
                         String pre = m.group(1) == null ? "" : m.group(1);
                         long diff = thisYear.toEpochDay() - dct.toEpochDay();
-                        if (tense == Tense.FUTURE || pre.equals("next") || pre.equals("until") || pre.equals("by")) {
+                        if (pre.equals("last")) {
+                            d = thisYear.isAfter(dct) ? thisYear.minusYears(1) : thisYear;
+                        } else if (tense == Tense.FUTURE || pre.equals("next") || pre.equals("until") || pre.equals("by")) {
                             d = diff < -31 ? thisYear.plusYears(1) : thisYear;
                         } else if (tense == Tense.PRESENT) {
                             d = diff > 183 ? thisYear.minusYears(1) : diff < -183 ? thisYear.plusYears(1) : thisYear;
@@ -573,6 +655,24 @@ public final class TimeNormalizer {
             }
         }
 
+        /** The date of a ", Oct. 23" right after a weekday: of the nearby years, one where it falls on that weekday. */
+        private LocalDate appositiveDate(Sentence s, int te, DayOfWeek dow) {
+            List<Token> toks = s.tokens();
+            if (te + 2 >= toks.size() || !toks.get(te).word().equals(",")
+                    || !toks.get(te + 1).word().toLowerCase(Locale.ROOT).matches(MONTHS) || !dayNumber(toks.get(te + 2))) {
+                return null;
+            }
+            int mo = month(toks.get(te + 1).word());
+            int day = Integer.parseInt(toks.get(te + 2).word().replaceAll("\\D", ""));
+            for (int y : new int[] {dct.getYear(), dct.getYear() - 1, dct.getYear() + 1}) {
+                LocalDate d = safeDate(y, mo, day);
+                if (d != null && d.getDayOfWeek() == dow) {
+                    return d;
+                }
+            }
+            return null;
+        }
+
         private int nearestYear(int month) {
             int diff = month - dct.getMonthValue();
             if (diff > 6) {
@@ -679,11 +779,32 @@ public final class TimeNormalizer {
      */
     static Tense tense(Sentence s, int tb, int te) {
         List<Token> toks = s.tokens();
-        int best = -1;
-        // "until June", "by Friday": a limit ahead.
-        if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|by")) {
-            return Tense.FUTURE;
+        // "until June", "by Friday", "effective Feb. 1": a limit ahead, unless the clause tells of the past
+        // ("had filed by Wednesday", "Until Thursday, they had not called").
+        if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|by|effective")) {
+            return pastPerfect(toks, tb, te) ? Tense.PAST : Tense.FUTURE;
         }
+        return clauseTense(s, tb, te);
+    }
+
+    /** Whether the nearest finite verb of the clause is the "had" of a past perfect. */
+    private static boolean pastPerfect(List<Token> toks, int tb, int te) {
+        for (int i = tb - 1; i >= 0 && !toks.get(i).word().matches(";|--"); i--) {
+            if (finite(toks.get(i))) {
+                return toks.get(i).word().equalsIgnoreCase("had");
+            }
+        }
+        for (int i = te; i < toks.size(); i++) {
+            if (finite(toks.get(i))) {
+                return toks.get(i).word().equalsIgnoreCase("had");
+            }
+        }
+        return false;
+    }
+
+    private static Tense clauseTense(Sentence s, int tb, int te) {
+        List<Token> toks = s.tokens();
+        int best = -1;
         // "as soon as Tuesday", "as early as next week": a limit ahead.
         if (tb > 2 && toks.get(tb - 1).word().equalsIgnoreCase("as") && toks.get(tb - 2).word().toLowerCase(Locale.ROOT)
                 .matches("soon|early") && toks.get(tb - 3).word().equalsIgnoreCase("as")) {
@@ -748,6 +869,14 @@ public final class TimeNormalizer {
             if (toFollows && !v.pos().equals("VBD") && (lemma.equals("go") || lemma.equals("plan") || lemma.equals("schedule")
                     || lemma.equals("expect") || lemma.equals("set") || lemma.equals("due") || lemma.equals("intend")
                     || lemma.equals("hope") || lemma.equals("be"))) {
+                return Tense.FUTURE;
+            }
+        }
+        // "planned a rally on Saturday", "has scheduled a news conference Thursday": the plan looks ahead.
+        for (int i = best; i <= Math.min(best + 2, toks.size() - 1); i++) {
+            String l = lemma(toks.get(i));
+            if ((l.equals("plan") || l.equals("schedule")) && toks.get(i).pos().matches("VB[DNZP]?")
+                    && !(i + 1 < toks.size() && toks.get(i + 1).pos().equals("TO"))) {
                 return Tense.FUTURE;
             }
         }

@@ -1,6 +1,7 @@
 package org.tidings.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -125,5 +126,36 @@ class TimeNormalizerTest {
     @Test
     void presentReferenceStays() {
         assertEquals("now=PRESENT_REF", values("The army now controls the airport."));
+    }
+    @Test
+    void clockTimeTakesInItsNamedDay() {
+        assertEquals("9 p.m. Saturday=2024-10-19T21:00", values("The ferry left the harbour at 9 p.m. Saturday, the coast guard said."));
+        assertEquals("noon Thursday=2024-10-24T12:00", values("The ultimatum will expire at noon Thursday."));
+        assertEquals("5 p.m. Nov. 4=2024-11-04T17:00", values("Bids must be filed by 5 p.m. Nov. 4."));
+    }
+
+    @Test
+    void weekdayWithItsDateInAppositionTakesThatDate() {
+        String v = values("The envoy flew home on the night of Friday, Sept. 27, officials said.");
+        assertTrue(v.contains("Friday=2024-09-27") || v.contains("Friday, Sept. 27=2024-09-27"), v);
+    }
+
+    @Test
+    void lastWithMonthAndDayIsThePastOne() {
+        assertEquals("last Nov. 12=2023-11-12", values("The minister was arrested last Nov. 12 at his home."));
+    }
+
+    @Test
+    void limitsLookAheadUnlessThePastPerfectTellsOtherwise() {
+        assertEquals("Thursday=2024-10-24", values("The agency postponed until Thursday any decision on the permit."));
+        assertEquals("Thursday=2024-10-17", values("Until Thursday, the police had not named a suspect."));
+        assertEquals("Saturday=2024-10-26", values("Opposition groups planned a march on Saturday."));
+        assertEquals("Feb. 1=2025-02-01", values("The board named a new chairman, effective Feb. 1."));
+    }
+
+    @Test
+    void halvesAndMoreInDurations() {
+        assertEquals("3 1/2 hours=PT3H30M", values("The minister spent 3 1/2 hours in the capital."));
+        assertEquals("10 more years=P10Y", values("The navy may stay at the port for at least 10 more years."));
     }
 }
