@@ -61,12 +61,13 @@ public final class TimeNormalizer {
                     + "|\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|nine months|six months|first half|second half))?\\b"
                     + "|\\bthe (?:latest|recent|comparable|current) (?:period|quarter)\\b"
                     + "|\\bthe (?:nineteen|twenty)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b"
-                    + "|\\b(?:early|mid|late)-(?:" + MONTHS + "|\\d{4}s?)\\b",
+                    + "|\\b(?:early|mid|late)-(?:" + MONTHS + "|\\d{4}s?)\\b"
+                    + "|\\byear(?:-| |'s )end\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words SUTime marks that are not time expressions in news ("once", "annual", ages). */
     private static final Pattern NOT_TIME = Pattern.compile(
-            "(?i)once|previously|quarterly|annual|annually|present|future|the|sec|night|day|time|a|an|\\d+-(?:year|month|week|day)-old"
+            "(?i)once|previously|quarterly|(?:the )?annual|annually|present|future|the|sec|night|day|time|a|an|\\d+-(?:year|month|week|day)-old"
                     + "|.*\\b(?:years?|months?|weeks?|days?)[- ]old\\b.*|.*-year-olds?");
 
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|tonight");
@@ -172,7 +173,7 @@ public final class TimeNormalizer {
                 return true;
             }
             // "the march", "this march", "March for Life": the noun, not the month.
-            if (text.matches("(?:this |the |a )?(?:march|may)") || text.matches("March|May") && next != null
+            if (text.matches("(?:this |the |a |an )?(?:annual |yearly )?(?:march|may)") || text.matches("March|May") && next != null
                     && (next.word().equals("for") || next.word().equals("of") && it.te + 1 < toks.size()
                     && !toks.get(it.te + 1).word().matches("\\d{4}|this|last|next|that"))) {
                 return true;
@@ -186,6 +187,28 @@ public final class TimeNormalizer {
                 return true;
             }
             if (text.endsWith(" of")) {
+                return true;
+            }
+            // "year-end net": an adjective, not the time.
+            if (text.matches("(?i)year(?:-| |'s )end") && next != null && next.pos().matches("NN.*|JJ.*")) {
+                return true;
+            }
+            // "minutes apart", "seconds before the blast": a bare small unit is no time expression.
+            if (text.matches("(?i)minutes|seconds")) {
+                return true;
+            }
+            // A unit written with a capital inside a sentence is a title: "60 Minutes", "High Noon".
+            if (it.tb > 0 && text.matches(".*\\b(?:Minutes|Hours|Days|Noon|Midnight)") && prev != null && !prev.word().equals(".")) {
+                return true;
+            }
+            // Fractions: "about three-quarters of its food", "more than a quarter of the market".
+            if (text.matches("(?i)(?:about |nearly |almost |more than |less than |roughly )?(?:a|one|two|three)[- ]quarters?")
+                    && next != null && next.word().equalsIgnoreCase("of")) {
+                return true;
+            }
+            // "24 hours a day": a length inside a rate.
+            if ("DURATION".equals(it.type) && it.te + 1 < toks.size() && toks.get(it.te).word().matches("(?i)a|an|per")
+                    && toks.get(it.te + 1).word().matches("(?i)day|week|month|year")) {
                 return true;
             }
             // Rates: "four flights a week", "$500 million a year", "24 hours a day".
@@ -254,6 +277,16 @@ public final class TimeNormalizer {
                     && dayNumber(toks.get(it.te)) && (it.te + 1 >= toks.size()
                     || !toks.get(it.te + 1).word().toLowerCase(Locale.ROOT).matches("%|percent|,?\\d.*"))) {
                 it.te++;
+            }
+            // "the 1989 period", "the 1988 quarter": the year names which period.
+            if (toks.get(it.tb).word().matches("\\d{4}") && it.te - it.tb <= 2) {
+                if (it.te - it.tb == 1 && it.te < toks.size() && toks.get(it.te).word().matches("(?i)quarter|period")) {
+                    it.te++;
+                }
+                if (it.te - it.tb == 2 && toks.get(it.te - 1).word().matches("(?i)quarter|period") && it.tb > 0
+                        && toks.get(it.tb - 1).word().equalsIgnoreCase("the")) {
+                    it.tb--;
+                }
             }
             // "5 1/2 hours", "two more weeks": SUTime marks only the unit.
             if (it.te - it.tb == 1 && it.tb > 0 && toks.get(it.tb).word().toLowerCase(Locale.ROOT)
@@ -409,6 +442,45 @@ public final class TimeNormalizer {
                 }
                 return;
             }
+            // "by year-end", "by year's end": the end of this year; "since year-end", of the last one.
+            if (t.matches("year(?:-| |'s )end")) {
+                String before = it.tb > 0 ? s.tokens().get(it.tb - 1).word().toLowerCase(Locale.ROOT) : "";
+                it.type = "DATE";
+                it.value = String.valueOf(before.equals("since") ? dct.getYear() - 1 : dct.getYear());
+                it.mod = "END";
+                return;
+            }
+            // "the 1988 quarter", "the 1989 period" in earnings news: that year's quarter like the one reported.
+            m = Pattern.compile("^(?:the )?(\\d{4})(?:'s)? (quarter|period)$").matcher(t);
+            if (m.matches()) {
+                it.type = "DATE";
+                it.value = m.group(2).equals("quarter") || quarterContext(s) && !yearPeriod(s)
+                        ? m.group(1) + "-Q" + lastQuarter().get(IsoFields.QUARTER_OF_YEAR) : m.group(1);
+                return;
+            }
+            // Quarters are written as such, not as months: "every quarter" P1Q, "the past two quarters" P2Q.
+            if (("DURATION".equals(it.type) || "SET".equals(it.type)) && it.value != null && t.matches(".*\\bquarters?\\b.*")) {
+                Matcher q = Pattern.compile("^P(\\d+|X)M$").matcher(it.value);
+                if (q.matches() && (q.group(1).equals("X") || Integer.parseInt(q.group(1)) % 3 == 0)) {
+                    it.value = "P" + (q.group(1).equals("X") ? "X" : String.valueOf(Integer.parseInt(q.group(1)) / 3)) + "Q";
+                    return;
+                }
+            }
+            // "the next several days", "the past few weeks": a vague length, not SUTime's range of dates.
+            m = Pattern.compile("^(?:over |in |during |for )?(?:the )?(?:next|past|last|coming) (?:few|several) (day|week|month|year|quarter|hour|minute)s$").matcher(t);
+            if (m.matches() && it.value != null && it.value.contains("/")) {
+                it.type = "DURATION";
+                String u = m.group(1);
+                it.value = u.equals("hour") || u.equals("minute") ? "PTX" + u.toUpperCase(Locale.ROOT).charAt(0)
+                        : "PX" + u.toUpperCase(Locale.ROOT).charAt(0);
+                return;
+            }
+            // "It is the third day of the strike": in the present tense, today.
+            if (t.matches("(?:the )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)) (?:straight |consecutive )?day")
+                    && tense == Tense.PRESENT && "DATE".equals(it.type)) {
+                it.value = dct.toString();
+                return;
+            }
             // A bare month SUTime read with its day (the day cut off by a sentence split): keep the day.
             if (it.fromSutime && it.value != null && it.value.matches("\\d{4}-\\d{2}-\\d{2}") && t.matches("(?:" + MONTHS + ")")) {
                 return;
@@ -468,6 +540,15 @@ public final class TimeNormalizer {
                         return;
                     }
                 }
+            }
+            // "a decade ago", "four decades ago": a year, not a day.
+            m = Pattern.compile("^(?:about |almost |nearly |some |more than |less than |roughly |just |only )?(" + NUM
+                    + ") decades? ago$").matcher(t);
+            if (m.matches()) {
+                int n = number(m.group(1));
+                it.type = "DATE";
+                it.value = n > 0 ? String.valueOf(dct.getYear() - 10 * n) : "PAST_REF";
+                return;
             }
             // "N units ago": counted back from the article, at the unit's precision.
             m = Pattern.compile("^(?:about |almost |nearly |some |more than |less than |roughly |just |only )?(" + NUM

@@ -158,4 +158,35 @@ class TimeNormalizerTest {
         assertEquals("3 1/2 hours=PT3H30M", values("The minister spent 3 1/2 hours in the capital."));
         assertEquals("10 more years=P10Y", values("The navy may stay at the port for at least 10 more years."));
     }
+    @Test
+    void decadesAgoAreAYear() {
+        assertEquals("four decades ago=1984", values("The dam was built four decades ago."));
+    }
+
+    @Test
+    void fractionsRatesAndTitlesAreNoTime() {
+        assertEquals("", values("The island imports about three-quarters of its food."));
+        assertEquals("", values("The two blasts came minutes apart."));
+        assertEquals("", values("Guards watch the border 24 hours a day."));
+        assertEquals("Sunday=2024-10-20", values("Thousands joined the annual march on Sunday."));
+    }
+
+    @Test
+    void yearEndIsTheEndOfThisYearOrSinceTheLastOne() {
+        assertEquals("year-end=2024/END", values("The merger should close by year-end."));
+        assertEquals("year-end=2023/END", values("The index has gained 12% since year-end."));
+    }
+
+    @Test
+    void aYearsQuarterInEarningsNews() {
+        assertEquals("the third quarter=2024-Q3; the 2023 quarter=2023-Q3",
+                values("The chain earned $3 million in the third quarter, against $2 million in the 2023 quarter."));
+        assertEquals("the past two quarters=P2Q", values("The unit has lost money in the past two quarters."));
+    }
+
+    @Test
+    void vagueSpansAndOrdinalDays() {
+        assertEquals("the next several days=PXD", values("Rain is expected over the next several days."));
+        assertEquals("Today=2024-10-21; the fifth day=2024-10-21", values("Today is the fifth day of the strike."));
+    }
 }
