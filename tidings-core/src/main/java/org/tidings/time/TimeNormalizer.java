@@ -62,7 +62,10 @@ public final class TimeNormalizer {
                     + "|\\bthe (?:latest|recent|comparable|current) (?:period|quarter)\\b"
                     + "|\\bthe (?:nineteen|twenty)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b"
                     + "|\\b(?:early|mid|late)-(?:" + MONTHS + "|\\d{4}s?)\\b"
-                    + "|\\byear(?:-| |'s )end\\b",
+                    + "|\\byear(?:-| |'s )end\\b"
+                    + "|\\b(?:day|week|month|year|decade)s?-long\\b"
+                    + "|\\bElection Day\\b"
+                    + "|\\bEaster week\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words SUTime marks that are not time expressions in news ("once", "annual", ages). */
@@ -191,6 +194,34 @@ public final class TimeNormalizer {
             }
             // "year-end net": an adjective, not the time.
             if (text.matches("(?i)year(?:-| |'s )end") && next != null && next.pos().matches("NN.*|JJ.*")) {
+                return true;
+            }
+            // "a second betrayal": the ordinal, not the unit.
+            if (text.matches("(?i)a second") && next != null && next.pos().matches("NN.*|JJ.*")) {
+                return true;
+            }
+            // "Spring of Life", "High Noon", "1987 Chevrolet": names and models.
+            if (text.matches("Spring|Summer|Autumn|Fall|Winter") && it.tb > 0 && next != null && next.word().equals("of")) {
+                return true;
+            }
+            if (text.matches("(?i)noon") && prev != null && prev.word().equalsIgnoreCase("high")) {
+                return true;
+            }
+            // "his year in kindergarten", "Kellogg's year": a possessed unit is no time expression.
+            if (text.matches("(?i)year|month|week") && prev != null && prev.pos().matches("POS|PRP\\$")) {
+                return true;
+            }
+            // "today's youth", "today's personal computers": the present in general, not the day.
+            if (text.equalsIgnoreCase("today") && next != null && next.word().equals("'s") && it.te + 1 < toks.size()) {
+                Token n1 = toks.get(it.te + 1);
+                Token n2 = it.te + 2 < toks.size() ? toks.get(it.te + 2) : n1;
+                if (n1.word().toLowerCase(Locale.ROOT).matches("world|youth|society|generation|children|economy")
+                        || n1.pos().startsWith("JJ") && n2.pos().equals("NNS")) {
+                    return true;
+                }
+            }
+            // "the dark nights": a bare plural part of day is no time of its own.
+            if (text.matches("(?i)nights|mornings|evenings|afternoons")) {
                 return true;
             }
             // "minutes apart", "seconds before the blast": a bare small unit is no time expression.
@@ -378,14 +409,10 @@ public final class TimeNormalizer {
                 if (told != null && m.group(3) == null) {
                     d = told;
                 }
-                // TIMEX3: "Wednesday night" is the night of that day (2024-06-05TNI).
-                if (m.group(3) != null) {
-                    it.type = "TIME";
-                    it.value = d + partOfDay(m.group(3));
-                } else {
-                    it.type = "DATE";
-                    it.value = d.toString();
-                }
+                // "Wednesday night" is valued as that day: news annotation gives the day at least as often as
+                // the part of it (TNI), and often marks the weekday alone.
+                it.type = "DATE";
+                it.value = d.toString();
                 return;
             }
             // The weekend: the one just past in past-tense reporting, the coming one otherwise.
@@ -479,6 +506,37 @@ public final class TimeNormalizer {
             if (t.matches("(?:the )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)) (?:straight |consecutive )?day")
                     && tense == Tense.PRESENT && "DATE".equals(it.type)) {
                 it.value = dct.toString();
+                return;
+            }
+            // "day-long", "decades-long": a length.
+            m = Pattern.compile("^(day|week|month|year|decade)(s?)-long$").matcher(t);
+            if (m.matches()) {
+                it.type = "DURATION";
+                String u = m.group(1).equals("decade") ? "Y" : m.group(1).toUpperCase(Locale.ROOT).substring(0, 1);
+                it.value = "P" + (m.group(2).isEmpty() && !m.group(1).equals("decade") ? "1" : "X") + u;
+                return;
+            }
+            // US Election Day: the Tuesday after the first Monday of November, the last one or the coming one.
+            if (t.equals("election day")) {
+                LocalDate e = next(next(LocalDate.of(dct.getYear(), 11, 1), DayOfWeek.MONDAY).plusDays(1), DayOfWeek.TUESDAY);
+                if (tense == Tense.PAST && e.isAfter(dct)) {
+                    int y = dct.getYear() - 1;
+                    e = next(next(LocalDate.of(y, 11, 1), DayOfWeek.MONDAY).plusDays(1), DayOfWeek.TUESDAY);
+                }
+                it.type = "DATE";
+                it.value = e.toString();
+                return;
+            }
+            // "Easter week": the ISO week that ends on Easter Sunday.
+            if (t.equals("easter week")) {
+                LocalDate easter = easter(dct.getYear());
+                if (tense == Tense.PAST && easter.minusDays(6).isAfter(dct)) {
+                    easter = easter(dct.getYear() - 1);
+                } else if (tense != Tense.PAST && easter.isBefore(dct)) {
+                    easter = easter(dct.getYear() + 1);
+                }
+                it.type = "DATE";
+                it.value = week(easter);
                 return;
             }
             // A bare month SUTime read with its day (the day cut off by a sentence split): keep the day.
@@ -594,12 +652,12 @@ public final class TimeNormalizer {
                 }
                 return;
             }
-            if (t.matches("the (?:following|next) day|the day after")) {
+            if (t.matches("the (?:following|next) day|the day after|the (?:following|next) (?:morning|afternoon|evening|night)")) {
                 it.type = "DATE";
                 it.value = anchor.plusDays(1).toString();
                 return;
             }
-            if (t.matches("the (?:previous|preceding) day|the day before")) {
+            if (t.matches("the (?:previous|preceding) day|the day before|the (?:previous|preceding) (?:morning|afternoon|evening|night)")) {
                 it.type = "DATE";
                 it.value = anchor.minusDays(1).toString();
                 return;
@@ -812,6 +870,25 @@ public final class TimeNormalizer {
         }
     }
 
+    /** Easter Sunday of a year (Gregorian computus). */
+    static LocalDate easter(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
+    }
+
     /** The first day of a value of day, week, month, quarter or year precision; {@code otherwise} if none. */
     static LocalDate startOf(String v, LocalDate otherwise) {
         try {
@@ -935,6 +1012,13 @@ public final class TimeNormalizer {
         Token v = toks.get(best);
         String w = v.word().toLowerCase(Locale.ROOT);
         if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("wo")) {
+            return Tense.FUTURE;
+        }
+        // Reported plans: "said he would travel Thursday" looks ahead; "would have" does not, nor does the
+        // "would" of a later clause or a possessive ("Wednesday's ruling").
+        boolean possessive = te < toks.size() && toks.get(te).word().equals("'s");
+        if (w.equals("would") && best < tb && !possessive && !(best + 1 < toks.size() && toks.get(best + 1).word().equalsIgnoreCase("have"))
+                && !(best + 2 < toks.size() && toks.get(best + 2).word().equalsIgnoreCase("have"))) {
             return Tense.FUTURE;
         }
         // The rest of the verb group: "is expected to", "plans to", "is going to", "has announced".

@@ -67,9 +67,9 @@ class TimeNormalizerTest {
     }
 
     @Test
-    void weekdayWithPartOfDayIsThatNight() {
-        assertEquals("Saturday night=2024-10-19TNI", values("Protesters gathered outside the palace Saturday night."));
-        assertEquals("Friday morning=2024-10-18TMO", values("The ferry sank Friday morning off the coast."));
+    void weekdayWithPartOfDayIsThatDay() {
+        assertEquals("Saturday night=2024-10-19", values("Protesters gathered outside the palace Saturday night."));
+        assertEquals("Friday morning=2024-10-18", values("The ferry sank Friday morning off the coast."));
     }
 
     @Test
@@ -188,5 +188,28 @@ class TimeNormalizerTest {
     void vagueSpansAndOrdinalDays() {
         assertEquals("the next several days=PXD", values("Rain is expected over the next several days."));
         assertEquals("Today=2024-10-21; the fifth day=2024-10-21", values("Today is the fifth day of the strike."));
+    }
+    @Test
+    void reportedPlansWithWouldLookAhead() {
+        assertEquals("Thursday=2024-10-24", values("The envoy said he would fly to Cairo on Thursday."));
+        assertEquals("Wednesday=2024-10-16", values("Lawyers said they would appeal against Wednesday's ruling."));
+    }
+
+    @Test
+    void namedDaysLengthsAndTheNextMorning() {
+        assertEquals("Election Day=2024-11-05", values("Both parties will campaign hard until Election Day."));
+        assertEquals("Easter week=2025-W16", values("Pilgrims will crowd the city in Easter week."));
+        assertEquals("day-long=P1D", values("The sides ended a day-long meeting without a deal."));
+        assertEquals("October 3=2024-10-03; the next morning=2024-10-04",
+                values("The envoy landed on October 3 and met the king the next morning."));
+    }
+
+    @Test
+    void ordinalsNamesPossessivesAndGenericTodayAreNoTime() {
+        assertEquals("", values("Losing the case would be a second defeat for the party."));
+        assertEquals("", values("Thousands joined the Spring of Hope rallies."));
+        assertEquals("", values("It has not been the company's year."));
+        assertEquals("", values("Such tools matter to today's youth."));
+        assertEquals("", values("The residents fear the long dark nights."));
     }
 }
