@@ -65,12 +65,15 @@ public final class TimeNormalizer {
                     + "|\\byear(?:-| |'s )end\\b"
                     + "|\\b(?:day|week|month|year|decade)s?-long\\b"
                     + "|\\bElection Day\\b"
-                    + "|\\bEaster week\\b",
+                    + "|\\bEaster week\\b"
+                    + "|\\b(?:pre|post)-\\d{4}\\b"
+                    + "|\\b(?<=(?:a|an) (?:great|historic|sad|dark|black|proud|momentous|tragic) )day(?= (?:for|in)\\b)"
+                    + "|\\bthe week of (?:" + MONTHS + ") \\d{1,2}\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words SUTime marks that are not time expressions in news ("once", "annual", ages). */
     private static final Pattern NOT_TIME = Pattern.compile(
-            "(?i)once|previously|quarterly|(?:the )?annual|annually|present|future|the|sec|night|day|time|a|an|\\d+-(?:year|month|week|day)-old"
+            "(?i)early|late|once|previously|quarterly|(?:the )?annual|annually|present|future|the|sec|night|day|time|a|an|\\d+-(?:year|month|week|day)-old"
                     + "|.*\\b(?:years?|months?|weeks?|days?)[- ]old\\b.*|.*-year-olds?");
 
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|tonight");
@@ -128,7 +131,7 @@ public final class TimeNormalizer {
                     continue;
                 }
                 String text = s.span(it.tb, it.te);
-                if (NOT_TIME.matcher(text.strip()).matches() || notTime(it, s, text.strip())) {
+                if (it.fromSutime && NOT_TIME.matcher(text.strip()).matches() || notTime(it, s, text.strip())) {
                     continue;
                 }
                 if (dct != null) {
@@ -146,6 +149,20 @@ public final class TimeNormalizer {
                             break;
                         }
                     }
+                    // "the early hours of Thursday": the day named after "of".
+                    for (int k = it.te - 2; it.value == null && k > it.tb; k--) {
+                        if (s.tokens().get(k).word().equalsIgnoreCase("of")) {
+                            Item rest = new Item(it.sentence, k + 1, it.te, it.type, null, null, true);
+                            resolve(rest, s.span(k + 1, it.te).toLowerCase(Locale.ROOT), s);
+                            if (rest.value != null) {
+                                it.tb = k + 1;
+                                it.type = rest.type;
+                                it.value = tidy(rest.value);
+                                it.mod = rest.mod;
+                                text = s.span(it.tb, it.te);
+                            }
+                        }
+                    }
                 }
                 if (it.value == null && ("DATE".equals(it.type) || "TIME".equals(it.type))) {
                     continue; // SUTime joins some phrases into one it cannot resolve: no value is better left out
@@ -155,6 +172,21 @@ public final class TimeNormalizer {
                 int end = s.tokens().get(it.te - 1).end();
                 out.add(new Timex(it.sentence, it.tb, it.te, begin, end, doc.text().substring(begin, end),
                         it.type, it.value, it.mod));
+                // "April 24 and 25": the second day shares the first one's month and year.
+                List<Token> toks = s.tokens();
+                if (it.value != null && it.value.matches("\\d{4}-\\d{2}-\\d{2}") && it.te + 1 < toks.size()
+                        && toks.get(it.te - 1).word().matches("\\d{1,2}") && toks.get(it.te).word().matches("and|or|to|-")
+                        && dayNumber(toks.get(it.te + 1)) && (it.te + 2 >= toks.size() || !toks.get(it.te + 2).word().matches("(?i)%|percent|" + MONTHS))) {
+                    LocalDate second = safeDate(Integer.parseInt(it.value.substring(0, 4)), Integer.parseInt(it.value.substring(5, 7)),
+                            Integer.parseInt(toks.get(it.te + 1).word().replaceAll("\\D", "")));
+                    int k = it.te + 1;
+                    boolean taken = items.stream().anyMatch(o -> o.sentence == it.sentence && o.tb <= k && k < o.te);
+                    if (second != null && !taken) {
+                        Token d = toks.get(k);
+                        out.add(new Timex(it.sentence, k, k + 1, d.begin(), d.end(), doc.text().substring(d.begin(), d.end()),
+                                "DATE", second.toString(), null));
+                    }
+                }
             }
             return out;
         }
@@ -194,6 +226,18 @@ public final class TimeNormalizer {
             }
             // "year-end net": an adjective, not the time.
             if (text.matches("(?i)year(?:-| |'s )end") && next != null && next.pos().matches("NN.*|JJ.*")) {
+                return true;
+            }
+            // "Today is a sad day for ...": the day is today, told already.
+            if (!it.fromSutime && text.equals("day")) {
+                for (int i = Math.max(0, it.tb - 6); i < it.tb; i++) {
+                    if (toks.get(i).word().equalsIgnoreCase("today")) {
+                        return true;
+                    }
+                }
+            }
+            // "later in the day before returning home": "before" is the preposition of the clause.
+            if (text.matches("(?i)the day (?:before|after)") && next != null && next.pos().equals("VBG")) {
                 return true;
             }
             // "a second betrayal": the ordinal, not the unit.
@@ -507,6 +551,38 @@ public final class TimeNormalizer {
                     && tense == Tense.PRESENT && "DATE".equals(it.type)) {
                 it.value = dct.toString();
                 return;
+            }
+            // "an hour later", "minutes after": the length between, the clock time being unknown.
+            m = Pattern.compile("^(?:just |about |over |nearly |almost |more than |less than )?(" + NUM
+                    + ") (hour|minute|second)s? (?:later|earlier|before|after)$").matcher(t);
+            if (m.matches() && number(m.group(1)) > 0) {
+                it.type = "DURATION";
+                it.value = "PT" + number(m.group(1)) + m.group(2).toUpperCase(Locale.ROOT).charAt(0);
+                return;
+            }
+            // "a historic day for Poland": the day being told of.
+            if (t.equals("day") && !it.fromSutime) {
+                it.type = "DATE";
+                it.value = (lastDay != null ? lastDay : dct).toString();
+                return;
+            }
+            // "post-1959 politics": the year itself.
+            m = Pattern.compile("^(?:pre|post)-(\\d{4})$").matcher(t);
+            if (m.matches()) {
+                it.type = "DATE";
+                it.value = m.group(1);
+                return;
+            }
+            // "the week of March 6": the ISO week of that day, in the year nearest the article.
+            m = Pattern.compile("^the week of (" + MONTHS + ") (\\d{1,2})$").matcher(t);
+            if (m.matches() && month(m.group(1)) > 0) {
+                int mo = month(m.group(1));
+                LocalDate d = safeDate(nearestYear(mo), mo, Integer.parseInt(m.group(2)));
+                if (d != null) {
+                    it.type = "DATE";
+                    it.value = week(d);
+                    return;
+                }
             }
             // "day-long", "decades-long": a length.
             m = Pattern.compile("^(day|week|month|year|decade)(s?)-long$").matcher(t);

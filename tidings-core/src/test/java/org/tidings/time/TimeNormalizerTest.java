@@ -212,4 +212,27 @@ class TimeNormalizerTest {
         assertEquals("", values("Such tools matter to today's youth."));
         assertEquals("", values("The residents fear the long dark nights."));
     }
+    @Test
+    void secondDaysWeeksOfDatesYearPrefixesAndLoneEarly() {
+        assertEquals("Nov. 14=2024-11-14; 15=2024-11-15", values("The summit will be held on Nov. 14 and 15."));
+        assertEquals("the week of Nov. 11=2024-W46", values("A hearing is set for the week of Nov. 11."));
+        assertEquals("post-1990=1990", values("The post-1990 reforms changed the country."));
+    }
+
+    @Test
+    void aHistoricDayIsTheDayToldOf() {
+        assertEquals("October 3=2024-10-03; day=2024-10-03",
+                values("The treaty was signed on October 3. The president called it a historic day for the region."));
+        assertEquals("Today=2024-10-21", values("Today is a sad day for the city."));
+    }
+
+    @Test
+    void hoursLaterAreALength() {
+        assertEquals("an hour later=PT1H", values("Just over an hour later, the fire was out."));
+    }
+    @Test
+    void theDayAfterOfInAJoinedPhrase() {
+        String v = values("Police arrested him in the early hours of Saturday at the airport.");
+        assertTrue(v.contains("Saturday=2024-10-19"), v);
+    }
 }
