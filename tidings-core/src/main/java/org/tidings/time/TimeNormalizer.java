@@ -552,6 +552,24 @@ public final class TimeNormalizer {
                 it.value = dct.toString();
                 return;
             }
+            // "the day before last Tuesday": a day next to a day told in the same phrase.
+            m = Pattern.compile("^the day (before|after) (.+)$").matcher(t);
+            if (m.matches()) {
+                Item rest = new Item(it.sentence, it.tb, it.te, "DATE", null, null, false);
+                resolve(rest, m.group(2), s);
+                if (rest.value != null && rest.value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    it.type = "DATE";
+                    it.value = LocalDate.parse(rest.value).plusDays(m.group(1).equals("after") ? 1 : -1).toString();
+                    return;
+                }
+            }
+            // "in the coming years": a vague length ahead, not next year.
+            m = Pattern.compile("^(?:in |over |during )?(?:the )?coming (day|week|month|year)s$").matcher(t);
+            if (m.matches()) {
+                it.type = "DURATION";
+                it.value = "PX" + m.group(1).toUpperCase(Locale.ROOT).charAt(0);
+                return;
+            }
             // "an hour later", "minutes after": the length between, the clock time being unknown.
             m = Pattern.compile("^(?:just |about |over |nearly |almost |more than |less than )?(" + NUM
                     + ") (hour|minute|second)s? (?:later|earlier|before|after)$").matcher(t);

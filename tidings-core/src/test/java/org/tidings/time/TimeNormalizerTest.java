@@ -235,4 +235,10 @@ class TimeNormalizerTest {
         String v = values("Police arrested him in the early hours of Saturday at the airport.");
         assertTrue(v.contains("Saturday=2024-10-19"), v);
     }
+    @Test
+    void dayNextToADayAndComingYears() {
+        assertEquals("The day before last Thursday=2024-10-16",
+                values("The day before last Thursday's vote, the party split."));
+        assertEquals("the coming years=PXY", values("The army will buy new tanks in the coming years."));
+    }
 }
