@@ -61,12 +61,19 @@ public final class TimeNormalizer {
                     + "|\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|nine months|six months|first half|second half))?\\b"
                     + "|\\bthe (?:latest|recent|comparable|current) (?:period|quarter)\\b"
                     + "|\\bthe (?:nineteen|twenty)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b"
-                    + "|\\b(?:early|mid|late)-(?:" + MONTHS + "|\\d{4}s?)\\b",
+                    + "|\\b(?:early|mid|late)-(?:" + MONTHS + "|\\d{4}s?)\\b"
+                    + "|\\byear(?:-| |'s )end\\b"
+                    + "|\\b(?:day|week|month|year|decade)s?-long\\b"
+                    + "|\\bElection Day\\b"
+                    + "|\\bEaster week\\b"
+                    + "|\\b(?:pre|post)-\\d{4}\\b"
+                    + "|\\b(?<=(?:a|an) (?:great|historic|sad|dark|black|proud|momentous|tragic) )day(?= (?:for|in)\\b)"
+                    + "|\\bthe week of (?:" + MONTHS + ") \\d{1,2}\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Words SUTime marks that are not time expressions in news ("once", "annual", ages). */
     private static final Pattern NOT_TIME = Pattern.compile(
-            "(?i)once|previously|quarterly|annual|annually|present|future|the|sec|night|day|time|a|an|\\d+-(?:year|month|week|day)-old"
+            "(?i)early|late|once|previously|quarterly|(?:the )?annual|annually|present|future|the|sec|night|day|time|a|an|\\d+-(?:year|month|week|day)-old"
                     + "|.*\\b(?:years?|months?|weeks?|days?)[- ]old\\b.*|.*-year-olds?");
 
     private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night|tonight");
@@ -124,7 +131,7 @@ public final class TimeNormalizer {
                     continue;
                 }
                 String text = s.span(it.tb, it.te);
-                if (NOT_TIME.matcher(text.strip()).matches() || notTime(it, s, text.strip())) {
+                if (it.fromSutime && NOT_TIME.matcher(text.strip()).matches() || notTime(it, s, text.strip())) {
                     continue;
                 }
                 if (dct != null) {
@@ -142,6 +149,20 @@ public final class TimeNormalizer {
                             break;
                         }
                     }
+                    // "the early hours of Thursday": the day named after "of".
+                    for (int k = it.te - 2; it.value == null && k > it.tb; k--) {
+                        if (s.tokens().get(k).word().equalsIgnoreCase("of")) {
+                            Item rest = new Item(it.sentence, k + 1, it.te, it.type, null, null, true);
+                            resolve(rest, s.span(k + 1, it.te).toLowerCase(Locale.ROOT), s);
+                            if (rest.value != null) {
+                                it.tb = k + 1;
+                                it.type = rest.type;
+                                it.value = tidy(rest.value);
+                                it.mod = rest.mod;
+                                text = s.span(it.tb, it.te);
+                            }
+                        }
+                    }
                 }
                 if (it.value == null && ("DATE".equals(it.type) || "TIME".equals(it.type))) {
                     continue; // SUTime joins some phrases into one it cannot resolve: no value is better left out
@@ -151,6 +172,21 @@ public final class TimeNormalizer {
                 int end = s.tokens().get(it.te - 1).end();
                 out.add(new Timex(it.sentence, it.tb, it.te, begin, end, doc.text().substring(begin, end),
                         it.type, it.value, it.mod));
+                // "April 24 and 25": the second day shares the first one's month and year.
+                List<Token> toks = s.tokens();
+                if (it.value != null && it.value.matches("\\d{4}-\\d{2}-\\d{2}") && it.te + 1 < toks.size()
+                        && toks.get(it.te - 1).word().matches("\\d{1,2}") && toks.get(it.te).word().matches("and|or|to|-")
+                        && dayNumber(toks.get(it.te + 1)) && (it.te + 2 >= toks.size() || !toks.get(it.te + 2).word().matches("(?i)%|percent|" + MONTHS))) {
+                    LocalDate second = safeDate(Integer.parseInt(it.value.substring(0, 4)), Integer.parseInt(it.value.substring(5, 7)),
+                            Integer.parseInt(toks.get(it.te + 1).word().replaceAll("\\D", "")));
+                    int k = it.te + 1;
+                    boolean taken = items.stream().anyMatch(o -> o.sentence == it.sentence && o.tb <= k && k < o.te);
+                    if (second != null && !taken) {
+                        Token d = toks.get(k);
+                        out.add(new Timex(it.sentence, k, k + 1, d.begin(), d.end(), doc.text().substring(d.begin(), d.end()),
+                                "DATE", second.toString(), null));
+                    }
+                }
             }
             return out;
         }
@@ -172,7 +208,7 @@ public final class TimeNormalizer {
                 return true;
             }
             // "the march", "this march", "March for Life": the noun, not the month.
-            if (text.matches("(?:this |the |a )?(?:march|may)") || text.matches("March|May") && next != null
+            if (text.matches("(?:this |the |a |an )?(?:annual |yearly )?(?:march|may)") || text.matches("March|May") && next != null
                     && (next.word().equals("for") || next.word().equals("of") && it.te + 1 < toks.size()
                     && !toks.get(it.te + 1).word().matches("\\d{4}|this|last|next|that"))) {
                 return true;
@@ -186,6 +222,68 @@ public final class TimeNormalizer {
                 return true;
             }
             if (text.endsWith(" of")) {
+                return true;
+            }
+            // "year-end net": an adjective, not the time.
+            if (text.matches("(?i)year(?:-| |'s )end") && next != null && next.pos().matches("NN.*|JJ.*")) {
+                return true;
+            }
+            // "Today is a sad day for ...": the day is today, told already.
+            if (!it.fromSutime && text.equals("day")) {
+                for (int i = Math.max(0, it.tb - 6); i < it.tb; i++) {
+                    if (toks.get(i).word().equalsIgnoreCase("today")) {
+                        return true;
+                    }
+                }
+            }
+            // "later in the day before returning home": "before" is the preposition of the clause.
+            if (text.matches("(?i)the day (?:before|after)") && next != null && next.pos().equals("VBG")) {
+                return true;
+            }
+            // "a second betrayal": the ordinal, not the unit.
+            if (text.matches("(?i)a second") && next != null && next.pos().matches("NN.*|JJ.*")) {
+                return true;
+            }
+            // "Spring of Life", "High Noon", "1987 Chevrolet": names and models.
+            if (text.matches("Spring|Summer|Autumn|Fall|Winter") && it.tb > 0 && next != null && next.word().equals("of")) {
+                return true;
+            }
+            if (text.matches("(?i)noon") && prev != null && prev.word().equalsIgnoreCase("high")) {
+                return true;
+            }
+            // "his year in kindergarten", "Kellogg's year": a possessed unit is no time expression.
+            if (text.matches("(?i)year|month|week") && prev != null && prev.pos().matches("POS|PRP\\$")) {
+                return true;
+            }
+            // "today's youth", "today's personal computers": the present in general, not the day.
+            if (text.equalsIgnoreCase("today") && next != null && next.word().equals("'s") && it.te + 1 < toks.size()) {
+                Token n1 = toks.get(it.te + 1);
+                Token n2 = it.te + 2 < toks.size() ? toks.get(it.te + 2) : n1;
+                if (n1.word().toLowerCase(Locale.ROOT).matches("world|youth|society|generation|children|economy")
+                        || n1.pos().startsWith("JJ") && n2.pos().equals("NNS")) {
+                    return true;
+                }
+            }
+            // "the dark nights": a bare plural part of day is no time of its own.
+            if (text.matches("(?i)nights|mornings|evenings|afternoons")) {
+                return true;
+            }
+            // "minutes apart", "seconds before the blast": a bare small unit is no time expression.
+            if (text.matches("(?i)minutes|seconds")) {
+                return true;
+            }
+            // A unit written with a capital inside a sentence is a title: "60 Minutes", "High Noon".
+            if (it.tb > 0 && text.matches(".*\\b(?:Minutes|Hours|Days|Noon|Midnight)") && prev != null && !prev.word().equals(".")) {
+                return true;
+            }
+            // Fractions: "about three-quarters of its food", "more than a quarter of the market".
+            if (text.matches("(?i)(?:about |nearly |almost |more than |less than |roughly )?(?:a|one|two|three)[- ]quarters?")
+                    && next != null && next.word().equalsIgnoreCase("of")) {
+                return true;
+            }
+            // "24 hours a day": a length inside a rate.
+            if ("DURATION".equals(it.type) && it.te + 1 < toks.size() && toks.get(it.te).word().matches("(?i)a|an|per")
+                    && toks.get(it.te + 1).word().matches("(?i)day|week|month|year")) {
                 return true;
             }
             // Rates: "four flights a week", "$500 million a year", "24 hours a day".
@@ -236,6 +334,53 @@ public final class TimeNormalizer {
                     && toks.get(it.te - 1).word().toLowerCase(Locale.ROOT).matches(WEEKDAYS + "|today|yesterday|tomorrow")) {
                 it.te++;
             }
+            // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the clock time takes in the day it is on.
+            if ("TIME".equals(it.type) && it.value != null && it.value.matches(".*T\\d{2}.*")) {
+                int k = it.te;
+                if (k < toks.size() && toks.get(k).word().equals(",") && !toks.get(it.te - 1).word().equals(",")) {
+                    k++;
+                }
+                if (k < toks.size() && toks.get(k).word().toLowerCase(Locale.ROOT).matches(WEEKDAYS + "|today|yesterday|tomorrow")) {
+                    it.te = k + 1;
+                } else if (k + 1 < toks.size() && month(toks.get(k).word()) > 0
+                        && toks.get(k).word().toLowerCase(Locale.ROOT).matches(MONTHS) && dayNumber(toks.get(k + 1))) {
+                    it.te = k + 2;
+                }
+            }
+            // "last Oct. 23": SUTime may stop at the month.
+            if (it.te < toks.size() && toks.get(it.te - 1).word().toLowerCase(Locale.ROOT).matches(MONTHS)
+                    && dayNumber(toks.get(it.te)) && (it.te + 1 >= toks.size()
+                    || !toks.get(it.te + 1).word().toLowerCase(Locale.ROOT).matches("%|percent|,?\\d.*"))) {
+                it.te++;
+            }
+            // "the 1989 period", "the 1988 quarter": the year names which period.
+            if (toks.get(it.tb).word().matches("\\d{4}") && it.te - it.tb <= 2) {
+                if (it.te - it.tb == 1 && it.te < toks.size() && toks.get(it.te).word().matches("(?i)quarter|period")) {
+                    it.te++;
+                }
+                if (it.te - it.tb == 2 && toks.get(it.te - 1).word().matches("(?i)quarter|period") && it.tb > 0
+                        && toks.get(it.tb - 1).word().equalsIgnoreCase("the")) {
+                    it.tb--;
+                }
+            }
+            // "5 1/2 hours", "two more weeks": SUTime marks only the unit.
+            if (it.te - it.tb == 1 && it.tb > 0 && toks.get(it.tb).word().toLowerCase(Locale.ROOT)
+                    .matches("years|months|weeks|days|hours|minutes")) {
+                Token prev = toks.get(it.tb - 1);
+                if (prev.word().matches("\\d+[\\s\u00a0]1/2") && !toks.get(it.tb).word().matches("(?i)months|weeks")) {
+                    it.tb--;
+                } else if (prev.word().equalsIgnoreCase("more") && it.tb > 1 && number(toks.get(it.tb - 2).word().toLowerCase(Locale.ROOT)) > 0) {
+                    it.tb -= 2;
+                }
+            }
+        }
+
+        private static boolean dayNumber(Token t) {
+            if (!t.word().matches("\\d{1,2}(?:st|nd|rd|th)?")) {
+                return false;
+            }
+            int d = Integer.parseInt(t.word().replaceAll("\\D", ""));
+            return d >= 1 && d <= 31;
         }
 
         private void remember(Item it) {
@@ -256,6 +401,40 @@ public final class TimeNormalizer {
             String t = text.replaceAll("\\s+", " ").replaceAll("'s$", "").strip();
             Tense tense = tense(s, it.tb, it.te);
             Matcher m;
+            // A clock time on a named day ("10 p.m. Wednesday"): the day as news resolves it, the hour as SUTime read it.
+            m = Pattern.compile("^(.*?),? ((?:" + WEEKDAYS + "|today|yesterday|tomorrow)|(?:" + MONTHS + ") \\d{1,2}(?:st|nd|rd|th)?)$").matcher(t);
+            if ("TIME".equals(it.type) && it.value != null && m.matches() && !m.group(1).isEmpty()) {
+                Matcher clock = Pattern.compile("(T\\d{2}(?::\\d{2})?)").matcher(it.value);
+                Item day = new Item(it.sentence, it.tb, it.te, "DATE", null, null, false);
+                String dayText = m.group(2);
+                if (dayText.matches("today|yesterday|tomorrow")) {
+                    day.value = (dayText.equals("today") ? dct : dayText.equals("yesterday") ? dct.minusDays(1) : dct.plusDays(1)).toString();
+                } else {
+                    resolve(day, dayText, s);
+                }
+                if (clock.find() && day.value != null && day.value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    it.value = day.value + clock.group(1);
+                    return;
+                }
+            }
+            // "5 1/2 hours", "two more weeks".
+            m = Pattern.compile("^(?:(\\d+)[ \u00a0]1/2|(" + NUM + ") more) (years|months|weeks|days|hours|minutes)$").matcher(t);
+            if (m.matches()) {
+                String unit = m.group(3);
+                int n = number(m.group(1) != null ? m.group(1) : m.group(2));
+                if (n > 0) {
+                    boolean half = m.group(1) != null;
+                    it.type = "DURATION";
+                    it.value = switch (unit) {
+                        case "years" -> "P" + n + "Y" + (half ? "6M" : "");
+                        case "days" -> "P" + n + "D" + (half ? "T12H" : "");
+                        case "hours" -> "PT" + n + "H" + (half ? "30M" : "");
+                        case "minutes" -> "PT" + n + "M" + (half ? "30S" : "");
+                        default -> "P" + n + unit.toUpperCase(Locale.ROOT).charAt(0);
+                    };
+                    return;
+                }
+            }
             // Weekdays: "Monday", "on Monday", "last Friday", "Wednesday night".
             m = Pattern.compile("^(?:(on|last|this|next|early|late|earlier|later|past) )?(" + WEEKDAYS
                     + ")(?: (morning|afternoon|evening|night))?$").matcher(t);
@@ -269,14 +448,15 @@ public final class TimeNormalizer {
                     // unless the clause looks ahead ("will meet on Thursday", "until Friday").
                     default -> tense == Tense.FUTURE ? next(dct, dow) : previous(dct, dow);
                 };
-                // TIMEX3: "Wednesday night" is the night of that day (2024-06-05TNI).
-                if (m.group(3) != null) {
-                    it.type = "TIME";
-                    it.value = d + partOfDay(m.group(3));
-                } else {
-                    it.type = "DATE";
-                    it.value = d.toString();
+                // "Friday, Oct. 23": the date in apposition says which Friday.
+                LocalDate told = appositiveDate(s, it.te, dow);
+                if (told != null && m.group(3) == null) {
+                    d = told;
                 }
+                // "Wednesday night" is valued as that day: news annotation gives the day at least as often as
+                // the part of it (TNI), and often marks the weekday alone.
+                it.type = "DATE";
+                it.value = d.toString();
                 return;
             }
             // The weekend: the one just past in past-tense reporting, the coming one otherwise.
@@ -333,6 +513,130 @@ public final class TimeNormalizer {
                 }
                 return;
             }
+            // "by year-end", "by year's end": the end of this year; "since year-end", of the last one.
+            if (t.matches("year(?:-| |'s )end")) {
+                String before = it.tb > 0 ? s.tokens().get(it.tb - 1).word().toLowerCase(Locale.ROOT) : "";
+                it.type = "DATE";
+                it.value = String.valueOf(before.equals("since") ? dct.getYear() - 1 : dct.getYear());
+                it.mod = "END";
+                return;
+            }
+            // "the 1988 quarter", "the 1989 period" in earnings news: that year's quarter like the one reported.
+            m = Pattern.compile("^(?:the )?(\\d{4})(?:'s)? (quarter|period)$").matcher(t);
+            if (m.matches()) {
+                it.type = "DATE";
+                it.value = m.group(2).equals("quarter") || quarterContext(s) && !yearPeriod(s)
+                        ? m.group(1) + "-Q" + lastQuarter().get(IsoFields.QUARTER_OF_YEAR) : m.group(1);
+                return;
+            }
+            // Quarters are written as such, not as months: "every quarter" P1Q, "the past two quarters" P2Q.
+            if (("DURATION".equals(it.type) || "SET".equals(it.type)) && it.value != null && t.matches(".*\\bquarters?\\b.*")) {
+                Matcher q = Pattern.compile("^P(\\d+|X)M$").matcher(it.value);
+                if (q.matches() && (q.group(1).equals("X") || Integer.parseInt(q.group(1)) % 3 == 0)) {
+                    it.value = "P" + (q.group(1).equals("X") ? "X" : String.valueOf(Integer.parseInt(q.group(1)) / 3)) + "Q";
+                    return;
+                }
+            }
+            // "the next several days", "the past few weeks": a vague length, not SUTime's range of dates.
+            m = Pattern.compile("^(?:over |in |during |for )?(?:the )?(?:next|past|last|coming) (?:few|several) (day|week|month|year|quarter|hour|minute)s$").matcher(t);
+            if (m.matches() && it.value != null && it.value.contains("/")) {
+                it.type = "DURATION";
+                String u = m.group(1);
+                it.value = u.equals("hour") || u.equals("minute") ? "PTX" + u.toUpperCase(Locale.ROOT).charAt(0)
+                        : "PX" + u.toUpperCase(Locale.ROOT).charAt(0);
+                return;
+            }
+            // "It is the third day of the strike": in the present tense, today.
+            if (t.matches("(?:the )?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)) (?:straight |consecutive )?day")
+                    && tense == Tense.PRESENT && "DATE".equals(it.type)) {
+                it.value = dct.toString();
+                return;
+            }
+            // "the day before last Tuesday": a day next to a day told in the same phrase.
+            m = Pattern.compile("^the day (before|after) (.+)$").matcher(t);
+            if (m.matches()) {
+                Item rest = new Item(it.sentence, it.tb, it.te, "DATE", null, null, false);
+                resolve(rest, m.group(2), s);
+                if (rest.value != null && rest.value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    it.type = "DATE";
+                    it.value = LocalDate.parse(rest.value).plusDays(m.group(1).equals("after") ? 1 : -1).toString();
+                    return;
+                }
+            }
+            // "in the coming years": a vague length ahead, not next year.
+            m = Pattern.compile("^(?:in |over |during )?(?:the )?coming (day|week|month|year)s$").matcher(t);
+            if (m.matches()) {
+                it.type = "DURATION";
+                it.value = "PX" + m.group(1).toUpperCase(Locale.ROOT).charAt(0);
+                return;
+            }
+            // "an hour later", "minutes after": the length between, the clock time being unknown.
+            m = Pattern.compile("^(?:just |about |over |nearly |almost |more than |less than )?(" + NUM
+                    + ") (hour|minute|second)s? (?:later|earlier|before|after)$").matcher(t);
+            if (m.matches() && number(m.group(1)) > 0) {
+                it.type = "DURATION";
+                it.value = "PT" + number(m.group(1)) + m.group(2).toUpperCase(Locale.ROOT).charAt(0);
+                return;
+            }
+            // "a historic day for Poland": the day being told of.
+            if (t.equals("day") && !it.fromSutime) {
+                it.type = "DATE";
+                it.value = (lastDay != null ? lastDay : dct).toString();
+                return;
+            }
+            // "post-1959 politics": the year itself.
+            m = Pattern.compile("^(?:pre|post)-(\\d{4})$").matcher(t);
+            if (m.matches()) {
+                it.type = "DATE";
+                it.value = m.group(1);
+                return;
+            }
+            // "the week of March 6": the ISO week of that day, in the year nearest the article.
+            m = Pattern.compile("^the week of (" + MONTHS + ") (\\d{1,2})$").matcher(t);
+            if (m.matches() && month(m.group(1)) > 0) {
+                int mo = month(m.group(1));
+                LocalDate d = safeDate(nearestYear(mo), mo, Integer.parseInt(m.group(2)));
+                if (d != null) {
+                    it.type = "DATE";
+                    it.value = week(d);
+                    return;
+                }
+            }
+            // "day-long", "decades-long": a length.
+            m = Pattern.compile("^(day|week|month|year|decade)(s?)-long$").matcher(t);
+            if (m.matches()) {
+                it.type = "DURATION";
+                String u = m.group(1).equals("decade") ? "Y" : m.group(1).toUpperCase(Locale.ROOT).substring(0, 1);
+                it.value = "P" + (m.group(2).isEmpty() && !m.group(1).equals("decade") ? "1" : "X") + u;
+                return;
+            }
+            // US Election Day: the Tuesday after the first Monday of November, the last one or the coming one.
+            if (t.equals("election day")) {
+                LocalDate e = next(next(LocalDate.of(dct.getYear(), 11, 1), DayOfWeek.MONDAY).plusDays(1), DayOfWeek.TUESDAY);
+                if (tense == Tense.PAST && e.isAfter(dct)) {
+                    int y = dct.getYear() - 1;
+                    e = next(next(LocalDate.of(y, 11, 1), DayOfWeek.MONDAY).plusDays(1), DayOfWeek.TUESDAY);
+                }
+                it.type = "DATE";
+                it.value = e.toString();
+                return;
+            }
+            // "Easter week": the ISO week that ends on Easter Sunday.
+            if (t.equals("easter week")) {
+                LocalDate easter = easter(dct.getYear());
+                if (tense == Tense.PAST && easter.minusDays(6).isAfter(dct)) {
+                    easter = easter(dct.getYear() - 1);
+                } else if (tense != Tense.PAST && easter.isBefore(dct)) {
+                    easter = easter(dct.getYear() + 1);
+                }
+                it.type = "DATE";
+                it.value = week(easter);
+                return;
+            }
+            // A bare month SUTime read with its day (the day cut off by a sentence split): keep the day.
+            if (it.fromSutime && it.value != null && it.value.matches("\\d{4}-\\d{2}-\\d{2}") && t.matches("(?:" + MONTHS + ")")) {
+                return;
+            }
             // A month without its year: "in June", "last March", "early October".
             m = Pattern.compile("^(?:(in|last|this|next|early|late|mid|earlier|later|since|until|by) )?(?:(early|late|mid|mid-) ?)?("
                     + MONTHS + ")$").matcher(t);
@@ -373,7 +677,9 @@ public final class TimeNormalizer {
                         LocalDate d;
                         String pre = m.group(1) == null ? "" : m.group(1);
                         long diff = thisYear.toEpochDay() - dct.toEpochDay();
-                        if (tense == Tense.FUTURE || pre.equals("next") || pre.equals("until") || pre.equals("by")) {
+                        if (pre.equals("last")) {
+                            d = thisYear.isAfter(dct) ? thisYear.minusYears(1) : thisYear;
+                        } else if (tense == Tense.FUTURE || pre.equals("next") || pre.equals("until") || pre.equals("by")) {
                             d = diff < -31 ? thisYear.plusYears(1) : thisYear;
                         } else if (tense == Tense.PRESENT) {
                             d = diff > 183 ? thisYear.minusYears(1) : diff < -183 ? thisYear.plusYears(1) : thisYear;
@@ -386,6 +692,15 @@ public final class TimeNormalizer {
                         return;
                     }
                 }
+            }
+            // "a decade ago", "four decades ago": a year, not a day.
+            m = Pattern.compile("^(?:about |almost |nearly |some |more than |less than |roughly |just |only )?(" + NUM
+                    + ") decades? ago$").matcher(t);
+            if (m.matches()) {
+                int n = number(m.group(1));
+                it.type = "DATE";
+                it.value = n > 0 ? String.valueOf(dct.getYear() - 10 * n) : "PAST_REF";
+                return;
             }
             // "N units ago": counted back from the article, at the unit's precision.
             m = Pattern.compile("^(?:about |almost |nearly |some |more than |less than |roughly |just |only )?(" + NUM
@@ -431,12 +746,12 @@ public final class TimeNormalizer {
                 }
                 return;
             }
-            if (t.matches("the (?:following|next) day|the day after")) {
+            if (t.matches("the (?:following|next) day|the day after|the (?:following|next) (?:morning|afternoon|evening|night)")) {
                 it.type = "DATE";
                 it.value = anchor.plusDays(1).toString();
                 return;
             }
-            if (t.matches("the (?:previous|preceding) day|the day before")) {
+            if (t.matches("the (?:previous|preceding) day|the day before|the (?:previous|preceding) (?:morning|afternoon|evening|night)")) {
                 it.type = "DATE";
                 it.value = anchor.minusDays(1).toString();
                 return;
@@ -573,6 +888,24 @@ public final class TimeNormalizer {
             }
         }
 
+        /** The date of a ", Oct. 23" right after a weekday: of the nearby years, one where it falls on that weekday. */
+        private LocalDate appositiveDate(Sentence s, int te, DayOfWeek dow) {
+            List<Token> toks = s.tokens();
+            if (te + 2 >= toks.size() || !toks.get(te).word().equals(",")
+                    || !toks.get(te + 1).word().toLowerCase(Locale.ROOT).matches(MONTHS) || !dayNumber(toks.get(te + 2))) {
+                return null;
+            }
+            int mo = month(toks.get(te + 1).word());
+            int day = Integer.parseInt(toks.get(te + 2).word().replaceAll("\\D", ""));
+            for (int y : new int[] {dct.getYear(), dct.getYear() - 1, dct.getYear() + 1}) {
+                LocalDate d = safeDate(y, mo, day);
+                if (d != null && d.getDayOfWeek() == dow) {
+                    return d;
+                }
+            }
+            return null;
+        }
+
         private int nearestYear(int month) {
             int diff = month - dct.getMonthValue();
             if (diff > 6) {
@@ -631,6 +964,25 @@ public final class TimeNormalizer {
         }
     }
 
+    /** Easter Sunday of a year (Gregorian computus). */
+    static LocalDate easter(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
+    }
+
     /** The first day of a value of day, week, month, quarter or year precision; {@code otherwise} if none. */
     static LocalDate startOf(String v, LocalDate otherwise) {
         try {
@@ -679,11 +1031,32 @@ public final class TimeNormalizer {
      */
     static Tense tense(Sentence s, int tb, int te) {
         List<Token> toks = s.tokens();
-        int best = -1;
-        // "until June", "by Friday": a limit ahead.
-        if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|by")) {
-            return Tense.FUTURE;
+        // "until June", "by Friday", "effective Feb. 1": a limit ahead, unless the clause tells of the past
+        // ("had filed by Wednesday", "Until Thursday, they had not called").
+        if (tb > 0 && toks.get(tb - 1).word().toLowerCase(Locale.ROOT).matches("until|till|by|effective")) {
+            return pastPerfect(toks, tb, te) ? Tense.PAST : Tense.FUTURE;
         }
+        return clauseTense(s, tb, te);
+    }
+
+    /** Whether the nearest finite verb of the clause is the "had" of a past perfect. */
+    private static boolean pastPerfect(List<Token> toks, int tb, int te) {
+        for (int i = tb - 1; i >= 0 && !toks.get(i).word().matches(";|--"); i--) {
+            if (finite(toks.get(i))) {
+                return toks.get(i).word().equalsIgnoreCase("had");
+            }
+        }
+        for (int i = te; i < toks.size(); i++) {
+            if (finite(toks.get(i))) {
+                return toks.get(i).word().equalsIgnoreCase("had");
+            }
+        }
+        return false;
+    }
+
+    private static Tense clauseTense(Sentence s, int tb, int te) {
+        List<Token> toks = s.tokens();
+        int best = -1;
         // "as soon as Tuesday", "as early as next week": a limit ahead.
         if (tb > 2 && toks.get(tb - 1).word().equalsIgnoreCase("as") && toks.get(tb - 2).word().toLowerCase(Locale.ROOT)
                 .matches("soon|early") && toks.get(tb - 3).word().equalsIgnoreCase("as")) {
@@ -735,6 +1108,13 @@ public final class TimeNormalizer {
         if (w.equals("will") || w.equals("'ll") || w.equals("shall") || w.equals("wo")) {
             return Tense.FUTURE;
         }
+        // Reported plans: "said he would travel Thursday" looks ahead; "would have" does not, nor does the
+        // "would" of a later clause or a possessive ("Wednesday's ruling").
+        boolean possessive = te < toks.size() && toks.get(te).word().equals("'s");
+        if (w.equals("would") && best < tb && !possessive && !(best + 1 < toks.size() && toks.get(best + 1).word().equalsIgnoreCase("have"))
+                && !(best + 2 < toks.size() && toks.get(best + 2).word().equalsIgnoreCase("have"))) {
+            return Tense.FUTURE;
+        }
         // The rest of the verb group: "is expected to", "plans to", "is going to", "has announced".
         int to = best;
         while (to + 1 < toks.size() && to < best + 4 && (toks.get(to + 1).isVerb() || toks.get(to + 1).pos().equals("RB")
@@ -748,6 +1128,14 @@ public final class TimeNormalizer {
             if (toFollows && !v.pos().equals("VBD") && (lemma.equals("go") || lemma.equals("plan") || lemma.equals("schedule")
                     || lemma.equals("expect") || lemma.equals("set") || lemma.equals("due") || lemma.equals("intend")
                     || lemma.equals("hope") || lemma.equals("be"))) {
+                return Tense.FUTURE;
+            }
+        }
+        // "planned a rally on Saturday", "has scheduled a news conference Thursday": the plan looks ahead.
+        for (int i = best; i <= Math.min(best + 2, toks.size() - 1); i++) {
+            String l = lemma(toks.get(i));
+            if ((l.equals("plan") || l.equals("schedule")) && toks.get(i).pos().matches("VB[DNZP]?")
+                    && !(i + 1 < toks.size() && toks.get(i + 1).pos().equals("TO"))) {
                 return Tense.FUTURE;
             }
         }

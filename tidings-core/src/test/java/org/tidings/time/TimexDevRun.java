@@ -34,7 +34,7 @@ class TimexDevRun {
         Map<String, Object> cached = Files.exists(cache) ? om.readValue(cache.toFile(), Map.class) : new LinkedHashMap<>();
         boolean dirty = false;
         List<TimexEvaluator.Score> scores = new ArrayList<>();
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of("/tmp/timex-dev-errors.txt")))) {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(System.getProperty("timex.dev.out", "/tmp/timex-dev-errors.txt"))))) {
             TimexEvaluator.Score total = null;
             Map<String, TimexEvaluator.Score> perDir = new java.util.TreeMap<>();
             TimexEvaluator.Score subset = null;
