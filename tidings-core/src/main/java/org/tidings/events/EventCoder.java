@@ -547,6 +547,10 @@ public final class EventCoder {
                 target.addAll(nearestActors(t, source));
             }
             targetType = null;
+            if (counterfactual(t)) {
+                why = "counterfactual: it did not happen";
+                return null; // "a bill that would have allowed China to extradite suspects"
+            }
             Modality mod = modality(t, p);
             String type = p.type();
             String mode = p.mode();
@@ -771,6 +775,24 @@ public final class EventCoder {
         }
 
         /** The subject of a verb, through control, coordination and clauses that share it; -1 when none. */
+        /**
+         * "would have allowed", "could have stopped": a past that did not happen (the verb, or a verb whose
+         * complement it is).
+         */
+        boolean counterfactual(int t) {
+            for (int x = t; x >= 0; x = syn.head(x)) {
+                List<String> aux = syn.auxiliaries(x).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+                if (syn.token(x).pos().equals("VBN") && aux.contains("have")
+                        && (aux.contains("would") || aux.contains("could") || aux.contains("might"))) {
+                    return true;
+                }
+                if (!syn.rel(x).equals("xcomp")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         /** Things said or written: an -ing clause on one of them is its author's act. */
         static final Set<String> MESSAGES = Set.of("message", "statement", "letter", "tweet", "post", "note", "speech",
                 "remarks", "communique", "communiqué", "video", "address", "op-ed", "article", "press release");
