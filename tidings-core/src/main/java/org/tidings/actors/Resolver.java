@@ -714,6 +714,10 @@ final class Resolver {
                     } else if (!"country".equals(e.kind()) && e.sector() != null && head.role.generic()) {
                         c.sector = e.sector();
                     }
+                    if ("country".equals(e.kind()) && "chief executive".equals(head.role.term()) && p.equals("of")) {
+                        // "the chief executive of Hong Kong": the head of a territory's government
+                        c.sector = "GOV";
+                    }
                     c.rule = "role-of-country";
                     out.add(c);
                     // The country inside is part of this mention.

@@ -133,6 +133,40 @@ public final class EventCoder {
             }
             out.addAll(new SentenceCoder(doc, new Syntax(s), here, trace).code());
         }
+        return answersToRequests(out);
+    }
+
+    /** Patterns whose object is a request, so that the event answers one. */
+    /** Request patterns that are public demands, coded even when no one is addressed. */
+    static final Set<String> PUBLIC_DEMANDS = Set.of("call.for", "must.say");
+
+    static final Set<String> ANSWERS = Set.of("decline.request", "second");
+
+    /**
+     * "The embassy declined the request": a refusal of a request with no target of its own answers the last
+     * request made earlier in the article to the refuser's country; its maker is the target. "The call was
+     * seconded by Merkel": the seconder backs the maker of the last request (made by another country).
+     */
+    static List<EventMention> answersToRequests(List<EventMention> mentions) {
+        List<EventMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EventMention m = mentions.get(i);
+            if (m.target().isEmpty() && ANSWERS.contains(m.pattern())) {
+                Set<String> own = new HashSet<>();
+                m.source().forEach(a -> own.add(a.country()));
+                for (int j = i - 1; j >= 0; j--) {
+                    EventMention r = mentions.get(j);
+                    boolean toThem = r.target().stream().anyMatch(a -> a.country() != null && own.contains(a.country()));
+                    if (r.type().equals("REQUEST") && (toThem || m.type().equals("SUPPORT"))
+                            && r.source().stream().noneMatch(a -> own.contains(a.country()))) {
+                        m = new EventMention(m.type(), m.mode(), m.cameo(), m.goldstein(), m.source(), r.source(), m.date(),
+                                m.location(), m.certainty(), m.reportedBy(), m.quantity(), m.evidence(), m.pattern());
+                        break;
+                    }
+                }
+            }
+            out.add(m);
+        }
         return out;
     }
 
@@ -513,6 +547,10 @@ public final class EventCoder {
                 target.addAll(nearestActors(t, source));
             }
             targetType = null;
+            if (counterfactual(t)) {
+                why = "counterfactual: it did not happen";
+                return null; // "a bill that would have allowed China to extradite suspects"
+            }
             Modality mod = modality(t, p);
             String type = p.type();
             String mode = p.mode();
@@ -529,7 +567,10 @@ public final class EventCoder {
                 }
             }
             // A request needs someone it is made to; without one it is too often a bare statement ("called for calm").
-            boolean needs = p.targetRequired() || type.equals("REQUEST") || ontology.type(type).needsTarget() && !p.targetOptional();
+            // "called for G7 action", "said foreign powers should leave": a public demand stands without an addressee.
+            boolean bareDemand = PUBLIC_DEMANDS.contains(p.id());
+            boolean needs = p.targetRequired() || type.equals("REQUEST") && !bareDemand
+                    || ontology.type(type).needsTarget() && !p.targetOptional();
             if (target.isEmpty() && needs) {
                 log.debug("{}: no target for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
                 why = "no coded target actor (the pattern needs one)";
@@ -734,12 +775,54 @@ public final class EventCoder {
         }
 
         /** The subject of a verb, through control, coordination and clauses that share it; -1 when none. */
+        /**
+         * "would have allowed", "could have stopped": a past that did not happen (the verb, or a verb whose
+         * complement it is).
+         */
+        boolean counterfactual(int t) {
+            for (int x = t; x >= 0; x = syn.head(x)) {
+                List<String> aux = syn.auxiliaries(x).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+                if (syn.token(x).pos().equals("VBN") && aux.contains("have")
+                        && (aux.contains("would") || aux.contains("could") || aux.contains("might"))) {
+                    return true;
+                }
+                if (!syn.rel(x).equals("xcomp")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Things said or written: an -ing clause on one of them is its author's act. */
+        static final Set<String> MESSAGES = Set.of("message", "statement", "letter", "tweet", "post", "note", "speech",
+                "remarks", "communique", "communiqué", "video", "address", "op-ed", "article", "press release");
+
+        /**
+         * "posted a message on Twitter blaming Iran": an -ing clause on a message (the object of the verb that
+         * put it out) is its author's act; the verb that put it out, or -1.
+         */
+        int saidIn(int v) {
+            if (!syn.rel(v).equals("acl") || !syn.token(v).pos().equals("VBG")) {
+                return -1;
+            }
+            int g = syn.head(v);
+            if (g < 0 || !MESSAGES.contains(syn.lemma(g)) || actorAt(g) != null) {
+                return -1;
+            }
+            int gg = syn.head(g);
+            return gg >= 0 && (syn.rel(g).equals("obj") || syn.rel(g).startsWith("obl")) ? gg : -1;
+        }
+
         int subject(int v, int guard) {
             if (guard > 8 || v < 0) {
                 return -1;
             }
             if (attributive(v)) {
                 return subject(clause(v), guard + 1);
+            }
+            int said = saidIn(v);
+            if (said >= 0) {
+                return subject(said, guard + 1);
             }
             int s = syn.child(v, "nsubj");
             if (s >= 0) {
@@ -1205,10 +1288,39 @@ public final class EventCoder {
         if (!a.type().equals(b.type()) || "negated".equals(a.certainty()) != "negated".equals(b.certainty())) {
             return false;
         }
-        if (!shareCountry(a.source(), b.source())) {
+        if (!shareCountry(a.source(), b.source()) || distinctPeople(a.source(), b.source())) {
             return false;
         }
         return a.target().isEmpty() || b.target().isEmpty() || shareCountry(a.target(), b.target());
+    }
+
+    /**
+     * Both tellings are done by named people, and by different ones ("the prime minister asked ..." and "the
+     * police chief wrote asking ..."): two acts of one country, not one act told twice.
+     */
+    static boolean distinctPeople(List<ActorMention> x, List<ActorMention> y) {
+        Set<String> px = people(x);
+        Set<String> py = people(y);
+        if (px.isEmpty() || py.isEmpty() || px.size() != x.size() || py.size() != y.size()) {
+            return false;
+        }
+        return px.stream().noneMatch(py::contains);
+    }
+
+    /** The surnames of the named people among some actors (a person's last name, lower-cased). */
+    private static Set<String> people(List<ActorMention> actors) {
+        Set<String> out = new HashSet<>();
+        for (ActorMention a : actors) {
+            String rule = a.rule() == null ? "" : a.rule();
+            if (!(rule.contains("person") || rule.equals("name-coreference") || rule.equals("apposition")) || a.name() == null) {
+                continue;
+            }
+            String[] words = a.name().trim().split("\\s+");
+            if (words.length > 0 && !words[words.length - 1].isEmpty()) {
+                out.add(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     private static boolean shareCountry(List<ActorMention> x, List<ActorMention> y) {

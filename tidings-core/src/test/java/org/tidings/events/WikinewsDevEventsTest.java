@@ -22,7 +22,7 @@ import org.tidings.ingest.ArticleSources;
 import org.tidings.ingest.ReadFailure;
 
 /**
- * Whole-article development gold (our own annotation of ten Wikinews 2019 articles, referenced by url): the full
+ * Whole-article development gold (our own annotation of nineteen Wikinews 2019 articles, referenced by url): the full
  * pipeline must not fall below the scores last measured. The floors sit slightly under those figures; raise
  * them as the coder improves.
  */
@@ -63,12 +63,12 @@ class WikinewsDevEventsTest {
                 records++;
             }
         }
-        assertEquals(10, records);
+        assertEquals(19, records);
         EventEvaluator.TypeScore all = evaluator.report().overall();
         log.info("Wikinews dev gold: P={} R={} F1={} (gold {}, predicted {}, matched {})", all.precision(), all.recall(),
                 all.f1(), all.gold(), all.predicted(), all.matched());
-        assertTrue(all.precision() >= 0.39, "precision " + all.precision());
-        assertTrue(all.recall() >= 0.21, "recall " + all.recall());
-        assertTrue(all.f1() >= 0.28, "F1 " + all.f1());
+        assertTrue(all.precision() >= 0.48, "precision " + all.precision());
+        assertTrue(all.recall() >= 0.34, "recall " + all.recall());
+        assertTrue(all.f1() >= 0.40, "F1 " + all.f1());
     }
 }
