@@ -390,12 +390,41 @@ final class Resolution {
     }
 
     private void deleteEvents(Collection<Long> ids) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM events WHERE id = ?")) {
-            for (long id : ids) {
-                ps.setLong(1, id);
-                ps.addBatch();
+        for (String table : List.of("events WHERE id", "event_actor_keys WHERE event_id")) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
+        }
+    }
+
+    // What the server lists and counts by (migration 003 fills the same for events stored before it).
+    private static final String FIRST_PUBLISHED = "(SELECT min(a.published_day) FROM event_mentions m "
+            + "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?)";
+    private static final String ROOT = "TRY_CAST(substr(cameo, 1, 2) AS INTEGER)";
+    private static final String SUMMARY = "UPDATE events SET day = coalesce(date_first_day, " + FIRST_PUBLISHED
+            + "), last_day = coalesce(date_last_day, date_first_day, " + FIRST_PUBLISHED + "), quad = CASE WHEN " + ROOT
+            + " IS NULL THEN NULL WHEN " + ROOT + " <= 5 THEN 1 WHEN " + ROOT + " <= 8 THEN 2 WHEN " + ROOT
+            + " <= 13 THEN 3 ELSE 4 END WHERE id = ?";
+    private static final String ACTOR_KEYS = "INSERT INTO event_actor_keys (event_id, role, code, name, name_key, "
+            + "country, sector) SELECT DISTINCT m.event_id, x.role, upper(x.code), x.name, lower(x.name), "
+            + "upper(x.country), upper(x.sector) FROM event_mentions m JOIN event_actors x ON x.article_id = m.article_id "
+            + "AND x.mention_idx = m.idx WHERE m.event_id = ?";
+
+    /** The event's sort day, quad class and the actors of all its mentions, from its row and its mentions. */
+    private void summarise(long id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(SUMMARY)) {
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(ACTOR_KEYS)) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
         }
     }
 
@@ -442,6 +471,7 @@ final class Resolution {
             ps.setString(c, Json.strings(e.placeEvidence()));
             ps.executeUpdate();
         }
+        summarise(e.id());
     }
 
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
@@ -464,6 +494,7 @@ final class Resolution {
     static void clear(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM events");
+            st.execute("DELETE FROM event_actor_keys");
             st.execute("DELETE FROM mention_windows");
             st.execute("DELETE FROM event_links");
             st.execute("DELETE FROM article_fingerprints");
