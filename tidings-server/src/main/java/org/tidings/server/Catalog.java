@@ -13,20 +13,30 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import org.tidings.actors.ActorMention;
+import org.tidings.events.EventMention;
+import org.tidings.resolve.MergeDecision;
 import org.tidings.store.Store;
+import org.tidings.store.StoredEvent;
+import org.tidings.store.StoredMention;
 
 /**
  * The server's read queries over the store's tables, in plain parameterised SQL.
  *
- * <p>Until events are resolved across articles (issue 7), every event mention is an event with one report: all
- * of that lives in {@link #EVENTS}, the one place to change when the resolved {@code events} table arrives.
+ * <p>An event is a resolved event: one row of {@code events}, told by one or more event mentions (reports) across
+ * articles. Lists, filters and counts read {@code events} and its narrow companion {@code event_actor_keys} (the
+ * actors of all of an event's mentions), both kept by the store as it resolves; only the page being shown is
+ * joined to its representative mention and article. One event with all its reports and the decisions that made it
+ * comes from the store itself ({@link Store#event}, {@link Store#decisions}).
  *
  * <p>The store owns the database file: this class opens further connections to the same DuckDB instance of the
  * process (DuckDB's JDBC driver shares one database per file and process), so reads see every committed ingest
@@ -36,23 +46,26 @@ final class Catalog implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    // An event as the API shows it; "day" orders and buckets it (its own date, else its article's).
-    private static final String EVENTS = "SELECT m.article_id, m.idx, m.type, m.mode, m.cameo, m.goldstein, "
-            + "m.date_value, m.date_basis, m.date_expression, m.location_name, m.location_country, m.latitude, "
-            + "m.longitude, m.certainty, m.reported_by, m.quantity_value, m.quantity_unit, m.evidence_sentence, "
-            + "m.evidence_text, m.trigger, m.trigger_token, m.pattern, a.title, a.outlet, a.url, a.published, "
-            + "coalesce(m.date_first_day, a.published_day) AS day, coalesce(m.date_last_day, a.published_day) AS last_day, "
-            + "1 AS reports, " + quad("m.cameo") + " AS quad "
-            + "FROM event_mentions m JOIN articles a ON a.id = m.article_id";
+    private static final String EVENT_COLUMNS = "e.id, e.type, e.mode, e.cameo, e.goldstein, e.quad, e.date_value, "
+            + "e.date_basis, e.date_expression, e.location_name, e.location_country, e.latitude, e.longitude, "
+            + "e.certainty, e.corroboration, e.reports, e.articles, e.independent_reports, e.outlets, e.first_report, "
+            + "e.last_report, e.rep_article, e.rep_idx, e.day";
+    // The page's events with their representative mention and its article.
+    private static final String PAGE = "SELECT p.*, m.reported_by, m.quantity_value, m.quantity_unit, "
+            + "m.evidence_sentence, m.evidence_text, m.trigger, m.pattern, a.title, a.outlet, a.url, a.published "
+            + "FROM page p LEFT JOIN event_mentions m ON m.article_id = p.rep_article AND m.idx = p.rep_idx "
+            + "LEFT JOIN articles a ON a.id = p.rep_article";
 
     private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
     static final List<String> QUAD_NAMES = List.of("verbal_cooperation", "material_cooperation", "verbal_conflict",
             "material_conflict");
 
+    private final Store store;
     private final Connection base;
     private final BlockingQueue<Connection> pool;
 
     Catalog(Store store, int connections) {
+        this.store = store;
         try {
             base = DriverManager.getConnection("jdbc:duckdb:"
                     + store.dataDir().resolve(Store.DATABASE_FILE).toAbsolutePath());
@@ -65,11 +78,18 @@ final class Catalog implements AutoCloseable {
         }
     }
 
-    // CAMEO roots 01-05, 06-08, 09-13, 14-20 are GDELT's four quad classes.
-    private static String quad(String cameo) {
-        String root = "TRY_CAST(substr(" + cameo + ", 1, 2) AS INTEGER)";
-        return "CASE WHEN " + root + " IS NULL THEN NULL WHEN " + root + " <= 5 THEN 1 WHEN " + root
-                + " <= 8 THEN 2 WHEN " + root + " <= 13 THEN 3 ELSE 4 END";
+    /** GDELT's quad class of a CAMEO code (roots 01-05, 06-08, 09-13, 14-20), as the store keeps it; null if none. */
+    static Integer quadClass(String cameo) {
+        if (cameo == null || cameo.length() < 2) {
+            return null;
+        }
+        int root;
+        try {
+            root = Integer.parseInt(cameo.substring(0, 2).strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
     }
 
     interface Query<T> {
@@ -98,30 +118,32 @@ final class Catalog implements AutoCloseable {
     record Page(List<ObjectNode> items, String nextCursor) {
     }
 
-    /** One page of events, newest first, after the cursor (null for the first page). */
+    /**
+     * One page of events after the cursor (null for the first page): newest first (undated last), then the most
+     * reported, then by id. The cursor is the sort key of the page's last event, so a page costs the same however
+     * deep it is.
+     */
     Page events(EventFilter f, int limit, String cursor) {
         return with(conn -> {
-            Sql sql = new Sql("SELECT * FROM (" + EVENTS + ") e WHERE true");
+            Sql sql = new Sql("WITH page AS (SELECT " + EVENT_COLUMNS + " FROM events e WHERE true");
             where(sql, f);
-            sql.add(" AND true");
             if (cursor != null) {
                 Cursor c = Cursor.decode(cursor);
-                sql.add(" AND (coalesce(day, ?) < ? OR (coalesce(day, ?) = ? AND (article_id > ? OR (article_id = ? AND idx > ?))))",
-                        UNDATED, c.day, UNDATED, c.day, c.article, c.article, c.idx);
+                sql.add(" AND (coalesce(e.day, ?) < ? OR (coalesce(e.day, ?) = ? AND (e.reports < ? OR (e.reports = ? "
+                        + "AND e.id > ?))))", UNDATED, c.day, UNDATED, c.day, c.reports, c.reports, c.id);
             }
-            sql.add(" ORDER BY coalesce(day, ?) DESC, article_id, idx LIMIT ?", UNDATED, limit + 1);
+            sql.add(" ORDER BY coalesce(e.day, ?) DESC, e.reports DESC, e.id LIMIT ?) " + PAGE
+                    + " ORDER BY coalesce(p.day, ?) DESC, p.reports DESC, p.id", UNDATED, limit + 1, UNDATED);
             List<ObjectNode> items = new ArrayList<>();
-            List<Object[]> keys = new ArrayList<>();
+            Cursor last = null;
             try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (items.size() == limit) {
-                        Object[] k = keys.get(keys.size() - 1);
-                        return new Page(withActors(conn, items), new Cursor((LocalDate) k[0], (String) k[1],
-                                (Integer) k[2]).encode());
+                        return new Page(withActors(conn, items), last.encode());
                     }
                     items.add(event(rs));
                     LocalDate day = rs.getObject("day", LocalDate.class);
-                    keys.add(new Object[] {day == null ? UNDATED : day, rs.getString("article_id"), rs.getInt("idx")});
+                    last = new Cursor(day == null ? UNDATED : day, rs.getInt("reports"), rs.getLong("id"));
                 }
             }
             return new Page(withActors(conn, items), null);
@@ -138,74 +160,188 @@ final class Catalog implements AutoCloseable {
         } while (cursor != null);
     }
 
+    /**
+     * One event with every report of it (article, outlet, certainty, evidence) and the pairwise decisions that
+     * joined them, with their reasons. The id is an event's, or a mention's ("articleid-3") for its event.
+     */
     Optional<ObjectNode> event(String id) {
-        int dash = id.lastIndexOf('-');
-        if (dash <= 0) {
+        Optional<Long> eventId;
+        if (id.matches("\\d{1,18}")) {
+            eventId = Optional.of(Long.parseLong(id));
+        } else if (id.matches("[A-Za-z0-9_-]{1,128}-\\d{1,9}")) {
+            eventId = store.eventOf(id);
+        } else {
+            eventId = Optional.empty();
+        }
+        Optional<StoredEvent> found = eventId.flatMap(store::event);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        int idx;
-        try {
-            idx = Integer.parseInt(id.substring(dash + 1));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        String article = id.substring(0, dash);
+        StoredEvent se = found.get();
+        List<MergeDecision> decisions = store.decisions(se.id());
         return with(conn -> {
-            Sql sql = new Sql("SELECT * FROM (" + EVENTS + ") e WHERE article_id = ? AND idx = ?", article, idx);
-            ObjectNode event;
-            Integer sentence;
-            Integer triggerToken;
-            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+            Map<String, String> titles = titles(conn, se.mentions());
+            Map<String, int[]> spans = triggerSpans(conn, se.mentions());
+            EventMention e = se.event();
+            ObjectNode o = JSON.createObjectNode();
+            o.put("id", String.valueOf(se.id()));
+            fields(o, e);
+            o.put("corroboration", se.corroboration());
+            o.put("reports", se.reports());
+            o.put("articles", se.articles());
+            o.put("independent_reports", se.independentReports());
+            strings(o.putArray("outlets"), se.outlets());
+            strings(o.putArray("all_outlets"), se.allOutlets());
+            o.put("first_report", se.firstReport());
+            o.put("last_report", se.lastReport());
+            strings(o.putArray("date_evidence"), se.dateEvidence());
+            strings(o.putArray("place_evidence"), se.placeEvidence());
+            o.put("representative", se.representative());
+            ArrayNode mentions = o.putArray("mentions");
+            for (StoredMention m : se.mentions()) {
+                ObjectNode mo = mentions.addObject();
+                mo.put("id", m.id());
+                mo.putObject("article").put("id", m.articleId()).put("title", titles.get(m.articleId()))
+                        .put("outlet", m.outlet()).put("url", m.url()).put("published", m.published());
+                fields(mo, m.mention());
+                evidence(mo, m.mention(), spans.get(m.id()));
+                if (m.id().equals(se.representative())) {
+                    o.set("article", mo.get("article"));
+                    evidence(o, e, spans.get(m.id()));
                 }
-                event = event(rs);
-                sentence = (Integer) rs.getObject("evidence_sentence");
-                triggerToken = (Integer) rs.getObject("trigger_token");
             }
-            withActors(conn, List.of(event));
-            if (sentence != null && triggerToken != null) {
-                triggerSpan(conn, article, sentence, triggerToken, (ObjectNode) event.get("evidence"));
+            if (!o.has("evidence")) {
+                evidence(o, e, null);
             }
-            // Until events are resolved, the one report is the mention itself.
-            ArrayNode mentions = event.putArray("mentions");
-            ObjectNode m = mentions.addObject();
-            m.put("id", id);
-            m.set("article", event.get("article"));
-            m.put("certainty", event.path("certainty").asText(null));
-            m.set("reported_by", event.get("reported_by"));
-            m.set("evidence", event.get("evidence"));
-            return Optional.of(event);
+            ArrayNode ds = o.putArray("decisions");
+            for (MergeDecision d : decisions) {
+                ObjectNode dn = ds.addObject().put("a", d.a()).put("b", d.b()).put("merged", d.merged())
+                        .put("score", Math.round(d.score() * 1000) / 1000.0);
+                strings(dn.putArray("reasons"), d.reasons());
+            }
+            return Optional.of(o);
         });
     }
 
-    // Where the trigger lies in its sentence, from the stored tokens (offsets are in the document text).
-    private static void triggerSpan(Connection conn, String article, int sentence, int token, ObjectNode evidence)
-            throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT begin_offset, tokens FROM sentences WHERE article_id = ? AND idx = ?")) {
-            ps.setString(1, article);
-            ps.setInt(2, sentence);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return;
-                }
-                int begin = rs.getInt(1);
-                JsonNode tokens = JSON.readTree(rs.getString(2));
-                if (token >= 0 && token < tokens.size()) {
-                    JsonNode t = tokens.get(token);
-                    evidence.put("trigger_start", t.get(4).asInt() - begin);
-                    evidence.put("trigger_end", t.get(5).asInt() - begin);
-                }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                // No span then: the page falls back to finding the trigger words.
+    // The fields every event and mention shows, from the mention (or the event's best-told one).
+    private static void fields(ObjectNode o, EventMention e) {
+        o.put("type", e.type());
+        o.put("mode", e.mode());
+        o.put("cameo", e.cameo());
+        o.put("goldstein", e.goldstein());
+        Integer quad = quadClass(e.cameo());
+        if (quad == null) {
+            o.putNull("quad_class");
+        } else {
+            o.put("quad_class", quad);
+        }
+        actors(o.putArray("source"), e.source());
+        actors(o.putArray("target"), e.target());
+        o.put("event_date", e.date() == null ? null : e.date().value());
+        o.put("date_basis", e.date() == null ? null : e.date().basis());
+        o.put("date_expression", e.date() == null ? null : e.date().expression());
+        if (e.location() == null) {
+            o.putNull("location");
+        } else {
+            ObjectNode place = o.putObject("location");
+            place.put("name", e.location().name());
+            place.put("country", e.location().country());
+            if (e.location().latitude() != null && e.location().longitude() != null) {
+                place.put("latitude", e.location().latitude());
+                place.put("longitude", e.location().longitude());
             }
+        }
+        o.put("certainty", e.certainty());
+        strings(o.putArray("reported_by"), e.reportedBy());
+        if (e.quantity() == null) {
+            o.putNull("quantity");
+        } else {
+            o.putObject("quantity").put("value", e.quantity().value()).put("unit", e.quantity().unit());
+        }
+        o.put("pattern", e.pattern());
+    }
+
+    private static void evidence(ObjectNode o, EventMention e, int[] span) {
+        EventMention.Evidence ev = e.evidence();
+        if (ev == null) {
+            o.putNull("evidence");
+            return;
+        }
+        ObjectNode n = o.putObject("evidence").put("sentence", ev.sentence()).put("text", ev.text())
+                .put("trigger", ev.trigger());
+        if (span != null) {
+            n.put("trigger_start", span[0]).put("trigger_end", span[1]);
         }
     }
 
+    private static void actors(ArrayNode out, List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            out.addObject().put("text", a.text()).put("name", a.name()).put("country", a.country())
+                    .put("sector", a.sector()).put("code", a.code());
+        }
+    }
+
+    private static void strings(ArrayNode out, List<String> values) {
+        values.forEach(out::add);
+    }
+
+    private static Map<String, String> titles(Connection conn, List<StoredMention> mentions) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        List<Object> ids = mentions.stream().map(StoredMention::articleId).distinct().map(s -> (Object) s).toList();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Sql sql = new Sql("SELECT id, title FROM articles WHERE true");
+        in(sql, "id", ids);
+        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    // Where each mention's trigger lies in its evidence sentence, from the stored tokens (offsets are in the
+    // document text): mention id -> [start, end].
+    private static Map<String, int[]> triggerSpans(Connection conn, List<StoredMention> mentions) throws SQLException {
+        Map<String, int[]> out = new HashMap<>();
+        Sql sql = new Sql("SELECT article_id, idx, begin_offset, tokens FROM sentences WHERE false");
+        Map<String, List<StoredMention>> bySentence = new HashMap<>();
+        for (StoredMention m : mentions) {
+            EventMention.Evidence ev = m.mention().evidence();
+            if (ev != null && ev.triggerToken() >= 0
+                    && bySentence.computeIfAbsent(m.articleId() + "/" + ev.sentence(), k -> new ArrayList<>()).add(m)
+                    && bySentence.get(m.articleId() + "/" + ev.sentence()).size() == 1) {
+                sql.add(" OR (article_id = ? AND idx = ?)", m.articleId(), ev.sentence());
+            }
+        }
+        if (bySentence.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int begin = rs.getInt(3);
+                JsonNode tokens;
+                try {
+                    tokens = JSON.readTree(rs.getString(4));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    continue; // no span then: the page falls back to finding the trigger words
+                }
+                for (StoredMention m : bySentence.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), List.of())) {
+                    int t = m.mention().evidence().triggerToken();
+                    if (t < tokens.size()) {
+                        out.put(m.id(), new int[] {tokens.get(t).get(4).asInt() - begin, tokens.get(t).get(5).asInt() - begin});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // An event of a list: its row with its representative mention and article (actors come after, per page).
     private static ObjectNode event(ResultSet rs) throws SQLException {
         ObjectNode o = JSON.createObjectNode();
-        o.put("id", rs.getString("article_id") + "-" + rs.getInt("idx"));
+        o.put("id", String.valueOf(rs.getLong("id")));
         o.put("type", rs.getString("type"));
         o.put("mode", rs.getString("mode"));
         o.put("cameo", rs.getString("cameo"));
@@ -235,15 +371,8 @@ final class Catalog implements AutoCloseable {
             }
         }
         o.put("certainty", rs.getString("certainty"));
-        ArrayNode by = o.putArray("reported_by");
-        try {
-            String reported = rs.getString("reported_by");
-            if (reported != null) {
-                JSON.readTree(reported).forEach(by::add);
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // An unreadable list reads as none.
-        }
+        o.put("corroboration", rs.getString("corroboration"));
+        readStrings(o.putArray("reported_by"), rs.getString("reported_by"));
         Object qv = rs.getObject("quantity_value");
         if (qv == null) {
             o.putNull("quantity");
@@ -258,12 +387,14 @@ final class Catalog implements AutoCloseable {
         }
         o.put("pattern", rs.getString("pattern"));
         o.put("reports", rs.getInt("reports"));
-        ArrayNode outlets = o.putArray("outlets");
-        if (rs.getString("outlet") != null) {
-            outlets.add(rs.getString("outlet"));
-        }
+        o.put("articles", rs.getInt("articles"));
+        o.put("independent_reports", rs.getInt("independent_reports"));
+        readStrings(o.putArray("outlets"), rs.getString("outlets"));
+        o.put("first_report", rs.getString("first_report"));
+        o.put("last_report", rs.getString("last_report"));
+        o.put("representative", rs.getString("rep_article") + "-" + rs.getInt("rep_idx"));
         ObjectNode article = o.putObject("article");
-        article.put("id", rs.getString("article_id"));
+        article.put("id", rs.getString("rep_article"));
         article.put("title", rs.getString("title"));
         article.put("outlet", rs.getString("outlet"));
         article.put("url", rs.getString("url"));
@@ -271,23 +402,33 @@ final class Catalog implements AutoCloseable {
         return o;
     }
 
-    // Fills the source and target arrays of a page of events with one query.
+    // A JSON array of strings as stored; an unreadable one reads as none.
+    private static void readStrings(ArrayNode out, String json) {
+        if (json == null) {
+            return;
+        }
+        try {
+            JSON.readTree(json).forEach(out::add);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // none
+        }
+    }
+
+    // Fills the source and target arrays of a page of events (their representative mentions' actors), one query.
     private static List<ObjectNode> withActors(Connection conn, List<ObjectNode> events) throws SQLException {
         if (events.isEmpty()) {
             return events;
         }
-        Map<String, ObjectNode> byId = new LinkedHashMap<>();
-        events.forEach(e -> byId.put(e.get("id").asText(), e));
+        Map<String, ObjectNode> byMention = new HashMap<>();
+        events.forEach(e -> byMention.put(e.get("representative").asText(), e));
         Sql sql = new Sql("SELECT article_id, mention_idx, role, text, name, country, sector, code FROM event_actors "
-                + "WHERE article_id IN (");
-        List<String> articles = events.stream().map(e -> e.path("article").path("id").asText()).distinct().toList();
-        for (int i = 0; i < articles.size(); i++) {
-            sql.add(i == 0 ? "?" : ", ?", articles.get(i));
-        }
-        sql.add(") ORDER BY article_id, mention_idx, role, idx");
+                + "WHERE true");
+        in(sql, "article_id", events.stream().map(e -> e.path("article").path("id").asText()).distinct()
+                .map(s -> (Object) s).toList());
+        sql.add(" ORDER BY article_id, mention_idx, role, idx");
         try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ObjectNode e = byId.get(rs.getString(1) + "-" + rs.getInt(2));
+                ObjectNode e = byMention.get(rs.getString(1) + "-" + rs.getInt(2));
                 if (e == null) {
                     continue;
                 }
@@ -299,42 +440,44 @@ final class Catalog implements AutoCloseable {
         return events;
     }
 
-    private static final String ACTOR_MATCH = "(starts_with(upper(x.code), upper(?)) OR contains(lower(x.name), lower(?)))";
+    // The events (as e) with an actor matching; event_actor_keys holds codes upper-cased and names lower-cased.
+    private static final String ACTOR_KEY_MATCH = "(starts_with(code, upper(?)) OR contains(name_key, lower(?)))";
 
     private static void where(Sql sql, EventFilter f) {
         if (notBlank(f.q())) {
-            sql.add(" AND (contains(lower(evidence_text), lower(?)) OR contains(lower(title), lower(?)))",
+            sql.add(" AND e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+                    + "WHERE contains(lower(m.evidence_text), lower(?)) OR contains(lower(a.title), lower(?)))",
                     f.q().strip(), f.q().strip());
         }
         if (notBlank(f.actor())) {
-            sql.add(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.mention_idx = e.idx"
-                    + " AND " + ACTOR_MATCH + ")", f.actor().strip(), f.actor().strip());
+            sql.add(" AND e.id IN (SELECT event_id FROM event_actor_keys WHERE " + ACTOR_KEY_MATCH + ")",
+                    f.actor().strip(), f.actor().strip());
         }
         if (notBlank(f.country())) {
-            sql.add(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.mention_idx = e.idx"
-                    + " AND upper(x.country) = upper(?))", f.country().strip());
+            sql.add(" AND e.id IN (SELECT event_id FROM event_actor_keys WHERE country = upper(?))", f.country().strip());
         }
         if (notBlank(f.sector())) {
-            sql.add(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.mention_idx = e.idx"
-                    + " AND upper(x.sector) = upper(?))", f.sector().strip());
+            sql.add(" AND e.id IN (SELECT event_id FROM event_actor_keys WHERE sector = upper(?))", f.sector().strip());
         }
-        in(sql, "upper(type)", f.types().stream().map(String::toUpperCase).map(s -> (Object) s).toList());
-        in(sql, "quad", f.quads().stream().map(i -> (Object) i).toList());
-        in(sql, "lower(certainty)", f.certainties().stream().map(String::toLowerCase).map(s -> (Object) s).toList());
+        in(sql, "upper(e.type)", f.types().stream().map(t -> t.toUpperCase(Locale.ROOT)).map(t -> (Object) t).toList());
+        in(sql, "e.quad", f.quads().stream().map(i -> (Object) i).toList());
+        in(sql, "lower(e.certainty)", f.certainties().stream().map(c -> c.toLowerCase(Locale.ROOT))
+                .map(c -> (Object) c).toList());
         if (f.from() != null) {
-            sql.add(" AND last_day >= ?", f.from());
+            sql.add(" AND e.last_day >= ?", f.from());
         }
         if (f.to() != null) {
-            sql.add(" AND day <= ?", f.to());
+            sql.add(" AND e.day <= ?", f.to());
         }
         if (f.minReports() > 1) {
-            sql.add(" AND reports >= ?", f.minReports());
+            sql.add(" AND e.reports >= ?", f.minReports());
         }
         if (notBlank(f.outlet())) {
-            sql.add(" AND lower(outlet) = lower(?)", f.outlet().strip());
+            sql.add(" AND e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+                    + "WHERE lower(a.outlet) = lower(?))", f.outlet().strip());
         }
         if (notBlank(f.article())) {
-            sql.add(" AND article_id = ?", f.article());
+            sql.add(" AND e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)", f.article());
         }
     }
 
@@ -357,16 +500,14 @@ final class Catalog implements AutoCloseable {
     ObjectNode facets(EventFilter f) {
         return with(conn -> {
             ObjectNode out = JSON.createObjectNode();
-            String matching = "SELECT article_id, idx, type, outlet, certainty FROM (" + EVENTS + ") e WHERE true";
-            facet(conn, out, "types", "SELECT type, count(*) n FROM (" + matching + "%s) GROUP BY 1", f);
-            facet(conn, out, "outlets", "SELECT outlet, count(*) n FROM (" + matching + "%s) WHERE outlet IS NOT NULL GROUP BY 1", f);
-            facet(conn, out, "certainties", "SELECT certainty, count(*) n FROM (" + matching + "%s) GROUP BY 1", f);
-            facet(conn, out, "countries", "SELECT x.country, count(DISTINCT (ev.article_id, ev.idx)) n FROM (" + matching
-                    + "%s) ev JOIN event_actors x ON x.article_id = ev.article_id AND x.mention_idx = ev.idx "
-                    + "WHERE x.country IS NOT NULL GROUP BY 1", f);
-            facet(conn, out, "actors", "SELECT x.code, count(DISTINCT (ev.article_id, ev.idx)) n FROM (" + matching
-                    + "%s) ev JOIN event_actors x ON x.article_id = ev.article_id AND x.mention_idx = ev.idx "
-                    + "WHERE x.code IS NOT NULL GROUP BY 1", f);
+            facet(conn, out, "types", "SELECT e.type, count(*) n FROM events e WHERE true%s GROUP BY 1", f);
+            facet(conn, out, "outlets", "SELECT a.outlet, count(DISTINCT e.id) n FROM events e JOIN event_mentions m "
+                    + "ON m.event_id = e.id JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL%s GROUP BY 1", f);
+            facet(conn, out, "certainties", "SELECT e.certainty, count(*) n FROM events e WHERE true%s GROUP BY 1", f);
+            facet(conn, out, "countries", "SELECT k.country, count(DISTINCT e.id) n FROM events e JOIN event_actor_keys k "
+                    + "ON k.event_id = e.id WHERE k.country IS NOT NULL%s GROUP BY 1", f);
+            facet(conn, out, "actors", "SELECT k.code, count(DISTINCT e.id) n FROM events e JOIN event_actor_keys k "
+                    + "ON k.event_id = e.id WHERE k.code IS NOT NULL%s GROUP BY 1", f);
             return out;
         });
     }
@@ -388,24 +529,26 @@ final class Catalog implements AutoCloseable {
 
     // ---- series, network, actors ----
 
+    // Events with an actor of this code prefix in this role ('source', 'target'), or in any role (null).
+    private static String side(String role) {
+        return "SELECT event_id FROM event_actor_keys WHERE " + (role == null ? "" : "role = '" + role + "' AND ")
+                + "starts_with(code, upper(?))";
+    }
+
     /** Events between two actors (or of one, or all) per period: counts by quad class and mean Goldstein. */
     ArrayNode series(String source, String target, boolean directed, String interval, EventFilter f) {
         return with(conn -> {
-            String side = "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.mention_idx = e.idx"
-                    + " AND x.role = ? AND starts_with(upper(x.code), upper(?)))";
-            Sql sql = new Sql("SELECT CAST(date_trunc('" + interval + "', day) AS DATE) AS bucket, quad, count(*), "
-                    + "avg(goldstein) FROM (" + EVENTS + ") e WHERE day IS NOT NULL");
+            Sql sql = new Sql("SELECT CAST(date_trunc('" + interval + "', e.day) AS DATE) AS bucket, e.quad, count(*), "
+                    + "avg(e.goldstein) FROM events e WHERE e.day IS NOT NULL");
             if (source == null && target == null) {
                 // every event matching the filter: a timeline
             } else if (source == null || target == null) {
-                String one = source != null ? source : target;
-                sql.add(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id"
-                        + " AND x.mention_idx = e.idx AND starts_with(upper(x.code), upper(?)))", one);
+                sql.add(" AND e.id IN (" + side(null) + ")", source != null ? source : target);
             } else if (directed) {
-                sql.add(" AND " + side + " AND " + side, "source", source, "target", target);
+                sql.add(" AND e.id IN (" + side("source") + " INTERSECT " + side("target") + ")", source, target);
             } else {
-                sql.add(" AND ((" + side + " AND " + side + ") OR (" + side + " AND " + side + "))",
-                        "source", source, "target", target, "source", target, "target", source);
+                sql.add(" AND e.id IN ((" + side("source") + " INTERSECT " + side("target") + ") UNION ("
+                        + side("source") + " INTERSECT " + side("target") + "))", source, target, target, source);
             }
             where(sql, f);
             sql.add(" GROUP BY 1, 2 ORDER BY 1, 2");
@@ -443,17 +586,19 @@ final class Catalog implements AutoCloseable {
         });
     }
 
-    /** The actor graph of the matching events: who acts on whom, how often, how cooperatively. */
+    /** The actor graph of the matching events: who acts on whom, how often (events), how cooperatively. */
     ObjectNode network(EventFilter f, boolean countries, int maxEdges) {
         return with(conn -> {
             String key = countries ? "country" : "code";
-            Sql sql = new Sql("SELECT s." + key + ", t." + key + ", count(DISTINCT (e.article_id, e.idx)) n, avg(e.goldstein), "
-                    + "any_value(s.name), any_value(t.name) FROM (" + EVENTS + ") e "
-                    + "JOIN event_actors s ON s.article_id = e.article_id AND s.mention_idx = e.idx AND s.role = 'source' "
-                    + "JOIN event_actors t ON t.article_id = e.article_id AND t.mention_idx = e.idx AND t.role = 'target' "
+            // One row per event and pair of actors, however many of its mentions name them.
+            Sql sql = new Sql("SELECT sk, tk, count(*) n, avg(g), any_value(sn), any_value(tn) FROM (SELECT e.id, s." + key
+                    + " AS sk, t." + key + " AS tk, any_value(e.goldstein) AS g, any_value(s.name) AS sn, "
+                    + "any_value(t.name) AS tn FROM events e "
+                    + "JOIN event_actor_keys s ON s.event_id = e.id AND s.role = 'source' "
+                    + "JOIN event_actor_keys t ON t.event_id = e.id AND t.role = 'target' "
                     + "WHERE s." + key + " IS NOT NULL AND t." + key + " IS NOT NULL AND s." + key + " <> t." + key);
             where(sql, f);
-            sql.add(" GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", maxEdges);
+            sql.add(" GROUP BY 1, 2, 3) GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", maxEdges);
             ObjectNode out = JSON.createObjectNode();
             ArrayNode edges = out.putArray("edges");
             Map<String, ObjectNode> nodes = new LinkedHashMap<>();
@@ -479,6 +624,8 @@ final class Catalog implements AutoCloseable {
                 .put("events", 0));
         node.put("events", node.get("events").asLong() + n);
     }
+
+    private static final String ACTOR_MATCH = "(starts_with(upper(x.code), upper(?)) OR contains(lower(x.name), lower(?)))";
 
     /** Actors by code or name, most mentioned first. */
     ArrayNode actors(String q, int limit) {
@@ -517,7 +664,7 @@ final class Catalog implements AutoCloseable {
     ObjectNode actor(String code, String interval) {
         return with(conn -> {
             ObjectNode out = JSON.createObjectNode();
-            out.put("code", code.toUpperCase(java.util.Locale.ROOT));
+            out.put("code", code.toUpperCase(Locale.ROOT));
             ArrayNode names = out.putArray("names");
             try (PreparedStatement ps = new Sql("SELECT name, count(*) n FROM actor_mentions x WHERE "
                     + "starts_with(upper(code), upper(?)) AND name IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT 10", code)
@@ -526,13 +673,11 @@ final class Catalog implements AutoCloseable {
                     names.addObject().put("name", rs.getString(1)).put("mentions", rs.getLong(2));
                 }
             }
-            String involved = " AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id "
-                    + "AND x.mention_idx = e.idx AND starts_with(upper(x.code), upper(?)))";
             ArrayNode byType = out.putArray("types_over_time");
             long total = 0;
-            try (PreparedStatement ps = new Sql("SELECT CAST(date_trunc('" + interval + "', day) AS DATE), type, count(*) "
-                    + "FROM (" + EVENTS + ") e WHERE day IS NOT NULL" + involved + " GROUP BY 1, 2 ORDER BY 1, 2", code)
-                    .prepare(conn); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = new Sql("SELECT CAST(date_trunc('" + interval + "', e.day) AS DATE), e.type, "
+                    + "count(*) FROM events e WHERE e.day IS NOT NULL AND e.id IN (" + side(null) + ") GROUP BY 1, 2 "
+                    + "ORDER BY 1, 2", code).prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byType.addObject().put("period", rs.getObject(1, LocalDate.class).toString())
                             .put("type", rs.getString(2)).put("events", rs.getLong(3));
@@ -541,11 +686,12 @@ final class Catalog implements AutoCloseable {
             }
             out.put("dated_events", total);
             ArrayNode counterparts = out.putArray("counterparts");
-            try (PreparedStatement ps = new Sql("SELECT o.code, any_value(o.name), count(DISTINCT (e.article_id, e.idx)) n, "
-                    + "avg(e.goldstein) FROM (" + EVENTS + ") e JOIN event_actors me ON me.article_id = e.article_id "
-                    + "AND me.mention_idx = e.idx AND starts_with(upper(me.code), upper(?)) JOIN event_actors o "
-                    + "ON o.article_id = e.article_id AND o.mention_idx = e.idx AND o.role <> me.role "
-                    + "WHERE o.code IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT 25", code)
+            // One row per event and counterpart, however many of its mentions name them.
+            try (PreparedStatement ps = new Sql("SELECT oc, any_value(onm), count(*) n, avg(g) FROM (SELECT e.id, "
+                    + "o.code AS oc, any_value(o.name) AS onm, any_value(e.goldstein) AS g FROM event_actor_keys me "
+                    + "JOIN event_actor_keys o ON o.event_id = me.event_id AND o.role <> me.role "
+                    + "JOIN events e ON e.id = me.event_id WHERE starts_with(me.code, upper(?)) AND o.code IS NOT NULL "
+                    + "GROUP BY 1, 2) GROUP BY 1 ORDER BY n DESC, 1 LIMIT 25", code)
                     .prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     counterparts.addObject().put("code", rs.getString(1)).put("name", rs.getString(2))
@@ -628,17 +774,17 @@ final class Catalog implements AutoCloseable {
         }
     }
 
-    /** Where a page ended: the sort key of its last event. Opaque to clients. */
-    record Cursor(LocalDate day, String article, int idx) {
+    /** Where a page ended: the sort key of its last event (day, reports, id). Opaque to clients. */
+    record Cursor(LocalDate day, int reports, long id) {
         String encode() {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    (day + "|" + article + "|" + idx).getBytes(StandardCharsets.UTF_8));
+                    (day + "|" + reports + "|" + id).getBytes(StandardCharsets.UTF_8));
         }
 
         static Cursor decode(String s) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(s), StandardCharsets.UTF_8).split("\\|", 3);
-                return new Cursor(LocalDate.parse(parts[0]), parts[1], Integer.parseInt(parts[2]));
+                return new Cursor(LocalDate.parse(parts[0]), Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
             } catch (RuntimeException e) {
                 throw Problem.badRequest("bad-cursor", "Bad cursor", "cursor is not one this server gave out");
             }
