@@ -414,8 +414,23 @@ final class Resolution {
             + "upper(x.country), upper(x.sector) FROM event_mentions m JOIN event_actors x ON x.article_id = m.article_id "
             + "AND x.mention_idx = m.idx WHERE m.event_id = ?";
 
-    /** The event's sort day, quad class and the actors of all its mentions, from its row and its mentions. */
-    private void summarise(long id) throws SQLException {
+    private static final String REPRESENTATIVE = "UPDATE events SET rep_reported_by = m.reported_by, "
+            + "rep_quantity_value = m.quantity_value, rep_quantity_unit = m.quantity_unit, "
+            + "rep_evidence_sentence = m.evidence_sentence, rep_evidence_text = m.evidence_text, rep_trigger = m.trigger, "
+            + "rep_pattern = m.pattern, rep_title = a.title, rep_outlet = a.outlet, rep_url = a.url, "
+            + "rep_published = a.published FROM event_mentions m, articles a WHERE events.id = ? AND m.article_id = ? "
+            + "AND m.idx = ? AND a.id = ?";
+    private static final String ROLE_ACTORS = "coalesce((SELECT CAST(to_json(list({'text': x.text, 'name': x.name, "
+            + "'country': x.country, 'sector': x.sector, 'code': x.code} ORDER BY x.idx)) AS VARCHAR) FROM event_actors x "
+            + "WHERE x.article_id = ? AND x.mention_idx = ? AND x.role = ?), '[]')";
+    private static final String ACTORS = "UPDATE events SET source_actors = " + ROLE_ACTORS + ", target_actors = "
+            + ROLE_ACTORS + " WHERE id = ?";
+
+    /**
+     * What the server reads of an event without joins, from its row, its mentions and its representative mention
+     * and article: sort day, quad class, the actors of all its mentions, what a list shows of it.
+     */
+    private void summarise(long id, String repArticle, int repIdx) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(SUMMARY)) {
             ps.setLong(1, id);
             ps.setLong(2, id);
@@ -424,6 +439,23 @@ final class Resolution {
         }
         try (PreparedStatement ps = conn.prepareStatement(ACTOR_KEYS)) {
             ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(REPRESENTATIVE)) {
+            ps.setLong(1, id);
+            ps.setString(2, repArticle);
+            ps.setInt(3, repIdx);
+            ps.setString(4, repArticle);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(ACTORS)) {
+            int c = 1;
+            for (String role : List.of("source", "target")) {
+                ps.setString(c++, repArticle);
+                ps.setInt(c++, repIdx);
+                ps.setString(c++, role);
+            }
+            ps.setLong(c, id);
             ps.executeUpdate();
         }
     }
@@ -471,7 +503,7 @@ final class Resolution {
             ps.setString(c, Json.strings(e.placeEvidence()));
             ps.executeUpdate();
         }
-        summarise(e.id());
+        summarise(e.id(), e.representative().substring(0, cut), Integer.parseInt(e.representative().substring(cut + 1)));
     }
 
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {

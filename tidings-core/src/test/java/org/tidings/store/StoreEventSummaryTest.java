@@ -64,6 +64,9 @@ class StoreEventSummaryTest {
     }
 
     private static final String SUMMARIES = "SELECT type, day, last_day, quad FROM events ORDER BY day, type";
+    private static final String SHOWN = "SELECT type, day, source_actors, target_actors, rep_reported_by, rep_quantity_value, "
+            + "rep_quantity_unit, rep_evidence_sentence, rep_evidence_text, rep_trigger, rep_pattern, rep_title, rep_outlet, "
+            + "rep_url, rep_published FROM events ORDER BY day, type";
     private static final String KEYS = "SELECT e.type, e.day, k.role, k.code, k.name_key, k.country, k.sector "
             + "FROM event_actor_keys k JOIN events e ON e.id = k.event_id ORDER BY ALL";
 
@@ -82,6 +85,11 @@ class StoreEventSummaryTest {
                     "ACCUSE|2024-10-21|source|KORGOV|korgov|KOR|GOV",
                     "ACCUSE|2024-10-21|target|RUS|rus|RUS|null",
                     "ACCUSE|2024-10-21|target|RUSGOV|rusgov|RUS|GOV"), summons);
+            // What a list shows of the October summons: its representative's actors, evidence and article.
+            String shown = store.withConnection(c -> rows(c, SHOWN)).get(2);
+            assertTrue(shown.startsWith("ACCUSE|2024-10-21|[{\"text\":\"KORGOV\",\"name\":\"KORGOV\",\"country\":\"KOR\","
+                    + "\"sector\":\"GOV\",\"code\":\"KORGOV\"}]|[{\"text\":\"RUSGOV\""), shown);
+            assertTrue(shown.contains("|South Korea summoned the Russian ambassador.|summoned|test|"), shown);
             // No keys left behind by events that merged into others.
             assertEquals(0L, store.<Long>withConnection(c -> StoreTest.count(c,
                     "event_actor_keys WHERE event_id NOT IN (SELECT id FROM events)")));
@@ -92,18 +100,25 @@ class StoreEventSummaryTest {
     void aStoreMadeBeforeMigration3GetsTheSameSummaries() throws SQLException {
         List<String> summaries;
         List<String> keys;
+        List<String> shown;
         try (Store store = Store.open(dir)) {
             StoreResolutionTest.articles().forEach(store::save);
             store.save(undated());
             summaries = store.withConnection(c -> rows(c, SUMMARIES));
             keys = store.withConnection(c -> rows(c, KEYS));
+            shown = store.withConnection(c -> rows(c, SHOWN));
             // Back to schema 2, as a data directory written before this version would be.
             store.withConnection(c -> {
                 try (Statement st = c.createStatement()) {
+                    st.execute("DROP INDEX event_mentions_event");
+                    st.execute("DROP INDEX event_actors_article");
                     st.execute("DROP TABLE event_actor_keys");
-                    st.execute("ALTER TABLE events DROP COLUMN day");
-                    st.execute("ALTER TABLE events DROP COLUMN last_day");
-                    st.execute("ALTER TABLE events DROP COLUMN quad");
+                    for (String column : List.of("day", "last_day", "quad", "source_actors", "target_actors",
+                            "rep_reported_by", "rep_quantity_value", "rep_quantity_unit", "rep_evidence_sentence",
+                            "rep_evidence_text", "rep_trigger", "rep_pattern", "rep_title", "rep_outlet", "rep_url",
+                            "rep_published")) {
+                        st.execute("ALTER TABLE events DROP COLUMN " + column);
+                    }
                     st.execute("DELETE FROM schema_version WHERE version >= 3");
                 }
                 c.commit();
@@ -114,6 +129,7 @@ class StoreEventSummaryTest {
             assertEquals(Migrations.latest(), store.schemaVersion());
             assertEquals(summaries, store.withConnection(c -> rows(c, SUMMARIES)));
             assertEquals(keys, store.withConnection(c -> rows(c, KEYS)));
+            assertEquals(shown, store.withConnection(c -> rows(c, SHOWN)));
             assertEquals(4, store.eventCount());
         }
     }

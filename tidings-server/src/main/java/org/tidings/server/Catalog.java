@@ -46,15 +46,14 @@ final class Catalog implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String EVENT_COLUMNS = "e.id, e.type, e.mode, e.cameo, e.goldstein, e.quad, e.date_value, "
-            + "e.date_basis, e.date_expression, e.location_name, e.location_country, e.latitude, e.longitude, "
-            + "e.certainty, e.corroboration, e.reports, e.articles, e.independent_reports, e.outlets, e.first_report, "
-            + "e.last_report, e.rep_article, e.rep_idx, e.day";
-    // The page's events with their representative mention and its article.
-    private static final String PAGE = "SELECT p.*, m.reported_by, m.quantity_value, m.quantity_unit, "
-            + "m.evidence_sentence, m.evidence_text, m.trigger, m.pattern, a.title, a.outlet, a.url, a.published "
-            + "FROM page p LEFT JOIN event_mentions m ON m.article_id = p.rep_article AND m.idx = p.rep_idx "
-            + "LEFT JOIN articles a ON a.id = p.rep_article";
+    // What a list shows of an event: its row, with what the store copies there from its representative mention
+    // and article, so that a page is read from events alone.
+    private static final String LISTED = "id, type, mode, cameo, goldstein, quad, date_value, date_basis, "
+            + "date_expression, location_name, location_country, latitude, longitude, certainty, corroboration, reports, "
+            + "articles, independent_reports, outlets, first_report, last_report, rep_article, rep_idx, day, "
+            + "source_actors, target_actors, rep_reported_by, rep_quantity_value, rep_quantity_unit, "
+            + "rep_evidence_sentence, rep_evidence_text, rep_trigger, rep_pattern, rep_title, rep_outlet, rep_url, "
+            + "rep_published";
 
     private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
     static final List<String> QUAD_NAMES = List.of("verbal_cooperation", "material_cooperation", "verbal_conflict",
@@ -71,7 +70,9 @@ final class Catalog implements AutoCloseable {
                     + store.dataDir().resolve(Store.DATABASE_FILE).toAbsolutePath());
             pool = new ArrayBlockingQueue<>(connections);
             for (int i = 0; i < connections; i++) {
-                pool.add(((org.duckdb.DuckDBConnection) base).duplicate());
+                Connection c = ((org.duckdb.DuckDBConnection) base).duplicate();
+                pool.add(c);
+                c.setAutoCommit(false);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the store's database for reading: " + e.getMessage(), e);
@@ -104,9 +105,20 @@ final class Catalog implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+        // Each use is one read transaction: all its queries see the same snapshot.
         try {
-            return q.run(conn);
-        } catch (SQLException e) {
+            T result = q.run(conn);
+            conn.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
             throw new IllegalStateException("store query failed: " + e.getMessage(), e);
         } finally {
             pool.add(conn);
@@ -125,29 +137,44 @@ final class Catalog implements AutoCloseable {
      */
     Page events(EventFilter f, int limit, String cursor) {
         return with(conn -> {
-            Sql sql = new Sql("WITH page AS (SELECT " + EVENT_COLUMNS + " FROM events e WHERE true");
+            // First the page's ids, sorting only the narrow sort key; then its rows, by primary key.
+            Sql sql = new Sql("SELECT e.id, coalesce(e.day, ?) AS d, e.reports FROM events e WHERE true", UNDATED);
             where(sql, f);
             if (cursor != null) {
                 Cursor c = Cursor.decode(cursor);
                 sql.add(" AND (coalesce(e.day, ?) < ? OR (coalesce(e.day, ?) = ? AND (e.reports < ? OR (e.reports = ? "
                         + "AND e.id > ?))))", UNDATED, c.day, UNDATED, c.day, c.reports, c.reports, c.id);
             }
-            sql.add(" ORDER BY coalesce(e.day, ?) DESC, e.reports DESC, e.id LIMIT ?) " + PAGE
-                    + " ORDER BY coalesce(p.day, ?) DESC, p.reports DESC, p.id", UNDATED, limit + 1, UNDATED);
-            List<ObjectNode> items = new ArrayList<>();
+            sql.add(" ORDER BY d DESC, e.reports DESC, e.id LIMIT ?", limit + 1);
+            List<Long> ids = new ArrayList<>();
             Cursor last = null;
             try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (items.size() == limit) {
-                        return new Page(withActors(conn, items), last.encode());
+                    if (ids.size() == limit) {
+                        return new Page(rows(conn, ids), last.encode());
                     }
-                    items.add(event(rs));
-                    LocalDate day = rs.getObject("day", LocalDate.class);
-                    last = new Cursor(day == null ? UNDATED : day, rs.getInt("reports"), rs.getLong("id"));
+                    ids.add(rs.getLong(1));
+                    last = new Cursor(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getLong(1));
                 }
             }
-            return new Page(withActors(conn, items), null);
+            return new Page(rows(conn, ids), null);
         });
+    }
+
+    // The listed events of these ids, in this order.
+    private static List<ObjectNode> rows(Connection conn, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Sql sql = new Sql("SELECT " + LISTED + " FROM events WHERE true");
+        in(sql, "id", ids.stream().map(i -> (Object) i).toList());
+        Map<Long, ObjectNode> byId = new HashMap<>();
+        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                byId.put(rs.getLong("id"), event(rs));
+            }
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Every event matching, in the listing order, one at a time (for exports of any size). */
@@ -338,7 +365,7 @@ final class Catalog implements AutoCloseable {
         return out;
     }
 
-    // An event of a list: its row with its representative mention and article (actors come after, per page).
+    // An event of a list, from its row.
     private static ObjectNode event(ResultSet rs) throws SQLException {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", String.valueOf(rs.getLong("id")));
@@ -352,8 +379,8 @@ final class Catalog implements AutoCloseable {
         } else {
             o.put("quad_class", ((Number) quad).intValue());
         }
-        o.putArray("source");
-        o.putArray("target");
+        readArray(o.putArray("source"), rs.getString("source_actors"));
+        readArray(o.putArray("target"), rs.getString("target_actors"));
         o.put("event_date", rs.getString("date_value"));
         o.put("date_basis", rs.getString("date_basis"));
         o.put("date_expression", rs.getString("date_expression"));
@@ -372,38 +399,38 @@ final class Catalog implements AutoCloseable {
         }
         o.put("certainty", rs.getString("certainty"));
         o.put("corroboration", rs.getString("corroboration"));
-        readStrings(o.putArray("reported_by"), rs.getString("reported_by"));
-        Object qv = rs.getObject("quantity_value");
+        readArray(o.putArray("reported_by"), rs.getString("rep_reported_by"));
+        Object qv = rs.getObject("rep_quantity_value");
         if (qv == null) {
             o.putNull("quantity");
         } else {
-            o.putObject("quantity").put("value", ((Number) qv).longValue()).put("unit", rs.getString("quantity_unit"));
+            o.putObject("quantity").put("value", ((Number) qv).longValue()).put("unit", rs.getString("rep_quantity_unit"));
         }
-        if (rs.getString("evidence_text") == null) {
+        if (rs.getString("rep_evidence_text") == null) {
             o.putNull("evidence");
         } else {
-            o.putObject("evidence").put("sentence", rs.getInt("evidence_sentence"))
-                    .put("text", rs.getString("evidence_text")).put("trigger", rs.getString("trigger"));
+            o.putObject("evidence").put("sentence", rs.getInt("rep_evidence_sentence"))
+                    .put("text", rs.getString("rep_evidence_text")).put("trigger", rs.getString("rep_trigger"));
         }
-        o.put("pattern", rs.getString("pattern"));
+        o.put("pattern", rs.getString("rep_pattern"));
         o.put("reports", rs.getInt("reports"));
         o.put("articles", rs.getInt("articles"));
         o.put("independent_reports", rs.getInt("independent_reports"));
-        readStrings(o.putArray("outlets"), rs.getString("outlets"));
+        readArray(o.putArray("outlets"), rs.getString("outlets"));
         o.put("first_report", rs.getString("first_report"));
         o.put("last_report", rs.getString("last_report"));
         o.put("representative", rs.getString("rep_article") + "-" + rs.getInt("rep_idx"));
         ObjectNode article = o.putObject("article");
         article.put("id", rs.getString("rep_article"));
-        article.put("title", rs.getString("title"));
-        article.put("outlet", rs.getString("outlet"));
-        article.put("url", rs.getString("url"));
-        article.put("published", rs.getString("published"));
+        article.put("title", rs.getString("rep_title"));
+        article.put("outlet", rs.getString("rep_outlet"));
+        article.put("url", rs.getString("rep_url"));
+        article.put("published", rs.getString("rep_published"));
         return o;
     }
 
-    // A JSON array of strings as stored; an unreadable one reads as none.
-    private static void readStrings(ArrayNode out, String json) {
+    // A JSON array as stored; an unreadable one reads as empty.
+    private static void readArray(ArrayNode out, String json) {
         if (json == null) {
             return;
         }
@@ -412,32 +439,6 @@ final class Catalog implements AutoCloseable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             // none
         }
-    }
-
-    // Fills the source and target arrays of a page of events (their representative mentions' actors), one query.
-    private static List<ObjectNode> withActors(Connection conn, List<ObjectNode> events) throws SQLException {
-        if (events.isEmpty()) {
-            return events;
-        }
-        Map<String, ObjectNode> byMention = new HashMap<>();
-        events.forEach(e -> byMention.put(e.get("representative").asText(), e));
-        Sql sql = new Sql("SELECT article_id, mention_idx, role, text, name, country, sector, code FROM event_actors "
-                + "WHERE true");
-        in(sql, "article_id", events.stream().map(e -> e.path("article").path("id").asText()).distinct()
-                .map(s -> (Object) s).toList());
-        sql.add(" ORDER BY article_id, mention_idx, role, idx");
-        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ObjectNode e = byMention.get(rs.getString(1) + "-" + rs.getInt(2));
-                if (e == null) {
-                    continue;
-                }
-                ((ArrayNode) e.get("source".equals(rs.getString(3)) ? "source" : "target")).addObject()
-                        .put("text", rs.getString(4)).put("name", rs.getString(5)).put("country", rs.getString(6))
-                        .put("sector", rs.getString(7)).put("code", rs.getString(8));
-            }
-        }
-        return events;
     }
 
     // The events (as e) with an actor matching; event_actor_keys holds codes upper-cased and names lower-cased.
@@ -500,30 +501,57 @@ final class Catalog implements AutoCloseable {
     ObjectNode facets(EventFilter f) {
         return with(conn -> {
             ObjectNode out = JSON.createObjectNode();
-            facet(conn, out, "types", "SELECT e.type, count(*) n FROM events e WHERE true%s GROUP BY 1", f);
-            facet(conn, out, "outlets", "SELECT a.outlet, count(DISTINCT e.id) n FROM events e JOIN event_mentions m "
-                    + "ON m.event_id = e.id JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL%s GROUP BY 1", f);
-            facet(conn, out, "certainties", "SELECT e.certainty, count(*) n FROM events e WHERE true%s GROUP BY 1", f);
-            facet(conn, out, "countries", "SELECT k.country, count(DISTINCT e.id) n FROM events e JOIN event_actor_keys k "
-                    + "ON k.event_id = e.id WHERE k.country IS NOT NULL%s GROUP BY 1", f);
-            facet(conn, out, "actors", "SELECT k.code, count(DISTINCT e.id) n FROM events e JOIN event_actor_keys k "
-                    + "ON k.event_id = e.id WHERE k.code IS NOT NULL%s GROUP BY 1", f);
-            return out;
+            // Each scan counts two facets at once (grouping sets); the row says which by the other's null.
+            facets(conn, out, "types", "certainties", "SELECT e.type, e.certainty, count(*) n, grouping(e.type) g "
+                    + "FROM events e WHERE true%s GROUP BY GROUPING SETS ((e.type), (e.certainty))", f);
+            facets(conn, out, "countries", "actors", "SELECT k.country, k.code, count(DISTINCT e.id) n, grouping(k.country) g "
+                    + "FROM events e JOIN event_actor_keys k ON k.event_id = e.id WHERE true%s "
+                    + "GROUP BY GROUPING SETS ((k.country), (k.code))", f);
+            Sql filter = new Sql("");
+            where(filter, f);
+            Sql sql = new Sql("SELECT a.outlet, count(DISTINCT e.id) n FROM events e JOIN event_mentions m ON m.event_id = e.id "
+                    + "JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL" + filter.text()
+                    + " GROUP BY 1 ORDER BY n DESC, 1 LIMIT 20");
+            sql.args.addAll(filter.args);
+            ArrayNode outlets = JSON.createArrayNode();
+            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    outlets.addObject().put("value", rs.getString(1)).put("count", rs.getLong(2));
+                }
+            }
+            ObjectNode ordered = JSON.createObjectNode();
+            ordered.set("types", out.get("types"));
+            ordered.set("outlets", outlets);
+            ordered.set("certainties", out.get("certainties"));
+            ordered.set("countries", out.get("countries"));
+            ordered.set("actors", out.get("actors"));
+            return ordered;
         });
     }
 
-    private static void facet(Connection conn, ObjectNode out, String name, String template, EventFilter f)
-            throws SQLException {
+    // Two facets from one grouping-sets query: columns first value, second value, count, grouping(first).
+    private static void facets(Connection conn, ObjectNode out, String first, String second, String template,
+                               EventFilter f) throws SQLException {
         Sql filter = new Sql("");
         where(filter, f);
         Sql sql = new Sql(String.format(template, filter.text()));
         sql.args.addAll(filter.args);
-        sql.add(" ORDER BY n DESC, 1 LIMIT 20");
-        ArrayNode arr = out.putArray(name);
+        Map<String, List<Object[]>> counts = Map.of(first, new ArrayList<>(), second, new ArrayList<>());
         try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                arr.addObject().put("value", rs.getString(1)).put("count", rs.getLong(2));
+                boolean isFirst = rs.getInt(4) == 0;
+                String value = rs.getString(isFirst ? 1 : 2);
+                if (value != null) {
+                    counts.get(isFirst ? first : second).add(new Object[] {value, rs.getLong(3)});
+                }
             }
+        }
+        for (String name : List.of(first, second)) {
+            ArrayNode arr = out.putArray(name);
+            counts.get(name).stream()
+                    .sorted((x, y) -> x[1].equals(y[1]) ? ((String) x[0]).compareTo((String) y[0])
+                            : Long.compare((Long) y[1], (Long) x[1]))
+                    .limit(20).forEach(c -> arr.addObject().put("value", (String) c[0]).put("count", (Long) c[1]));
         }
     }
 
@@ -647,9 +675,17 @@ final class Catalog implements AutoCloseable {
         });
     }
 
+    // Codes (upper-cased prefixes) known to start some actor's code. Actor mentions are only ever added, so a
+    // prefix once known stays known; unknown ones are asked again every time.
+    private final Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether any coded actor has a code starting with this. */
     boolean knownActor(String code) {
-        return with(conn -> {
+        String key = code.toUpperCase(Locale.ROOT);
+        if (known.containsKey(key)) {
+            return true;
+        }
+        boolean found = with(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
                     "SELECT 1 FROM actor_mentions WHERE starts_with(upper(code), upper(?)) LIMIT 1")) {
                 ps.setString(1, code);
@@ -658,6 +694,10 @@ final class Catalog implements AutoCloseable {
                 }
             }
         });
+        if (found && known.size() < 100_000) {
+            known.put(key, true);
+        }
+        return found;
     }
 
     /** An actor (every code starting with this): its names, event counts by type over time, counterparts. */
