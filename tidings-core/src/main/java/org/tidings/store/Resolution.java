@@ -388,12 +388,73 @@ final class Resolution {
     }
 
     private void deleteEvents(Collection<Long> ids) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM events WHERE id = ?")) {
-            for (long id : ids) {
-                ps.setLong(1, id);
-                ps.addBatch();
+        for (String table : List.of("events WHERE id", "event_actor_keys WHERE event_id")) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
+        }
+    }
+
+    // What the server lists and counts by (migration 004 fills the same for events stored before it).
+    private static final String FIRST_PUBLISHED = "(SELECT min(a.published_day) FROM event_mentions m "
+            + "JOIN articles a ON a.id = m.article_id WHERE m.event_id = ?)";
+    private static final String ROOT = "TRY_CAST(substr(cameo, 1, 2) AS INTEGER)";
+    private static final String SUMMARY = "UPDATE events SET day = coalesce(date_first_day, " + FIRST_PUBLISHED
+            + "), last_day = coalesce(date_last_day, date_first_day, " + FIRST_PUBLISHED + "), quad = CASE WHEN " + ROOT
+            + " IS NULL THEN NULL WHEN " + ROOT + " <= 5 THEN 1 WHEN " + ROOT + " <= 8 THEN 2 WHEN " + ROOT
+            + " <= 13 THEN 3 ELSE 4 END WHERE id = ?";
+    private static final String ACTOR_KEYS = "INSERT INTO event_actor_keys (event_id, role, code, name, name_key, "
+            + "country, sector) SELECT DISTINCT m.event_id, x.role, upper(x.code), x.name, lower(x.name), "
+            + "upper(x.country), upper(x.sector) FROM event_mentions m JOIN event_actors x ON x.article_id = m.article_id "
+            + "AND x.mention_idx = m.idx WHERE m.event_id = ?";
+
+    private static final String REPRESENTATIVE = "UPDATE events SET rep_reported_by = m.reported_by, "
+            + "rep_quantity_value = m.quantity_value, rep_quantity_unit = m.quantity_unit, "
+            + "rep_evidence_sentence = m.evidence_sentence, rep_evidence_text = m.evidence_text, rep_trigger = m.trigger, "
+            + "rep_pattern = m.pattern, rep_title = a.title, rep_outlet = a.outlet, rep_url = a.url, "
+            + "rep_published = a.published FROM event_mentions m, articles a WHERE events.id = ? AND m.article_id = ? "
+            + "AND m.idx = ? AND a.id = ?";
+    private static final String ROLE_ACTORS = "coalesce((SELECT CAST(to_json(list({'text': x.text, 'name': x.name, "
+            + "'country': x.country, 'sector': x.sector, 'code': x.code} ORDER BY x.idx)) AS VARCHAR) FROM event_actors x "
+            + "WHERE x.article_id = ? AND x.mention_idx = ? AND x.role = ?), '[]')";
+    private static final String ACTORS = "UPDATE events SET source_actors = " + ROLE_ACTORS + ", target_actors = "
+            + ROLE_ACTORS + " WHERE id = ?";
+
+    /**
+     * What the server reads of an event without joins, from its row, its mentions and its representative mention
+     * and article: sort day, quad class, the actors of all its mentions, what a list shows of it.
+     */
+    private void summarise(long id, String repArticle, int repIdx) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(SUMMARY)) {
+            ps.setLong(1, id);
+            ps.setLong(2, id);
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(ACTOR_KEYS)) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(REPRESENTATIVE)) {
+            ps.setLong(1, id);
+            ps.setString(2, repArticle);
+            ps.setInt(3, repIdx);
+            ps.setString(4, repArticle);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = conn.prepareStatement(ACTORS)) {
+            int c = 1;
+            for (String role : List.of("source", "target")) {
+                ps.setString(c++, repArticle);
+                ps.setInt(c++, repIdx);
+                ps.setString(c++, role);
+            }
+            ps.setLong(c, id);
+            ps.executeUpdate();
         }
     }
 
@@ -440,6 +501,7 @@ final class Resolution {
             ps.setString(c, Json.strings(e.placeEvidence()));
             ps.executeUpdate();
         }
+        summarise(e.id(), e.representative().substring(0, cut), Integer.parseInt(e.representative().substring(cut + 1)));
     }
 
     private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
@@ -462,6 +524,7 @@ final class Resolution {
     static void clear(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM events");
+            st.execute("DELETE FROM event_actor_keys");
             st.execute("DELETE FROM mention_windows");
             st.execute("DELETE FROM event_links");
             st.execute("DELETE FROM article_fingerprints");

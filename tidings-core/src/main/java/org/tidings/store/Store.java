@@ -18,10 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
+import org.duckdb.DuckDBConnection;
 import org.slf4j.LoggerFactory;
 import org.tidings.actors.ActorMention;
 import org.tidings.events.CodedArticle;
@@ -35,7 +38,10 @@ import org.tidings.resolve.Resolver;
  * The source of truth: every coded article in one DuckDB file ({@value #DATABASE_FILE}) of a data directory.
  * Each article is saved in one transaction, so a crash never leaves part of one. DuckDB allows one process to
  * write, or any number to read; a second process gets a {@link StoreLockedException}.
- * Methods are synchronized: one connection serves the whole store.
+ * Writes (and the few reads a write depends on) are synchronized on the one writing connection; reads of articles
+ * and resolved events borrow one of {@value #READERS} further connections to the same database
+ * ({@link org.duckdb.DuckDBConnection#duplicate()}), so that they run side by side and never wait for a save. A
+ * read sees what was committed when it began.
  */
 public final class Store implements AutoCloseable {
 
@@ -47,16 +53,57 @@ public final class Store implements AutoCloseable {
     private static final String ARTICLE_COLUMNS = "id, url, outlet, title, published, body, language, authors, "
             + "origin_file, origin_place, epoch_us(ingested_at)";
 
+    static final int READERS = 4;
+
     private final Path dataDir;
     private final boolean readOnly;
     private final Connection conn;
     private final int schemaVersion;
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
 
-    private Store(Path dataDir, boolean readOnly, Connection conn, int schemaVersion) {
+    private Store(Path dataDir, boolean readOnly, Connection conn, int schemaVersion) throws SQLException {
         this.dataDir = dataDir;
         this.readOnly = readOnly;
         this.conn = conn;
         this.schemaVersion = schemaVersion;
+        try {
+            for (int i = 0; i < READERS; i++) {
+                Connection reader = ((DuckDBConnection) conn).duplicate();
+                readers.add(reader);
+                reader.setAutoCommit(false);
+            }
+        } catch (SQLException e) {
+            readers.forEach(Store::closeQuietly);
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a read on a reader connection, waiting for one when all are busy. The read is one transaction: all its
+     * queries see the same snapshot, so an event and its mentions always agree.
+     */
+    private <T> T read(String what, SqlFunction<T> f) {
+        Connection reader;
+        try {
+            reader = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting to " + what, e);
+        }
+        try {
+            T result = f.apply(reader);
+            reader.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                reader.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw failure(what, e);
+        } finally {
+            readers.add(reader);
+        }
     }
 
     /** Opens (creating if needed) the store of a data directory for writing, bringing its schema up to date. */
@@ -186,19 +233,17 @@ public final class Store implements AutoCloseable {
     }
 
     /** The article with everything found in it, as saved. */
-    public synchronized Optional<CodedArticle> load(String id) {
-        try {
-            Optional<Article> article = article(id);
+    public Optional<CodedArticle> load(String id) {
+        return read("load article " + id, c -> {
+            Optional<Article> article = article(c, id);
             if (article.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(Rows.load(conn, article.get(), analysedText(id)));
-        } catch (SQLException e) {
-            throw failure("load article " + id, e);
-        }
+            return Optional.of(Rows.load(c, article.get(), analysedText(c, id)));
+        });
     }
 
-    private String analysedText(String id) throws SQLException {
+    private static String analysedText(Connection conn, String id) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT analysed_text FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -208,19 +253,21 @@ public final class Store implements AutoCloseable {
     }
 
     /** The article alone, without its analysis. */
-    public synchronized Optional<Article> article(String id) {
+    public Optional<Article> article(String id) {
+        return read("read article " + id, c -> article(c, id));
+    }
+
+    private static Optional<Article> article(Connection conn, String id) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(article(rs)) : Optional.empty();
             }
-        } catch (SQLException e) {
-            throw failure("read article " + id, e);
         }
     }
 
     /** Articles matching the query, newest first (undated last), then by id. */
-    public synchronized List<Article> articles(ArticleQuery q) {
+    public List<Article> articles(ArticleQuery q) {
         StringBuilder sql = new StringBuilder("SELECT " + ARTICLE_COLUMNS + " FROM articles WHERE true");
         List<Object> args = new ArrayList<>();
         if (q.outlet() != null) {
@@ -250,15 +297,15 @@ public final class Store implements AutoCloseable {
         if (q.offset() > 0) {
             sql.append(" OFFSET ").append(q.offset());
         }
-        List<Article> out = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(article(rs));
+        return read("list articles", c -> {
+            List<Article> out = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(article(rs));
+                }
             }
-        } catch (SQLException e) {
-            throw failure("list articles", e);
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Every stored article, in id order, one at a time (for rebuilding an index). */
@@ -425,6 +472,10 @@ public final class Store implements AutoCloseable {
     }
 
     private PreparedStatement prepare(String sql, List<Object> args) throws SQLException {
+        return prepare(conn, sql, args);
+    }
+
+    private static PreparedStatement prepare(Connection conn, String sql, List<Object> args) throws SQLException {
         PreparedStatement ps = conn.prepareStatement(sql);
         try {
             for (int i = 0; i < args.size(); i++) {
@@ -462,6 +513,8 @@ public final class Store implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        readers.forEach(Store::closeQuietly);
+        readers.clear();
         try {
             if (!conn.isClosed()) {
                 if (!readOnly) {
@@ -549,7 +602,7 @@ public final class Store implements AutoCloseable {
      * Resolved events matching the query (actor and country over any of their mentions), by event date (newest
      * first), then by number of reports, then id; each with all its mentions.
      */
-    public synchronized List<StoredEvent> events(EventQuery q) {
+    public List<StoredEvent> events(EventQuery q) {
         StringBuilder sql = new StringBuilder("SELECT e.id FROM events e WHERE true");
         List<Object> args = new ArrayList<>();
         if (q.actor() != null && !q.actor().isBlank()) {
@@ -579,23 +632,27 @@ public final class Store implements AutoCloseable {
         if (q.limit() > 0) {
             sql.append(" LIMIT ").append(q.limit());
         }
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
+        return read("list events", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = prepare(c, sql.toString(), args); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
             }
-        } catch (SQLException e) {
-            throw failure("list events", e);
-        }
-        List<StoredEvent> out = new ArrayList<>();
-        for (long id : ids) {
-            event(id).ifPresent(out::add);
-        }
-        return out;
+            List<StoredEvent> out = new ArrayList<>();
+            for (long id : ids) {
+                event(c, id).ifPresent(out::add);
+            }
+            return out;
+        });
     }
 
     /** One resolved event with all its mentions. */
-    public synchronized Optional<StoredEvent> event(long id) {
+    public Optional<StoredEvent> event(long id) {
+        return read("read event " + id, c -> event(c, id));
+    }
+
+    private static Optional<StoredEvent> event(Connection conn, long id) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("SELECT e.id, e.rep_article, e.rep_idx, e.type, e.mode, "
                 + "e.cameo, e.goldstein, e.date_value, e.date_basis, e.date_expression, e.location_name, "
                 + "e.location_country, e.latitude, e.longitude, e.certainty, e.corroboration, e.reports, e.articles, "
@@ -608,7 +665,7 @@ public final class Store implements AutoCloseable {
                 }
                 String repArticle = rs.getString(2);
                 int repIdx = rs.getInt(3);
-                List<StoredMention> mentions = mentionsOfEvent(id);
+                List<StoredMention> mentions = mentionsOfEvent(conn, id);
                 EventMention rep = mentions.stream().filter(m -> m.articleId().equals(repArticle)
                         && m.id().equals(repArticle + "-" + repIdx)).map(StoredMention::mention).findFirst()
                         .orElseThrow(() -> new StoreException("event " + id + " lost its mention " + repArticle
@@ -627,14 +684,12 @@ public final class Store implements AutoCloseable {
                         rs.getString(22), rs.getString(23), rs.getString(16), Json.strings(rs.getString(24)),
                         Json.strings(rs.getString(25)), mentions));
             }
-        } catch (SQLException e) {
-            throw failure("read event " + id, e);
         }
     }
 
-    private List<StoredMention> mentionsOfEvent(long id) throws SQLException {
+    private static List<StoredMention> mentionsOfEvent(Connection conn, long id) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        Map<String, Map<Integer, List<List<ActorMention>>>> actors = new LinkedHashMap<>();
+        Map<String, Map<Integer, List<List<ActorMention>>>> actors = Rows.eventActorsOfEvent(conn, id);
         try (PreparedStatement ps = conn.prepareStatement("SELECT m.article_id, m.idx, a.url, a.outlet, a.published, "
                 + Rows.MENTION_COLUMNS + " FROM event_mentions m JOIN articles a ON a.id = m.article_id "
                 + "WHERE m.event_id = ? ORDER BY a.published NULLS LAST, m.article_id, m.idx")) {
@@ -643,18 +698,15 @@ public final class Store implements AutoCloseable {
                 while (rs.next()) {
                     rows.add(new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                             rs.getString(5), Rows.mentionFields(rs, 6)});
-                    actors.putIfAbsent(rs.getString(1), null);
                 }
             }
-        }
-        for (String articleId : actors.keySet()) {
-            actors.put(articleId, Rows.eventActors(conn, articleId));
         }
         List<StoredMention> out = new ArrayList<>();
         for (Object[] row : rows) {
             String articleId = (String) row[0];
             int idx = (Integer) row[1];
-            List<List<ActorMention>> roles = actors.get(articleId).getOrDefault(idx, List.of(List.of(), List.of()));
+            List<List<ActorMention>> roles = actors.getOrDefault(articleId, Map.of())
+                    .getOrDefault(idx, List.of(List.of(), List.of()));
             out.add(new StoredMention(articleId + "-" + idx, articleId, (String) row[2], (String) row[3],
                     (String) row[4], ((Rows.MentionFields) row[5]).toMention(roles.get(0), roles.get(1))));
         }
@@ -665,46 +717,52 @@ public final class Store implements AutoCloseable {
      * The pairwise decisions about an event's mentions: every link that holds it together, and every rejected
      * comparison between one of its mentions and another, best score first.
      */
-    public synchronized List<MergeDecision> decisions(long eventId) {
-        List<MergeDecision> out = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT l.article_a, l.idx_a, l.article_b, l.idx_b, l.merged, "
-                + "l.score, l.reasons FROM event_links l WHERE EXISTS (SELECT 1 FROM event_mentions m WHERE "
-                + "m.event_id = ? AND ((m.article_id = l.article_a AND m.idx = l.idx_a) OR (m.article_id = l.article_b "
-                + "AND m.idx = l.idx_b))) ORDER BY l.merged DESC, l.score DESC, l.article_a, l.idx_a, l.article_b, "
-                + "l.idx_b")) {
-            ps.setLong(1, eventId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new MergeDecision(rs.getString(1) + "-" + rs.getInt(2), rs.getString(3) + "-" + rs.getInt(4),
-                            rs.getBoolean(5), rs.getDouble(6), Json.strings(rs.getString(7))));
+    public List<MergeDecision> decisions(long eventId) {
+        return read("read the decisions of event " + eventId, c -> {
+            List<MergeDecision> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT l.article_a, l.idx_a, l.article_b, l.idx_b, l.merged, "
+                    + "l.score, l.reasons FROM event_links l WHERE EXISTS (SELECT 1 FROM event_mentions m WHERE "
+                    + "m.event_id = ? AND ((m.article_id = l.article_a AND m.idx = l.idx_a) OR (m.article_id = l.article_b "
+                    + "AND m.idx = l.idx_b))) ORDER BY l.merged DESC, l.score DESC, l.article_a, l.idx_a, l.article_b, "
+                    + "l.idx_b")) {
+                ps.setLong(1, eventId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MergeDecision(rs.getString(1) + "-" + rs.getInt(2), rs.getString(3) + "-" + rs.getInt(4),
+                                rs.getBoolean(5), rs.getDouble(6), Json.strings(rs.getString(7))));
+                    }
                 }
             }
-        } catch (SQLException e) {
-            throw failure("read the decisions of event " + eventId, e);
-        }
-        return out;
+            return out;
+        });
     }
 
     /** The event a mention belongs to ("articleid-3"), if resolved. */
-    public synchronized Optional<Long> eventOf(String mentionId) {
+    public Optional<Long> eventOf(String mentionId) {
         int cut = mentionId.lastIndexOf('-');
-        if (cut < 0) {
+        if (cut <= 0) {
             return Optional.empty();
         }
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT event_id FROM event_mentions WHERE article_id = ? AND idx = ?")) {
-            ps.setString(1, mentionId.substring(0, cut));
-            ps.setInt(2, Integer.parseInt(mentionId.substring(cut + 1)));
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    long id = rs.getLong(1);
-                    return rs.wasNull() ? Optional.empty() : Optional.of(id);
-                }
-                return Optional.empty();
-            }
-        } catch (SQLException | NumberFormatException e) {
-            throw failure("find the event of mention " + mentionId, e);
+        int idx;
+        try {
+            idx = Integer.parseInt(mentionId.substring(cut + 1));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
+        return read("find the event of mention " + mentionId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT event_id FROM event_mentions WHERE article_id = ? AND idx = ?")) {
+                ps.setString(1, mentionId.substring(0, cut));
+                ps.setInt(2, idx);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        long id = rs.getLong(1);
+                        return rs.wasNull() ? Optional.<Long>empty() : Optional.of(id);
+                    }
+                    return Optional.<Long>empty();
+                }
+            }
+        });
     }
 
     /** Every near-duplicate pair of stored articles, by copy then original. */

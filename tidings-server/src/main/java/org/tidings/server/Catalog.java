@@ -13,20 +13,30 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
+import org.tidings.actors.ActorMention;
+import org.tidings.events.EventMention;
+import org.tidings.resolve.MergeDecision;
 import org.tidings.store.Store;
+import org.tidings.store.StoredEvent;
+import org.tidings.store.StoredMention;
 
 /**
  * The server's read queries over the store's tables, in plain parameterised SQL.
  *
- * <p>Until events are resolved across articles (issue 7), every event mention is an event with one report: all
- * of that lives in {@link #EVENTS}, the one place to change when the resolved {@code events} table arrives.
+ * <p>An event is a resolved event: one row of {@code events}, told by one or more event mentions (reports) across
+ * articles. Lists, filters and counts read {@code events} and its narrow companion {@code event_actor_keys} (the
+ * actors of all of an event's mentions), both kept by the store as it resolves; only the page being shown is
+ * joined to its representative mention and article. One event with all its reports and the decisions that made it
+ * comes from the store itself ({@link Store#event}, {@link Store#decisions}).
  *
  * <p>The store owns the database file: this class opens further connections to the same DuckDB instance of the
  * process (DuckDB's JDBC driver shares one database per file and process), so reads see every committed ingest
@@ -36,40 +46,51 @@ final class Catalog implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    // An event as the API shows it; "day" orders and buckets it (its own date, else its article's).
-    private static final String EVENTS = "SELECT m.article_id, m.idx, m.type, m.mode, m.cameo, m.goldstein, "
-            + "m.date_value, m.date_basis, m.date_expression, m.location_name, m.location_country, m.latitude, "
-            + "m.longitude, m.certainty, m.reported_by, m.quantity_value, m.quantity_unit, m.evidence_sentence, "
-            + "m.evidence_text, m.trigger, m.trigger_token, m.pattern, a.title, a.outlet, a.url, a.published, "
-            + "coalesce(m.date_first_day, a.published_day) AS day, coalesce(m.date_last_day, a.published_day) AS last_day, "
-            + "1 AS reports, " + quad("m.cameo") + " AS quad "
-            + "FROM event_mentions m JOIN articles a ON a.id = m.article_id";
+    // What a list shows of an event: its row, with what the store copies there from its representative mention
+    // and article, so that a page is read from events alone.
+    private static final String LISTED = "id, type, mode, cameo, goldstein, quad, date_value, date_basis, "
+            + "date_expression, location_name, location_country, latitude, longitude, certainty, corroboration, reports, "
+            + "articles, independent_reports, outlets, first_report, last_report, rep_article, rep_idx, day, "
+            + "source_actors, target_actors, rep_reported_by, rep_quantity_value, rep_quantity_unit, "
+            + "rep_evidence_sentence, rep_evidence_text, rep_trigger, rep_pattern, rep_title, rep_outlet, rep_url, "
+            + "rep_published";
 
     private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
     static final List<String> QUAD_NAMES = List.of("verbal_cooperation", "material_cooperation", "verbal_conflict",
             "material_conflict");
 
+    private final Store store;
     private final Connection base;
     private final BlockingQueue<Connection> pool;
 
     Catalog(Store store, int connections) {
+        this.store = store;
         try {
             base = DriverManager.getConnection("jdbc:duckdb:"
                     + store.dataDir().resolve(Store.DATABASE_FILE).toAbsolutePath());
             pool = new ArrayBlockingQueue<>(connections);
             for (int i = 0; i < connections; i++) {
-                pool.add(((org.duckdb.DuckDBConnection) base).duplicate());
+                Connection c = ((org.duckdb.DuckDBConnection) base).duplicate();
+                pool.add(c);
+                c.setAutoCommit(false);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the store's database for reading: " + e.getMessage(), e);
         }
     }
 
-    // CAMEO roots 01-05, 06-08, 09-13, 14-20 are GDELT's four quad classes.
-    private static String quad(String cameo) {
-        String root = "TRY_CAST(substr(" + cameo + ", 1, 2) AS INTEGER)";
-        return "CASE WHEN " + root + " IS NULL THEN NULL WHEN " + root + " <= 5 THEN 1 WHEN " + root
-                + " <= 8 THEN 2 WHEN " + root + " <= 13 THEN 3 ELSE 4 END";
+    /** GDELT's quad class of a CAMEO code (roots 01-05, 06-08, 09-13, 14-20), as the store keeps it; null if none. */
+    static Integer quadClass(String cameo) {
+        if (cameo == null || cameo.length() < 2) {
+            return null;
+        }
+        int root;
+        try {
+            root = Integer.parseInt(cameo.substring(0, 2).strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
     }
 
     interface Query<T> {
@@ -84,9 +105,20 @@ final class Catalog implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
+        // Each use is one read transaction: all its queries see the same snapshot.
         try {
-            return q.run(conn);
-        } catch (SQLException e) {
+            T result = q.run(conn);
+            conn.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
             throw new IllegalStateException("store query failed: " + e.getMessage(), e);
         } finally {
             pool.add(conn);
@@ -98,34 +130,51 @@ final class Catalog implements AutoCloseable {
     record Page(List<ObjectNode> items, String nextCursor) {
     }
 
-    /** One page of events, newest first, after the cursor (null for the first page). */
+    /**
+     * One page of events after the cursor (null for the first page): newest first (undated last), then the most
+     * reported, then by id. The cursor is the sort key of the page's last event, so a page costs the same however
+     * deep it is.
+     */
     Page events(EventFilter f, int limit, String cursor) {
         return with(conn -> {
-            Sql sql = new Sql("SELECT * FROM (" + EVENTS + ") e WHERE true");
+            // First the page's ids, sorting only the narrow sort key; then its rows, by primary key.
+            Sql sql = new Sql("SELECT e.id, coalesce(e.day, ?) AS d, e.reports FROM events e WHERE true", UNDATED);
             where(sql, f);
-            sql.add(" AND true");
             if (cursor != null) {
                 Cursor c = Cursor.decode(cursor);
-                sql.add(" AND (coalesce(day, ?) < ? OR (coalesce(day, ?) = ? AND (article_id > ? OR (article_id = ? AND idx > ?))))",
-                        UNDATED, c.day, UNDATED, c.day, c.article, c.article, c.idx);
+                sql.add(" AND (coalesce(e.day, ?) < ? OR (coalesce(e.day, ?) = ? AND (e.reports < ? OR (e.reports = ? "
+                        + "AND e.id > ?))))", UNDATED, c.day, UNDATED, c.day, c.reports, c.reports, c.id);
             }
-            sql.add(" ORDER BY coalesce(day, ?) DESC, article_id, idx LIMIT ?", UNDATED, limit + 1);
-            List<ObjectNode> items = new ArrayList<>();
-            List<Object[]> keys = new ArrayList<>();
+            sql.add(" ORDER BY d DESC, e.reports DESC, e.id LIMIT ?", limit + 1);
+            List<Long> ids = new ArrayList<>();
+            Cursor last = null;
             try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (items.size() == limit) {
-                        Object[] k = keys.get(keys.size() - 1);
-                        return new Page(withActors(conn, items), new Cursor((LocalDate) k[0], (String) k[1],
-                                (Integer) k[2]).encode());
+                    if (ids.size() == limit) {
+                        return new Page(rows(conn, ids), last.encode());
                     }
-                    items.add(event(rs));
-                    LocalDate day = rs.getObject("day", LocalDate.class);
-                    keys.add(new Object[] {day == null ? UNDATED : day, rs.getString("article_id"), rs.getInt("idx")});
+                    ids.add(rs.getLong(1));
+                    last = new Cursor(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getLong(1));
                 }
             }
-            return new Page(withActors(conn, items), null);
+            return new Page(rows(conn, ids), null);
         });
+    }
+
+    // The listed events of these ids, in this order.
+    private static List<ObjectNode> rows(Connection conn, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Sql sql = new Sql("SELECT " + LISTED + " FROM events WHERE true");
+        in(sql, "id", ids.stream().map(i -> (Object) i).toList());
+        Map<Long, ObjectNode> byId = new HashMap<>();
+        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                byId.put(rs.getLong("id"), event(rs));
+            }
+        }
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Every event matching, in the listing order, one at a time (for exports of any size). */
@@ -138,74 +187,188 @@ final class Catalog implements AutoCloseable {
         } while (cursor != null);
     }
 
+    /**
+     * One event with every report of it (article, outlet, certainty, evidence) and the pairwise decisions that
+     * joined them, with their reasons. The id is an event's, or a mention's ("articleid-3") for its event.
+     */
     Optional<ObjectNode> event(String id) {
-        int dash = id.lastIndexOf('-');
-        if (dash <= 0) {
+        Optional<Long> eventId;
+        if (id.matches("\\d{1,18}")) {
+            eventId = Optional.of(Long.parseLong(id));
+        } else if (id.matches("[A-Za-z0-9_-]{1,128}-\\d{1,9}")) {
+            eventId = store.eventOf(id);
+        } else {
+            eventId = Optional.empty();
+        }
+        Optional<StoredEvent> found = eventId.flatMap(store::event);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        int idx;
-        try {
-            idx = Integer.parseInt(id.substring(dash + 1));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        String article = id.substring(0, dash);
+        StoredEvent se = found.get();
+        List<MergeDecision> decisions = store.decisions(se.id());
         return with(conn -> {
-            Sql sql = new Sql("SELECT * FROM (" + EVENTS + ") e WHERE article_id = ? AND idx = ?", article, idx);
-            ObjectNode event;
-            Integer sentence;
-            Integer triggerToken;
-            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+            Map<String, String> titles = titles(conn, se.mentions());
+            Map<String, int[]> spans = triggerSpans(conn, se.mentions());
+            EventMention e = se.event();
+            ObjectNode o = JSON.createObjectNode();
+            o.put("id", String.valueOf(se.id()));
+            fields(o, e);
+            o.put("corroboration", se.corroboration());
+            o.put("reports", se.reports());
+            o.put("articles", se.articles());
+            o.put("independent_reports", se.independentReports());
+            strings(o.putArray("outlets"), se.outlets());
+            strings(o.putArray("all_outlets"), se.allOutlets());
+            o.put("first_report", se.firstReport());
+            o.put("last_report", se.lastReport());
+            strings(o.putArray("date_evidence"), se.dateEvidence());
+            strings(o.putArray("place_evidence"), se.placeEvidence());
+            o.put("representative", se.representative());
+            ArrayNode mentions = o.putArray("mentions");
+            for (StoredMention m : se.mentions()) {
+                ObjectNode mo = mentions.addObject();
+                mo.put("id", m.id());
+                mo.putObject("article").put("id", m.articleId()).put("title", titles.get(m.articleId()))
+                        .put("outlet", m.outlet()).put("url", m.url()).put("published", m.published());
+                fields(mo, m.mention());
+                evidence(mo, m.mention(), spans.get(m.id()));
+                if (m.id().equals(se.representative())) {
+                    o.set("article", mo.get("article"));
+                    evidence(o, e, spans.get(m.id()));
                 }
-                event = event(rs);
-                sentence = (Integer) rs.getObject("evidence_sentence");
-                triggerToken = (Integer) rs.getObject("trigger_token");
             }
-            withActors(conn, List.of(event));
-            if (sentence != null && triggerToken != null) {
-                triggerSpan(conn, article, sentence, triggerToken, (ObjectNode) event.get("evidence"));
+            if (!o.has("evidence")) {
+                evidence(o, e, null);
             }
-            // Until events are resolved, the one report is the mention itself.
-            ArrayNode mentions = event.putArray("mentions");
-            ObjectNode m = mentions.addObject();
-            m.put("id", id);
-            m.set("article", event.get("article"));
-            m.put("certainty", event.path("certainty").asText(null));
-            m.set("reported_by", event.get("reported_by"));
-            m.set("evidence", event.get("evidence"));
-            return Optional.of(event);
+            ArrayNode ds = o.putArray("decisions");
+            for (MergeDecision d : decisions) {
+                ObjectNode dn = ds.addObject().put("a", d.a()).put("b", d.b()).put("merged", d.merged())
+                        .put("score", Math.round(d.score() * 1000) / 1000.0);
+                strings(dn.putArray("reasons"), d.reasons());
+            }
+            return Optional.of(o);
         });
     }
 
-    // Where the trigger lies in its sentence, from the stored tokens (offsets are in the document text).
-    private static void triggerSpan(Connection conn, String article, int sentence, int token, ObjectNode evidence)
-            throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT begin_offset, tokens FROM sentences WHERE article_id = ? AND idx = ?")) {
-            ps.setString(1, article);
-            ps.setInt(2, sentence);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return;
-                }
-                int begin = rs.getInt(1);
-                JsonNode tokens = JSON.readTree(rs.getString(2));
-                if (token >= 0 && token < tokens.size()) {
-                    JsonNode t = tokens.get(token);
-                    evidence.put("trigger_start", t.get(4).asInt() - begin);
-                    evidence.put("trigger_end", t.get(5).asInt() - begin);
-                }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                // No span then: the page falls back to finding the trigger words.
+    // The fields every event and mention shows, from the mention (or the event's best-told one).
+    private static void fields(ObjectNode o, EventMention e) {
+        o.put("type", e.type());
+        o.put("mode", e.mode());
+        o.put("cameo", e.cameo());
+        o.put("goldstein", e.goldstein());
+        Integer quad = quadClass(e.cameo());
+        if (quad == null) {
+            o.putNull("quad_class");
+        } else {
+            o.put("quad_class", quad);
+        }
+        actors(o.putArray("source"), e.source());
+        actors(o.putArray("target"), e.target());
+        o.put("event_date", e.date() == null ? null : e.date().value());
+        o.put("date_basis", e.date() == null ? null : e.date().basis());
+        o.put("date_expression", e.date() == null ? null : e.date().expression());
+        if (e.location() == null) {
+            o.putNull("location");
+        } else {
+            ObjectNode place = o.putObject("location");
+            place.put("name", e.location().name());
+            place.put("country", e.location().country());
+            if (e.location().latitude() != null && e.location().longitude() != null) {
+                place.put("latitude", e.location().latitude());
+                place.put("longitude", e.location().longitude());
             }
+        }
+        o.put("certainty", e.certainty());
+        strings(o.putArray("reported_by"), e.reportedBy());
+        if (e.quantity() == null) {
+            o.putNull("quantity");
+        } else {
+            o.putObject("quantity").put("value", e.quantity().value()).put("unit", e.quantity().unit());
+        }
+        o.put("pattern", e.pattern());
+    }
+
+    private static void evidence(ObjectNode o, EventMention e, int[] span) {
+        EventMention.Evidence ev = e.evidence();
+        if (ev == null) {
+            o.putNull("evidence");
+            return;
+        }
+        ObjectNode n = o.putObject("evidence").put("sentence", ev.sentence()).put("text", ev.text())
+                .put("trigger", ev.trigger());
+        if (span != null) {
+            n.put("trigger_start", span[0]).put("trigger_end", span[1]);
         }
     }
 
+    private static void actors(ArrayNode out, List<ActorMention> actors) {
+        for (ActorMention a : actors) {
+            out.addObject().put("text", a.text()).put("name", a.name()).put("country", a.country())
+                    .put("sector", a.sector()).put("code", a.code());
+        }
+    }
+
+    private static void strings(ArrayNode out, List<String> values) {
+        values.forEach(out::add);
+    }
+
+    private static Map<String, String> titles(Connection conn, List<StoredMention> mentions) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        List<Object> ids = mentions.stream().map(StoredMention::articleId).distinct().map(s -> (Object) s).toList();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Sql sql = new Sql("SELECT id, title FROM articles WHERE true");
+        in(sql, "id", ids);
+        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    // Where each mention's trigger lies in its evidence sentence, from the stored tokens (offsets are in the
+    // document text): mention id -> [start, end].
+    private static Map<String, int[]> triggerSpans(Connection conn, List<StoredMention> mentions) throws SQLException {
+        Map<String, int[]> out = new HashMap<>();
+        Sql sql = new Sql("SELECT article_id, idx, begin_offset, tokens FROM sentences WHERE false");
+        Map<String, List<StoredMention>> bySentence = new HashMap<>();
+        for (StoredMention m : mentions) {
+            EventMention.Evidence ev = m.mention().evidence();
+            if (ev != null && ev.triggerToken() >= 0
+                    && bySentence.computeIfAbsent(m.articleId() + "/" + ev.sentence(), k -> new ArrayList<>()).add(m)
+                    && bySentence.get(m.articleId() + "/" + ev.sentence()).size() == 1) {
+                sql.add(" OR (article_id = ? AND idx = ?)", m.articleId(), ev.sentence());
+            }
+        }
+        if (bySentence.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                int begin = rs.getInt(3);
+                JsonNode tokens;
+                try {
+                    tokens = JSON.readTree(rs.getString(4));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    continue; // no span then: the page falls back to finding the trigger words
+                }
+                for (StoredMention m : bySentence.getOrDefault(rs.getString(1) + "/" + rs.getInt(2), List.of())) {
+                    int t = m.mention().evidence().triggerToken();
+                    if (t < tokens.size()) {
+                        out.put(m.id(), new int[] {tokens.get(t).get(4).asInt() - begin, tokens.get(t).get(5).asInt() - begin});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    // An event of a list, from its row.
     private static ObjectNode event(ResultSet rs) throws SQLException {
         ObjectNode o = JSON.createObjectNode();
-        o.put("id", rs.getString("article_id") + "-" + rs.getInt("idx"));
+        o.put("id", String.valueOf(rs.getLong("id")));
         o.put("type", rs.getString("type"));
         o.put("mode", rs.getString("mode"));
         o.put("cameo", rs.getString("cameo"));
@@ -216,8 +379,8 @@ final class Catalog implements AutoCloseable {
         } else {
             o.put("quad_class", ((Number) quad).intValue());
         }
-        o.putArray("source");
-        o.putArray("target");
+        readArray(o.putArray("source"), rs.getString("source_actors"));
+        readArray(o.putArray("target"), rs.getString("target_actors"));
         o.put("event_date", rs.getString("date_value"));
         o.put("date_basis", rs.getString("date_basis"));
         o.put("date_expression", rs.getString("date_expression"));
@@ -235,106 +398,87 @@ final class Catalog implements AutoCloseable {
             }
         }
         o.put("certainty", rs.getString("certainty"));
-        ArrayNode by = o.putArray("reported_by");
-        try {
-            String reported = rs.getString("reported_by");
-            if (reported != null) {
-                JSON.readTree(reported).forEach(by::add);
-            }
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // An unreadable list reads as none.
-        }
-        Object qv = rs.getObject("quantity_value");
+        o.put("corroboration", rs.getString("corroboration"));
+        readArray(o.putArray("reported_by"), rs.getString("rep_reported_by"));
+        Object qv = rs.getObject("rep_quantity_value");
         if (qv == null) {
             o.putNull("quantity");
         } else {
-            o.putObject("quantity").put("value", ((Number) qv).longValue()).put("unit", rs.getString("quantity_unit"));
+            o.putObject("quantity").put("value", ((Number) qv).longValue()).put("unit", rs.getString("rep_quantity_unit"));
         }
-        if (rs.getString("evidence_text") == null) {
+        if (rs.getString("rep_evidence_text") == null) {
             o.putNull("evidence");
         } else {
-            o.putObject("evidence").put("sentence", rs.getInt("evidence_sentence"))
-                    .put("text", rs.getString("evidence_text")).put("trigger", rs.getString("trigger"));
+            o.putObject("evidence").put("sentence", rs.getInt("rep_evidence_sentence"))
+                    .put("text", rs.getString("rep_evidence_text")).put("trigger", rs.getString("rep_trigger"));
         }
-        o.put("pattern", rs.getString("pattern"));
+        o.put("pattern", rs.getString("rep_pattern"));
         o.put("reports", rs.getInt("reports"));
-        ArrayNode outlets = o.putArray("outlets");
-        if (rs.getString("outlet") != null) {
-            outlets.add(rs.getString("outlet"));
-        }
+        o.put("articles", rs.getInt("articles"));
+        o.put("independent_reports", rs.getInt("independent_reports"));
+        readArray(o.putArray("outlets"), rs.getString("outlets"));
+        o.put("first_report", rs.getString("first_report"));
+        o.put("last_report", rs.getString("last_report"));
+        o.put("representative", rs.getString("rep_article") + "-" + rs.getInt("rep_idx"));
         ObjectNode article = o.putObject("article");
-        article.put("id", rs.getString("article_id"));
-        article.put("title", rs.getString("title"));
-        article.put("outlet", rs.getString("outlet"));
-        article.put("url", rs.getString("url"));
-        article.put("published", rs.getString("published"));
+        article.put("id", rs.getString("rep_article"));
+        article.put("title", rs.getString("rep_title"));
+        article.put("outlet", rs.getString("rep_outlet"));
+        article.put("url", rs.getString("rep_url"));
+        article.put("published", rs.getString("rep_published"));
         return o;
     }
 
-    // Fills the source and target arrays of a page of events with one query.
-    private static List<ObjectNode> withActors(Connection conn, List<ObjectNode> events) throws SQLException {
-        if (events.isEmpty()) {
-            return events;
+    // A JSON array as stored; an unreadable one reads as empty.
+    private static void readArray(ArrayNode out, String json) {
+        if (json == null) {
+            return;
         }
-        Map<String, ObjectNode> byId = new LinkedHashMap<>();
-        events.forEach(e -> byId.put(e.get("id").asText(), e));
-        Sql sql = new Sql("SELECT article_id, mention_idx, role, text, name, country, sector, code FROM event_actors "
-                + "WHERE article_id IN (");
-        List<String> articles = events.stream().map(e -> e.path("article").path("id").asText()).distinct().toList();
-        for (int i = 0; i < articles.size(); i++) {
-            sql.add(i == 0 ? "?" : ", ?", articles.get(i));
+        try {
+            JSON.readTree(json).forEach(out::add);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // none
         }
-        sql.add(") ORDER BY article_id, mention_idx, role, idx");
-        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ObjectNode e = byId.get(rs.getString(1) + "-" + rs.getInt(2));
-                if (e == null) {
-                    continue;
-                }
-                ((ArrayNode) e.get("source".equals(rs.getString(3)) ? "source" : "target")).addObject()
-                        .put("text", rs.getString(4)).put("name", rs.getString(5)).put("country", rs.getString(6))
-                        .put("sector", rs.getString(7)).put("code", rs.getString(8));
-            }
-        }
-        return events;
     }
 
-    private static final String ACTOR_MATCH = "(starts_with(upper(x.code), upper(?)) OR contains(lower(x.name), lower(?)))";
+    // The events (as e) with an actor matching; event_actor_keys holds codes upper-cased and names lower-cased.
+    private static final String ACTOR_KEY_MATCH = "(starts_with(code, upper(?)) OR contains(name_key, lower(?)))";
 
     private static void where(Sql sql, EventFilter f) {
         if (notBlank(f.q())) {
-            sql.add(" AND (contains(lower(evidence_text), lower(?)) OR contains(lower(title), lower(?)))",
+            sql.add(" AND e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+                    + "WHERE contains(lower(m.evidence_text), lower(?)) OR contains(lower(a.title), lower(?)))",
                     f.q().strip(), f.q().strip());
         }
         if (notBlank(f.actor())) {
-            sql.add(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.mention_idx = e.idx"
-                    + " AND " + ACTOR_MATCH + ")", f.actor().strip(), f.actor().strip());
+            sql.add(" AND e.id IN (SELECT event_id FROM event_actor_keys WHERE " + ACTOR_KEY_MATCH + ")",
+                    f.actor().strip(), f.actor().strip());
         }
         if (notBlank(f.country())) {
-            sql.add(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.mention_idx = e.idx"
-                    + " AND upper(x.country) = upper(?))", f.country().strip());
+            sql.add(" AND e.id IN (SELECT event_id FROM event_actor_keys WHERE country = upper(?))", f.country().strip());
         }
         if (notBlank(f.sector())) {
-            sql.add(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.mention_idx = e.idx"
-                    + " AND upper(x.sector) = upper(?))", f.sector().strip());
+            sql.add(" AND e.id IN (SELECT event_id FROM event_actor_keys WHERE sector = upper(?))", f.sector().strip());
         }
-        in(sql, "upper(type)", f.types().stream().map(String::toUpperCase).map(s -> (Object) s).toList());
-        in(sql, "quad", f.quads().stream().map(i -> (Object) i).toList());
-        in(sql, "lower(certainty)", f.certainties().stream().map(String::toLowerCase).map(s -> (Object) s).toList());
+        in(sql, "upper(e.type)", f.types().stream().map(t -> t.toUpperCase(Locale.ROOT)).map(t -> (Object) t).toList());
+        in(sql, "e.quad", f.quads().stream().map(i -> (Object) i).toList());
+        in(sql, "lower(e.certainty)", f.certainties().stream().map(c -> c.toLowerCase(Locale.ROOT))
+                .map(c -> (Object) c).toList());
         if (f.from() != null) {
-            sql.add(" AND last_day >= ?", f.from());
+            sql.add(" AND e.last_day >= ?", f.from());
         }
         if (f.to() != null) {
-            sql.add(" AND day <= ?", f.to());
+            sql.add(" AND e.day <= ?", f.to());
         }
         if (f.minReports() > 1) {
-            sql.add(" AND reports >= ?", f.minReports());
+            sql.add(" AND e.reports >= ?", f.minReports());
         }
         if (notBlank(f.outlet())) {
-            sql.add(" AND lower(outlet) = lower(?)", f.outlet().strip());
+            sql.add(" AND e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+                    + "WHERE lower(a.outlet) = lower(?))", f.outlet().strip());
         }
         if (notBlank(f.article())) {
-            sql.add(" AND article_id = ?", f.article());
+            sql.add(" AND e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)", f.article());
         }
     }
 
@@ -357,55 +501,82 @@ final class Catalog implements AutoCloseable {
     ObjectNode facets(EventFilter f) {
         return with(conn -> {
             ObjectNode out = JSON.createObjectNode();
-            String matching = "SELECT article_id, idx, type, outlet, certainty FROM (" + EVENTS + ") e WHERE true";
-            facet(conn, out, "types", "SELECT type, count(*) n FROM (" + matching + "%s) GROUP BY 1", f);
-            facet(conn, out, "outlets", "SELECT outlet, count(*) n FROM (" + matching + "%s) WHERE outlet IS NOT NULL GROUP BY 1", f);
-            facet(conn, out, "certainties", "SELECT certainty, count(*) n FROM (" + matching + "%s) GROUP BY 1", f);
-            facet(conn, out, "countries", "SELECT x.country, count(DISTINCT (ev.article_id, ev.idx)) n FROM (" + matching
-                    + "%s) ev JOIN event_actors x ON x.article_id = ev.article_id AND x.mention_idx = ev.idx "
-                    + "WHERE x.country IS NOT NULL GROUP BY 1", f);
-            facet(conn, out, "actors", "SELECT x.code, count(DISTINCT (ev.article_id, ev.idx)) n FROM (" + matching
-                    + "%s) ev JOIN event_actors x ON x.article_id = ev.article_id AND x.mention_idx = ev.idx "
-                    + "WHERE x.code IS NOT NULL GROUP BY 1", f);
-            return out;
+            // Each scan counts two facets at once (grouping sets); the row says which by the other's null.
+            facets(conn, out, "types", "certainties", "SELECT e.type, e.certainty, count(*) n, grouping(e.type) g "
+                    + "FROM events e WHERE true%s GROUP BY GROUPING SETS ((e.type), (e.certainty))", f);
+            facets(conn, out, "countries", "actors", "SELECT k.country, k.code, count(DISTINCT e.id) n, grouping(k.country) g "
+                    + "FROM events e JOIN event_actor_keys k ON k.event_id = e.id WHERE true%s "
+                    + "GROUP BY GROUPING SETS ((k.country), (k.code))", f);
+            Sql filter = new Sql("");
+            where(filter, f);
+            Sql sql = new Sql("SELECT a.outlet, count(DISTINCT e.id) n FROM events e JOIN event_mentions m ON m.event_id = e.id "
+                    + "JOIN articles a ON a.id = m.article_id WHERE a.outlet IS NOT NULL" + filter.text()
+                    + " GROUP BY 1 ORDER BY n DESC, 1 LIMIT 20");
+            sql.args.addAll(filter.args);
+            ArrayNode outlets = JSON.createArrayNode();
+            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    outlets.addObject().put("value", rs.getString(1)).put("count", rs.getLong(2));
+                }
+            }
+            ObjectNode ordered = JSON.createObjectNode();
+            ordered.set("types", out.get("types"));
+            ordered.set("outlets", outlets);
+            ordered.set("certainties", out.get("certainties"));
+            ordered.set("countries", out.get("countries"));
+            ordered.set("actors", out.get("actors"));
+            return ordered;
         });
     }
 
-    private static void facet(Connection conn, ObjectNode out, String name, String template, EventFilter f)
-            throws SQLException {
+    // Two facets from one grouping-sets query: columns first value, second value, count, grouping(first).
+    private static void facets(Connection conn, ObjectNode out, String first, String second, String template,
+                               EventFilter f) throws SQLException {
         Sql filter = new Sql("");
         where(filter, f);
         Sql sql = new Sql(String.format(template, filter.text()));
         sql.args.addAll(filter.args);
-        sql.add(" ORDER BY n DESC, 1 LIMIT 20");
-        ArrayNode arr = out.putArray(name);
+        Map<String, List<Object[]>> counts = Map.of(first, new ArrayList<>(), second, new ArrayList<>());
         try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                arr.addObject().put("value", rs.getString(1)).put("count", rs.getLong(2));
+                boolean isFirst = rs.getInt(4) == 0;
+                String value = rs.getString(isFirst ? 1 : 2);
+                if (value != null) {
+                    counts.get(isFirst ? first : second).add(new Object[] {value, rs.getLong(3)});
+                }
             }
+        }
+        for (String name : List.of(first, second)) {
+            ArrayNode arr = out.putArray(name);
+            counts.get(name).stream()
+                    .sorted((x, y) -> x[1].equals(y[1]) ? ((String) x[0]).compareTo((String) y[0])
+                            : Long.compare((Long) y[1], (Long) x[1]))
+                    .limit(20).forEach(c -> arr.addObject().put("value", (String) c[0]).put("count", (Long) c[1]));
         }
     }
 
     // ---- series, network, actors ----
 
+    // Events with an actor of this code prefix in this role ('source', 'target'), or in any role (null).
+    private static String side(String role) {
+        return "SELECT event_id FROM event_actor_keys WHERE " + (role == null ? "" : "role = '" + role + "' AND ")
+                + "starts_with(code, upper(?))";
+    }
+
     /** Events between two actors (or of one, or all) per period: counts by quad class and mean Goldstein. */
     ArrayNode series(String source, String target, boolean directed, String interval, EventFilter f) {
         return with(conn -> {
-            String side = "EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id AND x.mention_idx = e.idx"
-                    + " AND x.role = ? AND starts_with(upper(x.code), upper(?)))";
-            Sql sql = new Sql("SELECT CAST(date_trunc('" + interval + "', day) AS DATE) AS bucket, quad, count(*), "
-                    + "avg(goldstein) FROM (" + EVENTS + ") e WHERE day IS NOT NULL");
+            Sql sql = new Sql("SELECT CAST(date_trunc('" + interval + "', e.day) AS DATE) AS bucket, e.quad, count(*), "
+                    + "avg(e.goldstein) FROM events e WHERE e.day IS NOT NULL");
             if (source == null && target == null) {
                 // every event matching the filter: a timeline
             } else if (source == null || target == null) {
-                String one = source != null ? source : target;
-                sql.add(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id"
-                        + " AND x.mention_idx = e.idx AND starts_with(upper(x.code), upper(?)))", one);
+                sql.add(" AND e.id IN (" + side(null) + ")", source != null ? source : target);
             } else if (directed) {
-                sql.add(" AND " + side + " AND " + side, "source", source, "target", target);
+                sql.add(" AND e.id IN (" + side("source") + " INTERSECT " + side("target") + ")", source, target);
             } else {
-                sql.add(" AND ((" + side + " AND " + side + ") OR (" + side + " AND " + side + "))",
-                        "source", source, "target", target, "source", target, "target", source);
+                sql.add(" AND e.id IN ((" + side("source") + " INTERSECT " + side("target") + ") UNION ("
+                        + side("source") + " INTERSECT " + side("target") + "))", source, target, target, source);
             }
             where(sql, f);
             sql.add(" GROUP BY 1, 2 ORDER BY 1, 2");
@@ -443,17 +614,19 @@ final class Catalog implements AutoCloseable {
         });
     }
 
-    /** The actor graph of the matching events: who acts on whom, how often, how cooperatively. */
+    /** The actor graph of the matching events: who acts on whom, how often (events), how cooperatively. */
     ObjectNode network(EventFilter f, boolean countries, int maxEdges) {
         return with(conn -> {
             String key = countries ? "country" : "code";
-            Sql sql = new Sql("SELECT s." + key + ", t." + key + ", count(DISTINCT (e.article_id, e.idx)) n, avg(e.goldstein), "
-                    + "any_value(s.name), any_value(t.name) FROM (" + EVENTS + ") e "
-                    + "JOIN event_actors s ON s.article_id = e.article_id AND s.mention_idx = e.idx AND s.role = 'source' "
-                    + "JOIN event_actors t ON t.article_id = e.article_id AND t.mention_idx = e.idx AND t.role = 'target' "
+            // One row per event and pair of actors, however many of its mentions name them.
+            Sql sql = new Sql("SELECT sk, tk, count(*) n, avg(g), any_value(sn), any_value(tn) FROM (SELECT e.id, s." + key
+                    + " AS sk, t." + key + " AS tk, any_value(e.goldstein) AS g, any_value(s.name) AS sn, "
+                    + "any_value(t.name) AS tn FROM events e "
+                    + "JOIN event_actor_keys s ON s.event_id = e.id AND s.role = 'source' "
+                    + "JOIN event_actor_keys t ON t.event_id = e.id AND t.role = 'target' "
                     + "WHERE s." + key + " IS NOT NULL AND t." + key + " IS NOT NULL AND s." + key + " <> t." + key);
             where(sql, f);
-            sql.add(" GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", maxEdges);
+            sql.add(" GROUP BY 1, 2, 3) GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?", maxEdges);
             ObjectNode out = JSON.createObjectNode();
             ArrayNode edges = out.putArray("edges");
             Map<String, ObjectNode> nodes = new LinkedHashMap<>();
@@ -480,6 +653,8 @@ final class Catalog implements AutoCloseable {
         node.put("events", node.get("events").asLong() + n);
     }
 
+    private static final String ACTOR_MATCH = "(starts_with(upper(x.code), upper(?)) OR contains(lower(x.name), lower(?)))";
+
     /** Actors by code or name, most mentioned first. */
     ArrayNode actors(String q, int limit) {
         return with(conn -> {
@@ -500,9 +675,17 @@ final class Catalog implements AutoCloseable {
         });
     }
 
+    // Codes (upper-cased prefixes) known to start some actor's code. Actor mentions are only ever added, so a
+    // prefix once known stays known; unknown ones are asked again every time.
+    private final Map<String, Boolean> known = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Whether any coded actor has a code starting with this. */
     boolean knownActor(String code) {
-        return with(conn -> {
+        String key = code.toUpperCase(Locale.ROOT);
+        if (known.containsKey(key)) {
+            return true;
+        }
+        boolean found = with(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(
                     "SELECT 1 FROM actor_mentions WHERE starts_with(upper(code), upper(?)) LIMIT 1")) {
                 ps.setString(1, code);
@@ -511,13 +694,17 @@ final class Catalog implements AutoCloseable {
                 }
             }
         });
+        if (found && known.size() < 100_000) {
+            known.put(key, true);
+        }
+        return found;
     }
 
     /** An actor (every code starting with this): its names, event counts by type over time, counterparts. */
     ObjectNode actor(String code, String interval) {
         return with(conn -> {
             ObjectNode out = JSON.createObjectNode();
-            out.put("code", code.toUpperCase(java.util.Locale.ROOT));
+            out.put("code", code.toUpperCase(Locale.ROOT));
             ArrayNode names = out.putArray("names");
             try (PreparedStatement ps = new Sql("SELECT name, count(*) n FROM actor_mentions x WHERE "
                     + "starts_with(upper(code), upper(?)) AND name IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT 10", code)
@@ -526,13 +713,11 @@ final class Catalog implements AutoCloseable {
                     names.addObject().put("name", rs.getString(1)).put("mentions", rs.getLong(2));
                 }
             }
-            String involved = " AND EXISTS (SELECT 1 FROM event_actors x WHERE x.article_id = e.article_id "
-                    + "AND x.mention_idx = e.idx AND starts_with(upper(x.code), upper(?)))";
             ArrayNode byType = out.putArray("types_over_time");
             long total = 0;
-            try (PreparedStatement ps = new Sql("SELECT CAST(date_trunc('" + interval + "', day) AS DATE), type, count(*) "
-                    + "FROM (" + EVENTS + ") e WHERE day IS NOT NULL" + involved + " GROUP BY 1, 2 ORDER BY 1, 2", code)
-                    .prepare(conn); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = new Sql("SELECT CAST(date_trunc('" + interval + "', e.day) AS DATE), e.type, "
+                    + "count(*) FROM events e WHERE e.day IS NOT NULL AND e.id IN (" + side(null) + ") GROUP BY 1, 2 "
+                    + "ORDER BY 1, 2", code).prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     byType.addObject().put("period", rs.getObject(1, LocalDate.class).toString())
                             .put("type", rs.getString(2)).put("events", rs.getLong(3));
@@ -541,11 +726,12 @@ final class Catalog implements AutoCloseable {
             }
             out.put("dated_events", total);
             ArrayNode counterparts = out.putArray("counterparts");
-            try (PreparedStatement ps = new Sql("SELECT o.code, any_value(o.name), count(DISTINCT (e.article_id, e.idx)) n, "
-                    + "avg(e.goldstein) FROM (" + EVENTS + ") e JOIN event_actors me ON me.article_id = e.article_id "
-                    + "AND me.mention_idx = e.idx AND starts_with(upper(me.code), upper(?)) JOIN event_actors o "
-                    + "ON o.article_id = e.article_id AND o.mention_idx = e.idx AND o.role <> me.role "
-                    + "WHERE o.code IS NOT NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT 25", code)
+            // One row per event and counterpart, however many of its mentions name them.
+            try (PreparedStatement ps = new Sql("SELECT oc, any_value(onm), count(*) n, avg(g) FROM (SELECT e.id, "
+                    + "o.code AS oc, any_value(o.name) AS onm, any_value(e.goldstein) AS g FROM event_actor_keys me "
+                    + "JOIN event_actor_keys o ON o.event_id = me.event_id AND o.role <> me.role "
+                    + "JOIN events e ON e.id = me.event_id WHERE starts_with(me.code, upper(?)) AND o.code IS NOT NULL "
+                    + "GROUP BY 1, 2) GROUP BY 1 ORDER BY n DESC, 1 LIMIT 25", code)
                     .prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     counterparts.addObject().put("code", rs.getString(1)).put("name", rs.getString(2))
@@ -628,17 +814,17 @@ final class Catalog implements AutoCloseable {
         }
     }
 
-    /** Where a page ended: the sort key of its last event. Opaque to clients. */
-    record Cursor(LocalDate day, String article, int idx) {
+    /** Where a page ended: the sort key of its last event (day, reports, id). Opaque to clients. */
+    record Cursor(LocalDate day, int reports, long id) {
         String encode() {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    (day + "|" + article + "|" + idx).getBytes(StandardCharsets.UTF_8));
+                    (day + "|" + reports + "|" + id).getBytes(StandardCharsets.UTF_8));
         }
 
         static Cursor decode(String s) {
             try {
                 String[] parts = new String(Base64.getUrlDecoder().decode(s), StandardCharsets.UTF_8).split("\\|", 3);
-                return new Cursor(LocalDate.parse(parts[0]), parts[1], Integer.parseInt(parts[2]));
+                return new Cursor(LocalDate.parse(parts[0]), Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
             } catch (RuntimeException e) {
                 throw Problem.badRequest("bad-cursor", "Bad cursor", "cursor is not one this server gave out");
             }

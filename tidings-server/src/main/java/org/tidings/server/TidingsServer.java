@@ -237,7 +237,8 @@ public final class TidingsServer implements AutoCloseable {
                 ctx.method() + " is not allowed on " + ctx.path()));
 
         app.get("/health", ctx -> json(ctx, Catalog.JSON.createObjectNode().put("status", "ok")
-                .put("articles", catalog.count("articles")).put("event_mentions", catalog.count("event_mentions"))));
+                .put("articles", catalog.count("articles")).put("events", catalog.count("events"))
+                .put("event_mentions", catalog.count("event_mentions"))));
         app.get("/metrics", this::metrics);
         app.get("/openapi.json", ctx -> {
             try (InputStream in = TidingsServer.class.getResourceAsStream("openapi.json")) {
@@ -334,6 +335,8 @@ public final class TidingsServer implements AutoCloseable {
         sb.append("# HELP tidings_store_event_mentions Event mentions in the store.\n"
                 + "# TYPE tidings_store_event_mentions gauge\n")
                 .append("tidings_store_event_mentions ").append(catalog.count("event_mentions")).append('\n');
+        sb.append("# HELP tidings_store_events Resolved events in the store.\n# TYPE tidings_store_events gauge\n")
+                .append("tidings_store_events ").append(catalog.count("events")).append('\n');
         ctx.contentType("text/plain; version=0.0.4").result(sb.toString());
     }
 

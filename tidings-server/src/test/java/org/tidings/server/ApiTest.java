@@ -167,8 +167,14 @@ class ApiTest {
         assertEquals(0, none.get("items").size());
         JsonNode oct = ok(http.get("/api/events?from=2024-10-01&to=2024-10-31&limit=500"));
         assertTrue(oct.get("items").size() > 0);
-        JsonNode many = ok(http.get("/api/events?min_reports=2"));
-        assertEquals(0, many.get("items").size(), "each mention is one report until events are resolved");
+        JsonNode all = ok(http.get("/api/events?limit=500"));
+        long reported = 0;
+        for (JsonNode e : all.get("items")) {
+            reported += e.get("reports").asInt() >= 2 ? 1 : 0;
+        }
+        JsonNode many = ok(http.get("/api/events?min_reports=2&limit=500"));
+        assertEquals(reported, many.get("items").size(), "min_reports counts the reports of resolved events");
+        many.get("items").forEach(e -> assertTrue(e.get("reports").asInt() >= 2, e.toString()));
         JsonNode faceted = ok(http.get("/api/events?q=ambassador&facets=true"));
         assertTrue(faceted.get("facets").get("types").size() > 0);
         JsonNode facets = ok(http.get("/api/facets?actor=KOR"));
@@ -202,12 +208,86 @@ class ApiTest {
         assertNotNull(withEvidence);
         JsonNode e = ok(http.get("/api/events/" + withEvidence.get("id").asText()));
         assertEquals(withEvidence.get("type"), e.get("type"));
-        assertEquals(1, e.get("mentions").size());
+        assertEquals(withEvidence.get("id"), e.get("id"));
+        assertEquals(withEvidence.get("reports").asInt(), e.get("mentions").size());
+        for (JsonNode m : e.get("mentions")) {
+            assertFalse(m.get("article").get("id").asText().isBlank(), m.toString());
+            assertTrue(m.has("certainty") && m.get("article").has("outlet") && m.has("evidence"), m.toString());
+        }
+        assertTrue(e.get("decisions").isArray());
         JsonNode ev = e.get("evidence");
         String trigger = ev.get("text").asText().substring(ev.get("trigger_start").asInt(), ev.get("trigger_end").asInt());
         assertTrue(ev.get("trigger").asText().contains(trigger), ev.toString());
         problem(http.get("/api/events/abc-99"), 404, "not-found");
         problem(http.get("/api/events/nodash"), 404, "not-found");
+    }
+
+    // The seed (Yonhap) and our Seoul example both tell of South Korea summoning the Russian ambassador.
+    private static JsonNode summons() {
+        JsonNode list = ok(http.get("/api/events?type=ACCUSE&actor=KOR&from=2024-10-01&to=2024-10-31&min_reports=2"));
+        assertTrue(list.get("items").size() > 0, "the summons told by two articles is one event: " + list);
+        return list.get("items").get(0);
+    }
+
+    @Test
+    void anEventToldByTwoArticlesListsBothReportsAndWhyTheyAreOne() {
+        JsonNode listed = summons();
+        JsonNode e = ok(http.get("/api/events/" + listed.get("id").asText()));
+        assertEquals(listed.get("reports").asInt(), e.get("mentions").size());
+        Set<String> articles = new HashSet<>();
+        for (JsonNode m : e.get("mentions")) {
+            articles.add(m.get("article").get("id").asText());
+            assertEquals(m.get("id").asText(), m.get("id").asText().strip());
+            // every report can be opened as the event it belongs to
+            assertEquals(e.get("id"), ok(http.get("/api/events/" + m.get("id").asText())).get("id"));
+        }
+        assertTrue(articles.size() >= 2, e.toString());
+        assertEquals(articles.size(), e.get("articles").asInt());
+        JsonNode merged = null;
+        for (JsonNode d : e.get("decisions")) {
+            if (d.get("merged").asBoolean()) {
+                merged = d;
+                break;
+            }
+        }
+        assertNotNull(merged, "a decision that joined two reports: " + e.get("decisions"));
+        assertTrue(merged.get("reasons").size() > 0, merged.toString());
+        assertTrue(e.get("outlets").size() >= 1);
+        // the list shows the report count and outlets the detail has
+        assertEquals(e.get("outlets"), listed.get("outlets"));
+    }
+
+    @Test
+    void seriesAndNetworkCountEventsNotMentions() {
+        JsonNode all = ok(http.get("/api/events?limit=500"));
+        long events = all.get("items").size();
+        long mentions = 0;
+        for (JsonNode e : all.get("items")) {
+            mentions += e.get("reports").asInt();
+        }
+        assertTrue(mentions > events, "some event has more than one report");
+        long charted = 0;
+        for (JsonNode p : ok(http.get("/api/series?interval=year")).get("points")) {
+            charted += p.get("events").asLong();
+        }
+        assertEquals(events, charted);
+        summons();
+        int korean = ok(http.get("/api/events?actor=KOR&type=ACCUSE&from=2024-10-01&to=2024-10-31&min_reports=2"
+                + "&limit=500")).get("items").size();
+        long dyad = 0;
+        for (JsonNode p : ok(http.get("/api/series?source=KOR&target=RUS&interval=month&type=ACCUSE&from=2024-10-01"
+                + "&to=2024-10-31&min_reports=2")).get("points")) {
+            dyad += p.get("events").asLong();
+        }
+        assertTrue(dyad >= 1 && dyad <= korean, "each event counts once, not once a report: " + dyad + " > " + korean);
+        long edges = 0;
+        for (JsonNode edge : ok(http.get("/api/network?level=country&type=ACCUSE&min_reports=2&from=2024-10-01&to=2024-10-31"))
+                .get("edges")) {
+            edges += edge.get("events").asLong();
+            assertTrue(edge.get("events").asLong() <= ok(http.get("/api/events?type=ACCUSE&min_reports=2&from=2024-10-01"
+                    + "&to=2024-10-31&limit=500")).get("items").size(), edge.toString());
+        }
+        assertTrue(edges > 0);
     }
 
     @Test

@@ -93,10 +93,13 @@ class BrowserTest {
         assertFalse(driver.findElements(By.cssSelector("#article-results mark")).isEmpty(), "matches marked");
         shot("search");
 
+        // The summons told by two articles (the seed and our Seoul example) is one ACCUSE event with two reports.
         List<WebElement> accuse = driver.findElements(By.xpath(
-                "//ul[@id='event-results']/li[.//span[contains(@class,'type') and text()='ACCUSE']]//a[contains(@class,'event-link')]"));
-        assertFalse(accuse.isEmpty(), "an ACCUSE event among the results: " + driver.findElement(By.id("event-results")).getText());
-        accuse.get(0).click();
+                "//ul[@id='event-results']/li[number(@data-reports) >= 2][.//span[contains(@class,'type') and text()='ACCUSE']]"));
+        assertFalse(accuse.isEmpty(), "an ACCUSE event with two reports among the results: "
+                + driver.findElement(By.id("event-results")).getText());
+        int reportCount = Integer.parseInt(accuse.get(0).getAttribute("data-reports"));
+        accuse.get(0).findElement(By.cssSelector("a.event-link")).click();
         WebElement trigger = waiting(20).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("blockquote.evidence mark.trigger")));
         assertFalse(trigger.getText().isBlank());
@@ -107,6 +110,20 @@ class BrowserTest {
         String reports = driver.findElement(By.id("reports")).getText();
         assertTrue(reportedBy.contains("Yonhap") || reports.contains("Yonhap"),
                 "Yonhap named as the source: " + reportedBy + " / " + reports);
+        // Every report is listed with its outlet and certainty, and the decision that joined them with its reasons.
+        List<WebElement> rows = driver.findElements(By.cssSelector("#reports tbody tr"));
+        assertEquals(reportCount, rows.size(), driver.findElement(By.id("reports")).getText());
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("Reports (" + reportCount + ")"));
+        for (WebElement row : rows) {
+            assertFalse(row.findElement(By.cssSelector("td.outlet")).getText().isBlank(), row.getText());
+            assertFalse(row.findElement(By.cssSelector("td.certainty")).getText().isBlank(), row.getText());
+            assertFalse(row.findElements(By.cssSelector("a[href^='#/article/']")).isEmpty(), row.getText());
+        }
+        assertTrue(rows.stream().map(r -> r.findElement(By.cssSelector("a[href^='#/article/']")).getAttribute("href"))
+                .distinct().count() >= 2, "reports from two articles");
+        List<WebElement> joined = driver.findElements(By.cssSelector("#decisions li.joined"));
+        assertFalse(joined.isEmpty(), "the decision that joined the reports");
+        assertFalse(joined.get(0).findElements(By.cssSelector("ul.reasons li")).isEmpty(), joined.get(0).getText());
         shot("event");
 
         driver.findElement(By.cssSelector("#reports a")).click();

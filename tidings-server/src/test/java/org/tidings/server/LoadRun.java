@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tidings.resolve.Fingerprint;
 import org.tidings.store.Store;
 
 /**
@@ -31,7 +32,9 @@ import org.tidings.store.Store;
  * loopback port and reads it from a few threads until a request count or a time limit is reached; prints
  * p50/p99 latencies per kind of request. Traffic goes to 127.0.0.1 only.
  *
- * <pre>java -cp ... org.tidings.server.LoadRun [events=100000] [requests=3000] [seconds=90] [threads=4]</pre>
+ * <pre>java -cp ... org.tidings.server.LoadRun [events=100000] [requests=3000] [seconds=90] [threads=4]
+ * <p>The store gets {@code events} resolved events told by {@code events * 5 / 4} mentions: every fourth event has a
+ * second report in another article.</pre>
  */
 public final class LoadRun {
 
@@ -51,12 +54,44 @@ public final class LoadRun {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 90;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         Path dir = Files.createTempDirectory("tidings-load");
-        Store.open(dir).close();
         long t0 = System.nanoTime();
+        schema(dir, FILLED_SCHEMA);
         fill(dir, events);
         System.out.printf(Locale.ROOT, "filled %d events in %.1f s%n", events, (System.nanoTime() - t0) / 1e9);
+        t0 = System.nanoTime();
         try (TidingsServer server = TidingsServer.start(ServerOptions.local(dir, 0))) {
+            System.out.printf(Locale.ROOT, "server up in %.1f s (schema migrated from version %d, search index built)%n",
+                    (System.nanoTime() - t0) / 1e9, FILLED_SCHEMA);
             run("http://127.0.0.1:" + server.port(), events, maxRequests, seconds, threads);
+        }
+    }
+
+    // The fill writes the tables of schema version 2 (resolved events, issue 7); the server's store migrates the rest,
+    // as it would an existing data directory.
+    private static final int FILLED_SCHEMA = 2;
+
+    /** The store's schema up to a version, from its own migration scripts. */
+    private static void schema(Path dir, int version) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE_FILE).toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
+                    + "applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
+            for (int n = 1; n <= version; n++) {
+                String name = String.format(Locale.ROOT, "/org/tidings/store/migrations/%03d.sql", n);
+                StringBuilder statement = new StringBuilder();
+                try (var in = Store.class.getResourceAsStream(name)) {
+                    for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                        int comment = line.indexOf("--");
+                        String code = (comment >= 0 ? line.substring(0, comment) : line).strip();
+                        statement.append(code).append('\n');
+                        if (code.endsWith(";")) {
+                            st.execute(statement.toString().strip().replaceAll(";$", ""));
+                            statement.setLength(0);
+                        }
+                    }
+                }
+                st.execute("INSERT INTO schema_version (version) VALUES (" + n + ")");
+            }
         }
     }
 
@@ -78,13 +113,31 @@ public final class LoadRun {
                 scores.append(t[2]).append(',');
             }
             String n = String.valueOf(TYPES.length);
-            st.execute("INSERT INTO event_mentions (article_id, idx, type, cameo, goldstein, date_value, date_basis, "
-                    + "date_first_day, date_last_day, certainty, reported_by, evidence_sentence, evidence_begin, "
-                    + "evidence_end, evidence_text, trigger, trigger_token) SELECT 'a' || (i % " + articles + "), "
-                    + "CAST(i // " + articles + " AS INTEGER), " + types + "][1 + i % " + n + "], " + cameos + "][1 + i % "
-                    + n + "], " + scores + "][1 + i % " + n + "], CAST(DATE '2020-01-01' + CAST(i % 1800 AS INTEGER) AS VARCHAR), "
+            // Every event told once; every fourth told again by another article (a second report).
+            int base = (events + articles - 1) / articles;
+            String mention = ", " + types + "][1 + i % " + n + "], " + cameos + "][1 + i % " + n + "], " + scores
+                    + "][1 + i % " + n + "], CAST(DATE '2020-01-01' + CAST(i % 1800 AS INTEGER) AS VARCHAR), "
                     + "'text', DATE '2020-01-01' + CAST(i % 1800 AS INTEGER), DATE '2020-01-01' + CAST(i % 1800 AS INTEGER), "
-                    + "'asserted', '[]', 0, 0, 30, 'Someone said something ' || i, 'said', 1 FROM range(" + events + ") t(i)");
+                    + "'asserted', '[]', 0, 0, 30, 'Someone said something ' || i, 'said', 1, i + 1";
+            String columns = "INSERT INTO event_mentions (article_id, idx, type, cameo, goldstein, date_value, date_basis, "
+                    + "date_first_day, date_last_day, certainty, reported_by, evidence_sentence, evidence_begin, "
+                    + "evidence_end, evidence_text, trigger, trigger_token, event_id) ";
+            st.execute(columns + "SELECT 'a' || (i % " + articles + "), CAST(i // " + articles + " AS INTEGER)"
+                    + mention + " FROM range(" + events + ") t(i)");
+            st.execute(columns + "SELECT 'a' || (j % " + articles + "), CAST(" + base + " + j // " + articles
+                    + " AS INTEGER)" + mention + " FROM (SELECT j, 4 * j AS i FROM range(" + ((events + 3) / 4)
+                    + ") t(j))");
+            // The resolved events, as the store would summarise them: the first report tells the fields.
+            st.execute("INSERT INTO events (id, type, mode, cameo, goldstein, date_value, date_basis, date_expression, "
+                    + "date_first_day, date_last_day, certainty, corroboration, reports, articles, independent_reports, "
+                    + "outlets, all_outlets, first_report, last_report, rep_article, rep_idx, date_evidence, "
+                    + "place_evidence) SELECT r.event_id, r.type, r.mode, r.cameo, r.goldstein, r.date_value, "
+                    + "r.date_basis, r.date_expression, r.date_first_day, r.date_last_day, r.certainty, "
+                    + "CASE WHEN g.n > 1 THEN 'confirmed' ELSE 'single-source' END, g.n, g.n, g.n, g.outlets, g.outlets, "
+                    + "g.first, g.last, r.article_id, r.idx, '[]', '[]' FROM event_mentions r JOIN (SELECT m.event_id, "
+                    + "count(*) AS n, CAST(to_json(list(DISTINCT a.outlet ORDER BY a.outlet)) AS VARCHAR) AS outlets, "
+                    + "min(a.published) AS first, max(a.published) AS last FROM event_mentions m JOIN articles a "
+                    + "ON a.id = m.article_id GROUP BY 1) g ON g.event_id = r.event_id WHERE r.idx < " + base);
             StringBuilder countries = new StringBuilder("[");
             for (String c0 : COUNTRIES) {
                 countries.append('\'').append(c0).append("',");
@@ -93,15 +146,31 @@ public final class LoadRun {
             for (String role : new String[] {"source", "target"}) {
                 String pick = role.equals("source") ? "1 + i % 20" : "1 + (i * 7 + 3) % 20";
                 st.execute("INSERT INTO event_actors (article_id, mention_idx, role, idx, sentence, token_begin, "
-                        + "token_end, begin_offset, end_offset, text, name, country, sector, code) SELECT 'a' || (i % "
-                        + articles + "), CAST(i // " + articles + " AS INTEGER), '" + role + "', 0, 0, 0, 1, 0, 5, "
+                        + "token_end, begin_offset, end_offset, text, name, country, sector, code) SELECT article_id, "
+                        + "mention_idx, '" + role + "', 0, 0, 0, 1, 0, 5, "
                         + countries + "[" + pick + "], " + countries + "[" + pick + "], " + countries + "[" + pick
-                        + "], 'GOV', " + countries + "[" + pick + "] || 'GOV' FROM range(" + events + ") t(i)");
+                        + "], 'GOV', " + countries + "[" + pick + "] || 'GOV' FROM (SELECT article_id, idx AS mention_idx, "
+                        + "event_id - 1 AS i FROM event_mentions)");
             }
             st.execute("INSERT INTO actor_mentions (article_id, idx, sentence, token_begin, token_end, begin_offset, "
                     + "end_offset, text, name, country, sector, code) SELECT article_id, mention_idx * 2 + "
                     + "CASE role WHEN 'source' THEN 0 ELSE 1 END, 0, 0, 1, 0, 5, text, name, country, sector, code "
                     + "FROM event_actors");
+        }
+        // Articles with a fingerprint count as resolved: opening the store then has nothing left to resolve.
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE_FILE).toAbsolutePath());
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "INSERT INTO article_fingerprints (article_id, shingles, minhash) VALUES (?, ?, ?)")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < articles; i++) {
+                Fingerprint fp = Fingerprint.of("Body " + i);
+                ps.setString(1, "a" + i);
+                ps.setInt(2, fp.shingles());
+                ps.setString(3, fp.encode());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            c.commit();
         }
     }
 

@@ -75,11 +75,15 @@ function evidence(ev, cls = 'evidence') {
     ev.text.slice(e));
 }
 
+function reportCount(n) {
+  return n === 1 ? '1 report' : n + ' reports';
+}
+
 function eventItem(e) {
-  return h('li', {},
+  return h('li', { 'data-reports': e.reports },
     h('div', {}, typeBadge(e), ' ', link('/event/' + encodeURIComponent(e.id), (e.source.map(a => a.code || a.text).join(', ') || '?')
       + ' → ' + (e.target.map(a => a.code || a.text).join(', ') || '—'), { class: 'event-link' })),
-    h('div', { class: 'meta' }, [e.event_date || 'undated', e.certainty, e.outlets.join(', '), 'CAMEO ' + e.cameo].filter(Boolean).join(' · ')),
+    h('div', { class: 'meta' }, [e.event_date || 'undated', e.certainty, reportCount(e.reports), e.outlets.join(', '), 'CAMEO ' + e.cameo].filter(Boolean).join(' · ')),
     e.evidence ? h('div', {}, evidence(e.evidence, 'snippet')) : null);
 }
 
@@ -186,6 +190,18 @@ function renderFacets(el, facets, p) {
 }
 
 // ---------- event ----------
+// Why the reports are one event: every pairwise decision about them, joined or kept apart, with its reasons.
+function decisionsSection(e) {
+  const label = {};
+  e.mentions.forEach((m, i) => { label[m.id] = '#' + (i + 1) + ' ' + (m.article.outlet || m.article.title || m.article.id); });
+  const name = (id) => label[id] || 'a report of another event';
+  return h('section', {}, h('h2', {}, 'Why these reports are one event'),
+    e.decisions.length ? h('ul', { class: 'results', id: 'decisions' }, e.decisions.map(d => h('li', { class: d.merged ? 'joined' : 'apart' },
+      h('div', {}, h('strong', {}, d.merged ? 'Joined' : 'Kept apart'), ': ', name(d.a), ' and ', name(d.b), h('span', { class: 'meta' }, ' · score ' + d.score)),
+      d.reasons.length ? h('ul', { class: 'reasons' }, d.reasons.map(r => h('li', {}, r))) : null)))
+      : h('p', { class: 'empty', id: 'decisions' }, e.mentions.length > 1 ? 'No decisions stored.' : 'One report: nothing to join.'));
+}
+
 async function eventPage(id) {
   setPage('Event', h('p', { class: 'muted' }, 'Loading event…'));
   let e;
@@ -206,12 +222,20 @@ async function eventPage(id) {
       h('dt', {}, 'Certainty'), h('dd', {}, e.certainty || 'unknown'),
       h('dt', {}, 'Reported by'), h('dd', { id: 'reported-by' }, e.reported_by.length ? e.reported_by.join(' ← ') : h('span', { class: 'muted' }, 'the outlet itself')),
       e.quantity ? [h('dt', {}, 'Quantity'), h('dd', {}, e.quantity.value + ' ' + (e.quantity.unit || ''))] : null)),
-    h('section', {}, h('h2', {}, 'Reports (' + e.mentions.length + ')'), h('div', { class: 'table-wrap' }, h('table', { id: 'reports' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'Outlet'), h('th', {}, 'Published'), h('th', {}, 'Certainty'), h('th', {}, 'According to'), h('th', {}, 'Article'))),
-      h('tbody', {}, e.mentions.map(m => h('tr', {},
-        h('td', {}, m.article.outlet || '—'), h('td', {}, m.article.published || '—'), h('td', {}, m.certainty || '—'),
+    h('section', {}, h('h2', {}, 'Reports (' + e.mentions.length + ')'),
+      h('p', { class: 'meta', id: 'corroboration' }, [reportCount(e.reports) + ' in ' + e.articles + (e.articles === 1 ? ' article' : ' articles'),
+        e.independent_reports + ' independent', e.outlets.length ? 'outlets: ' + e.outlets.join(', ') : null,
+        e.corroboration, e.first_report ? 'first ' + e.first_report : null, e.last_report && e.last_report !== e.first_report ? 'last ' + e.last_report : null]
+        .filter(Boolean).join(' · ')),
+      h('div', { class: 'table-wrap' }, h('table', { id: 'reports' },
+      h('thead', {}, h('tr', {}, ['Outlet', 'Published', 'Certainty', 'According to', 'Evidence', 'Article'].map(t => h('th', {}, t)))),
+      h('tbody', {}, e.mentions.map(m => h('tr', { 'data-mention': m.id, class: m.id === e.representative ? 'representative' : null },
+        h('td', { class: 'outlet' }, m.article.outlet || '—'), h('td', {}, m.article.published || '—'),
+        h('td', { class: 'certainty' }, m.certainty || '—'),
         h('td', {}, (m.reported_by || []).join(' ← ') || '—'),
+        h('td', {}, m.evidence ? evidence(m.evidence, 'snippet') : '—'),
         h('td', {}, link('/article/' + encodeURIComponent(m.article.id), m.article.title || m.article.id)))))))),
+    decisionsSection(e),
     h('p', {}, e.source[0] && e.target[0] && e.source[0].country && e.target[0].country
       ? link('/dyad?source=' + e.source[0].country + '&target=' + e.target[0].country, 'Chart ' + e.source[0].country + ' – ' + e.target[0].country + ' over time')
       : null));

@@ -1,0 +1,177 @@
+package org.tidings.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tidings.actors.ActorMention;
+import org.tidings.events.CodedArticle;
+import org.tidings.events.EventMention;
+import org.tidings.ingest.Article;
+import org.tidings.ingest.ArticleIds;
+import org.tidings.ingest.Origin;
+import org.tidings.nlp.AnnotatedDocument;
+
+/**
+ * What each resolved event keeps for fast reads (migration 004): its sort day, quad class and the actors of all its
+ * mentions, kept up to date as events merge, and filled the same way for stores made before it. And reads that do
+ * not wait for one another.
+ */
+class StoreEventSummaryTest {
+
+    @TempDir
+    Path dir;
+
+    // An undated event: it sorts by its article's publication day.
+    private static CodedArticle undated() {
+        String body = "Greece sent aid to Turkey after the earthquake, the ministry said.";
+        String id = ArticleIds.of("Aid sent", body);
+        Article a = new Article(id, null, "Aegean Courier", "Aid sent", "2023-02-08T10:00:00Z", body, "en", List.of(),
+                new Origin("aid.txt", null), Instant.EPOCH);
+        ActorMention grc = new ActorMention(0, 0, 1, 0, 6, "Greece", "Greece", "GRC", null, "GRC", null, "test");
+        ActorMention tur = new ActorMention(0, 4, 5, 22, 28, "Turkey", "Turkey", "TUR", null, "TUR", null, "test");
+        EventMention aid = new EventMention("AID", null, "070", 7.0, List.of(grc), List.of(tur), null, null,
+                "asserted", List.of(), null, new EventMention.Evidence(0, 0, body.length(), body, "sent", 1), "test");
+        return new CodedArticle(new AnnotatedDocument(a, body, List.of(), List.of(), List.of()), List.of(), List.of(aid));
+    }
+
+    private static List<String> rows(Connection c, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+                }
+                out.add(sb.toString());
+            }
+        }
+        return out;
+    }
+
+    private static final String SUMMARIES = "SELECT type, day, last_day, quad FROM events ORDER BY day, type";
+    private static final String SHOWN = "SELECT type, day, source_actors, target_actors, rep_reported_by, rep_quantity_value, "
+            + "rep_quantity_unit, rep_evidence_sentence, rep_evidence_text, rep_trigger, rep_pattern, rep_title, rep_outlet, "
+            + "rep_url, rep_published FROM events ORDER BY day, type";
+    private static final String KEYS = "SELECT e.type, e.day, k.role, k.code, k.name_key, k.country, k.sector "
+            + "FROM event_actor_keys k JOIN events e ON e.id = k.event_id ORDER BY ALL";
+
+    @Test
+    void eventsKeepTheirDayQuadAndTheActorsOfAllTheirMentions() throws SQLException {
+        try (Store store = Store.open(dir)) {
+            StoreResolutionTest.articles().forEach(store::save);
+            store.save(undated());
+            assertEquals(List.of("AID|2023-02-08|2023-02-08|2", "ACCUSE|2024-06-21|2024-06-21|3",
+                    "ACCUSE|2024-10-21|2024-10-21|3", "REJECT|2024-10-22|2024-10-22|3"),
+                    store.withConnection(c -> rows(c, SUMMARIES)));
+            List<String> keys = store.withConnection(c -> rows(c, KEYS));
+            // The October summons: three reports, coded KORGOV/RUSGOV by two and KOR/RUS by the third.
+            List<String> summons = keys.stream().filter(k -> k.startsWith("ACCUSE|2024-10-21|")).toList();
+            assertEquals(List.of("ACCUSE|2024-10-21|source|KOR|kor|KOR|null",
+                    "ACCUSE|2024-10-21|source|KORGOV|korgov|KOR|GOV",
+                    "ACCUSE|2024-10-21|target|RUS|rus|RUS|null",
+                    "ACCUSE|2024-10-21|target|RUSGOV|rusgov|RUS|GOV"), summons);
+            // What a list shows of the October summons: its representative's actors, evidence and article.
+            String shown = store.withConnection(c -> rows(c, SHOWN)).get(2);
+            assertTrue(shown.startsWith("ACCUSE|2024-10-21|[{\"text\":\"KORGOV\",\"name\":\"KORGOV\",\"country\":\"KOR\","
+                    + "\"sector\":\"GOV\",\"code\":\"KORGOV\"}]|[{\"text\":\"RUSGOV\""), shown);
+            assertTrue(shown.contains("|South Korea summoned the Russian ambassador.|summoned|test|"), shown);
+            // No keys left behind by events that merged into others.
+            assertEquals(0L, store.<Long>withConnection(c -> StoreTest.count(c,
+                    "event_actor_keys WHERE event_id NOT IN (SELECT id FROM events)")));
+        }
+    }
+
+    @Test
+    void aStoreMadeBeforeMigration3GetsTheSameSummaries() throws SQLException {
+        List<String> summaries;
+        List<String> keys;
+        List<String> shown;
+        try (Store store = Store.open(dir)) {
+            StoreResolutionTest.articles().forEach(store::save);
+            store.save(undated());
+            summaries = store.withConnection(c -> rows(c, SUMMARIES));
+            keys = store.withConnection(c -> rows(c, KEYS));
+            shown = store.withConnection(c -> rows(c, SHOWN));
+            // Back to schema 2, as a data directory written before this version would be.
+            store.withConnection(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("DROP INDEX event_mentions_event");
+                    st.execute("DROP INDEX event_actors_article");
+                    st.execute("DROP TABLE event_actor_keys");
+                    for (String column : List.of("day", "last_day", "quad", "source_actors", "target_actors",
+                            "rep_reported_by", "rep_quantity_value", "rep_quantity_unit", "rep_evidence_sentence",
+                            "rep_evidence_text", "rep_trigger", "rep_pattern", "rep_title", "rep_outlet", "rep_url",
+                            "rep_published")) {
+                        st.execute("ALTER TABLE events DROP COLUMN " + column);
+                    }
+                    st.execute("DELETE FROM schema_version WHERE version >= 3");
+                }
+                c.commit();
+                return null;
+            });
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(Migrations.latest(), store.schemaVersion());
+            assertEquals(summaries, store.withConnection(c -> rows(c, SUMMARIES)));
+            assertEquals(keys, store.withConnection(c -> rows(c, KEYS)));
+            assertEquals(shown, store.withConnection(c -> rows(c, SHOWN)));
+            assertEquals(4, store.eventCount());
+        }
+    }
+
+    @Test
+    void readsRunBesideSavesAndSeeWholeEvents() throws Exception {
+        List<CodedArticle> all = StoreResolutionTest.articles();
+        try (Store store = Store.open(dir)) {
+            store.save(all.get(0));
+            AtomicBoolean saving = new AtomicBoolean(true);
+            ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+            AtomicInteger reads = new AtomicInteger();
+            CountDownLatch started = new CountDownLatch(Store.READERS + 2);
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < Store.READERS + 2; t++) {
+                Thread th = new Thread(() -> {
+                    started.countDown();
+                    try {
+                        while (saving.get() || reads.get() < 20) {
+                            for (StoredEvent e : store.events(EventQuery.all())) {
+                                assertEquals(e.reports(), e.mentions().size(), "event " + e.id());
+                                store.decisions(e.id());
+                                assertTrue(store.eventOf(e.mentions().get(0).id()).isPresent());
+                            }
+                            reads.incrementAndGet();
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                threads.add(th);
+                th.start();
+            }
+            started.await();
+            all.subList(1, all.size()).forEach(store::save);
+            saving.set(false);
+            for (Thread th : threads) {
+                th.join(60_000);
+            }
+            assertTrue(failures.isEmpty(), failures.toString());
+            assertTrue(reads.get() >= 20);
+            assertEquals(3, store.events(EventQuery.all()).size());
+        }
+    }
+}
