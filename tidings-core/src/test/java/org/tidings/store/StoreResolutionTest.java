@@ -59,7 +59,7 @@ class StoreResolutionTest {
                 List.of(), null, new EventMention.Evidence(0, 0, sentence.length(), sentence, "summoned", 5), "test");
     }
 
-    private static List<CodedArticle> articles() {
+    static List<CodedArticle> articles() {
         String s = "South Korea summoned the Russian ambassador.";
         return List.of(
                 article("Meridian Wire", "2024-10-21T09:00:00+09:00", "Seoul summons envoy", WIRE,
