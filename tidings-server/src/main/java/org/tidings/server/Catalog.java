@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +27,7 @@ import org.tidings.store.Store;
  * <p>Until events are resolved across articles (issue 7), every event mention is an event with one report: all
  * of that lives in {@link #EVENTS}, the one place to change when the resolved {@code events} table arrives.
  *
- * <p>The store owns the database file: this class opens further connections to the same DuckDB instance of the
+ * <p>The store owns the database: this class opens further connections to the same DuckDB instance of the
  * process (DuckDB's JDBC driver shares one database per file and process), so reads see every committed ingest
  * and run beside the store's own writes without a second writer process.
  */
@@ -54,8 +53,7 @@ final class Catalog implements AutoCloseable {
 
     Catalog(Store store, int connections) {
         try {
-            base = DriverManager.getConnection("jdbc:duckdb:"
-                    + store.dataDir().resolve(Store.DATABASE_FILE).toAbsolutePath());
+            base = store.duplicateConnection();
             pool = new ArrayBlockingQueue<>(connections);
             for (int i = 0; i < connections; i++) {
                 pool.add(((org.duckdb.DuckDBConnection) base).duplicate());
