@@ -115,7 +115,7 @@ public final class Store implements AutoCloseable {
         Connection conn = inMemory();
         try {
             conn.setAutoCommit(false);
-            int version = Migrations.migrate(conn);
+            int version = Migrations.create(conn);
             for (Map.Entry<String, List<Column>> table : schema(conn).entrySet()) {
                 String files = parquetFiles(dir, table.getKey());
                 if (files != null) {
@@ -143,7 +143,7 @@ public final class Store implements AutoCloseable {
         if (s == null) {
             try (Connection conn = inMemory()) {
                 conn.setAutoCommit(false);
-                Migrations.migrate(conn);
+                Migrations.create(conn);
                 s = schema(conn);
                 schema = s;
             } catch (SQLException e) {
