@@ -9,4 +9,9 @@ import java.nio.file.Path;
 public interface DataDirProvider {
 
     Path dataDir();
+
+    /** A Parquet output to read instead of the data directory's store (read-only), or null. */
+    default Path parquetDir() {
+        return null;
+    }
 }

@@ -11,6 +11,7 @@ public final class ReindexCommand extends StoreCommand {
 
     @Override
     protected int run() {
+        needsDataDirectory();
         long start = System.nanoTime();
         try (Store store = openStore(); SearchIndex index = SearchIndex.open(store.dataDir())) {
             int n = index.rebuild(store);

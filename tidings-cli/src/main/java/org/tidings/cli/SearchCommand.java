@@ -75,6 +75,7 @@ public final class SearchCommand extends StoreCommand {
     // The store is the truth: the index is brought up to it first (unless known current). While an ingest
     // holds the store, the index is searched as it is.
     private SearchIndex openIndex() {
+        needsDataDirectory();
         try {
             return SearchIndex.openCurrent(dataDir());
         } catch (StoreLockedException e) {

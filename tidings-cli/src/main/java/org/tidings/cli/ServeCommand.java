@@ -1,6 +1,7 @@
 package org.tidings.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tidings.server.ServerOptions;
@@ -37,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
             + "without one, a token for uploads is made and printed).")
     String token;
 
+    @Option(names = "--parquet", paramLabel = "DIR", description = "Serve the tables of a Parquet output (tidings-spark's "
+            + "job, or a store's Parquet export) read-only, instead of the data directory's store.")
+    Path parquet;
+
     @Option(names = "--max-upload", paramLabel = "BYTES", description = "Largest request body (default: ${DEFAULT-VALUE}).")
     long maxUpload = ServerOptions.DEFAULT_MAX_UPLOAD;
 
@@ -44,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String t = token != null ? token : System.getenv("TIDINGS_TOKEN");
         ServerOptions options = new ServerOptions(root.dataDir(), bind, port, t, maxUpload);
+        Path parquetDir = parquet != null ? parquet : root.parquetDir();
+        if (parquetDir != null) {
+            options = options.withParquet(parquetDir);
+        }
         PrintWriter err = spec.commandLine().getErr();
         TidingsServer server;
         try {
@@ -52,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("tidings: " + e.getMessage());
             err.flush();
             return ExitCodes.USAGE;
+        } catch (org.tidings.store.StoreException e) {
+            err.println("tidings serve: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -59,8 +72,8 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "stop-server"));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Serving " + root.dataDir() + " at " + server.url() + " (API docs: " + server.url() + "docs.html)");
-        if (t == null) {
+        out.println("Serving " + options.dataDir() + (options.parquet() ? " (Parquet, read-only)" : "") + " at " + server.url() + " (API docs: " + server.url() + "docs.html)");
+        if (t == null && !options.parquet()) {
             out.println("Upload token (for the ingest page and POST /api/ingest): " + server.writeToken());
         }
         out.println("Stop with Ctrl-C.");

@@ -21,7 +21,7 @@ public final class StatsCommand extends StoreCommand {
             s = store.stats();
         }
         if (format == Listing.Format.table || format == Listing.Format.csv) {
-            out().println("store           " + dataDir());
+            out().println("store           " + (parquetDir() != null ? parquetDir() + " (Parquet, read-only)" : dataDir()));
             out().println("schema version  " + s.schemaVersion());
             out().println("articles        " + s.articles());
             out().println("sentences       " + s.sentences());

@@ -66,8 +66,25 @@ public abstract class StoreCommand implements Callable<Integer> {
     /** Does the work; returns the exit code (0 fine, 1 failed). */
     protected abstract int run() throws Exception;
 
+    /** The Parquet output given with the top command's {@code --parquet}, or null. */
+    Path parquetDir() {
+        if (spec != null && spec.parent() != null && spec.parent().userObject() instanceof DataDirProvider p) {
+            return p.parquetDir();
+        }
+        return null;
+    }
+
     Store openStore() {
-        return Store.openReadOnly(dataDir());
+        Path parquet = parquetDir();
+        return parquet != null ? Store.openParquet(parquet) : Store.openReadOnly(dataDir());
+    }
+
+    /** Refuses a command that needs a data directory of its own (the search index) when reading Parquet. */
+    void needsDataDirectory() {
+        if (parquetDir() != null) {
+            throw new IllegalArgumentException("works on a data directory's search index, which a Parquet output has "
+                    + "not; use tidings serve --parquet to search it");
+        }
     }
 
     PrintWriter out() {

@@ -38,6 +38,10 @@ public final class TidingsCommand implements DataDirProvider {
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
     Path dataDir = Path.of("tidings-data");
 
+    @Option(names = "--parquet", paramLabel = "DIR", description = "Read the tables of a Parquet output (tidings-spark's "
+            + "job, or a store's Parquet export) instead of the data directory; read-only.")
+    Path parquetDir;
+
     // Read by Main before picocli runs (logging is configured first); declared here for parsing and help.
     @Option(names = {"-v", "--verbose"}, description = "Log progress and decisions to stderr (-vv: debug).")
     boolean[] verbosity = new boolean[0];
@@ -45,5 +49,10 @@ public final class TidingsCommand implements DataDirProvider {
     @Override
     public Path dataDir() {
         return dataDir;
+    }
+
+    @Override
+    public Path parquetDir() {
+        return parquetDir;
     }
 }

@@ -118,6 +118,14 @@ public final class ArticleSources {
         return files;
     }
 
+    /**
+     * Whether a walk through a folder reads a file of this name: not hidden, not one of a corpus's documentation
+     * files, not a sidecar that never holds an article. Other walkers of folders (tidings-spark) ask the same.
+     */
+    public static boolean isArticleFile(String name) {
+        return !name.startsWith(".") && !DOC_FILE.matcher(name).matches() && !SIDECAR.matcher(name).matches();
+    }
+
     private static void walk(Path dir, List<Path> files, Set<Path> visited, ArticleSink sink) {
         if (!visited.add(real(dir))) {
             return; // a symbolic link back up the tree
@@ -136,7 +144,7 @@ public final class ArticleSources {
             }
             if (Files.isDirectory(c)) {
                 walk(c, files, visited, sink);
-            } else if (DOC_FILE.matcher(name).matches() || SIDECAR.matcher(name).matches()) {
+            } else if (!isArticleFile(name)) {
                 LOG.debug("skipping {}: not an article file", c);
             } else if (Files.isRegularFile(c)) {
                 files.add(c);

@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The days a TIMEX-style date value names: "2024-10-21", "2024-10", "2024-W42", "2024". */
-final class Periods {
+public final class Periods {
 
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -19,7 +19,7 @@ final class Periods {
     }
 
     /** First and last day of the period, or null when the value names no calendar period. */
-    static LocalDate[] of(String value) {
+    public static LocalDate[] of(String value) {
         if (value == null) {
             return null;
         }

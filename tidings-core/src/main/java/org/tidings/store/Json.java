@@ -9,15 +9,18 @@ import java.util.List;
 import org.tidings.nlp.Dependency;
 import org.tidings.nlp.Token;
 
-/** Compact JSON for the parts of a record that are only ever read whole: lists of strings, tokens, dependencies. */
-final class Json {
+/**
+ * Compact JSON for the parts of a record that are only ever read whole: lists of strings, tokens, dependencies.
+ * The writers are public so that other writers of the store's tables (tidings-spark) write the same text.
+ */
+public final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Json() {
     }
 
-    static String strings(List<String> values) {
+    public static String strings(List<String> values) {
         ArrayNode array = MAPPER.createArrayNode();
         values.forEach(array::add);
         return write(array);
@@ -33,7 +36,7 @@ final class Json {
         return out;
     }
 
-    static String tokens(List<Token> tokens) {
+    public static String tokens(List<Token> tokens) {
         ArrayNode array = MAPPER.createArrayNode();
         for (Token t : tokens) {
             array.addArray().add(t.word()).add(t.lemma()).add(t.pos()).add(t.ner()).add(t.begin()).add(t.end());
@@ -51,7 +54,7 @@ final class Json {
         return out;
     }
 
-    static String dependencies(List<Dependency> deps) {
+    public static String dependencies(List<Dependency> deps) {
         ArrayNode array = MAPPER.createArrayNode();
         for (Dependency d : deps) {
             array.addArray().add(d.relation()).add(d.governor()).add(d.dependent());

@@ -63,6 +63,15 @@ final class Migrations {
 
     /** Brings the schema up to the latest version; returns that version. Expects auto-commit off. */
     static int migrate(Connection conn) throws SQLException {
+        return migrate(conn, true);
+    }
+
+    /** Makes the latest schema in a new in-memory database, where migrating is no news worth logging. */
+    static int create(Connection conn) throws SQLException {
+        return migrate(conn, false);
+    }
+
+    private static int migrate(Connection conn, boolean log) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL DEFAULT current_timestamp)");
@@ -85,7 +94,9 @@ final class Migrations {
                 ps.executeUpdate();
             }
             conn.commit();
-            LOG.info("store schema migrated to version {}", n);
+            if (log) {
+                LOG.info("store schema migrated to version {}", n);
+            }
         }
         return scripts.size();
     }

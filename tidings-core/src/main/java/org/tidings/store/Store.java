@@ -149,6 +149,127 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the tables of a Parquet output (a {@code tidings-spark} job's, or {@link #exportParquet}'s) as a read-only
+     * store: an in-memory DuckDB whose tables are views over the files, {@code TABLE.parquet} or a folder
+     * {@code TABLE/} of part files, with the store's column names and types. A table without files is empty; the
+     * articles table must be there.
+     */
+    public static Store openParquet(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("articles.parquet")) && !Files.isDirectory(dir.resolve("articles"))) {
+            throw new StoreException("no Parquet store in " + dir + " (no articles.parquet or articles/)");
+        }
+        Connection conn = inMemory();
+        try {
+            conn.setAutoCommit(false);
+            int version = Migrations.create(conn);
+            for (Map.Entry<String, List<Column>> table : schema(conn).entrySet()) {
+                String files = parquetFiles(dir, table.getKey());
+                if (files != null) {
+                    viewOverParquet(conn, table.getKey(), table.getValue(), files);
+                }
+            }
+            conn.commit();
+            return new Store(dir, true, conn, version);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(conn);
+            throw e instanceof StoreException se ? se : new StoreException("cannot read the Parquet store " + dir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** A column of a store table, with its DuckDB type ("VARCHAR", "INTEGER", "DATE", ...). */
+    public record Column(String name, String type) {
+    }
+
+    private static volatile Map<String, List<Column>> schema;
+
+    /** Every table of the store (but the schema version) with its columns in order, as the migrations make them. */
+    public static Map<String, List<Column>> schema() {
+        Map<String, List<Column>> s = schema;
+        if (s == null) {
+            try (Connection conn = inMemory()) {
+                conn.setAutoCommit(false);
+                Migrations.create(conn);
+                s = schema(conn);
+                schema = s;
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the store's schema: " + e.getMessage(), e);
+            }
+        }
+        return s;
+    }
+
+    private static Map<String, List<Column>> schema(Connection conn) throws SQLException {
+        Map<String, List<Column>> out = new LinkedHashMap<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("SELECT table_name, column_name, "
+                + "data_type FROM information_schema.columns WHERE table_schema = 'main' AND table_name <> "
+                + "'schema_version' ORDER BY table_name, ordinal_position")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Column(rs.getString(2),
+                        rs.getString(3)));
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The files of one table in a Parquet output, as a read_parquet argument; null when there are none. */
+    private static String parquetFiles(Path dir, String table) {
+        Path file = dir.resolve(table + ".parquet");
+        if (Files.isRegularFile(file)) {
+            return file.toAbsolutePath().toString();
+        }
+        Path folder = dir.resolve(table);
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            if (files.noneMatch(f -> f.getFileName().toString().endsWith(".parquet"))) {
+                return null;
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot list " + folder + ": " + e.getMessage(), e);
+        }
+        return folder.toAbsolutePath().resolve("*.parquet").toString();
+    }
+
+    // The view casts every column to the store's type, so a reader sees the same table whoever wrote the files.
+    private static void viewOverParquet(Connection conn, String table, List<Column> columns, String files)
+            throws SQLException {
+        String source = "read_parquet('" + files.replace("'", "''") + "')";
+        Set<String> present = new HashSet<>();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + source)) {
+            while (rs.next()) {
+                present.add(rs.getString(1));
+            }
+        }
+        List<String> missing = columns.stream().map(Column::name).filter(c -> !present.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new StoreException("the Parquet table " + table + " (" + files + ") lacks the columns " + missing);
+        }
+        StringBuilder select = new StringBuilder();
+        for (Column c : columns) {
+            select.append(select.length() == 0 ? "" : ", ").append("CAST(\"").append(c.name()).append("\" AS ")
+                    .append(c.type()).append(") AS \"").append(c.name()).append('"');
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("DROP TABLE " + table);
+            st.execute("CREATE VIEW " + table + " AS SELECT " + select + " FROM " + source);
+        }
+    }
+
+    private static Connection inMemory() {
+        try {
+            Class.forName("org.duckdb.DuckDBDriver");
+            return DriverManager.getConnection("jdbc:duckdb:");
+        } catch (SQLException e) {
+            throw new StoreException("cannot open an in-memory database: " + e.getMessage(), e);
+        } catch (ClassNotFoundException e) {
+            throw new StoreException("the DuckDB JDBC driver is missing from the class path", e);
+        }
+    }
+
     private static Connection connect(Path dataDir, boolean readOnly) {
         Path file = dataDir.resolve(DATABASE_FILE);
         Properties props = new Properties();
@@ -825,6 +946,36 @@ public final class Store implements AutoCloseable {
                     + "' (" + options + ")");
         } catch (SQLException e) {
             throw failure("write " + file, e);
+        }
+    }
+
+    /**
+     * Writes every table of the store as {@code dir/TABLE.parquet}, the layout {@link #openParquet} reads (and
+     * {@code tidings-spark} writes as folders of part files).
+     */
+    public synchronized void exportParquet(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        for (String table : schema().keySet()) {
+            Path file = dir.resolve(table + ".parquet");
+            try (Statement st = conn.createStatement()) {
+                st.execute("COPY (SELECT * FROM " + table + ") TO '" + file.toAbsolutePath().toString().replace("'", "''")
+                        + "' (FORMAT PARQUET)");
+            } catch (SQLException e) {
+                throw failure("write " + file, e);
+            }
+        }
+    }
+
+    /** A further connection to this store's database, for readers in the same process; the caller closes it. */
+    public synchronized Connection duplicateConnection() {
+        try {
+            return ((org.duckdb.DuckDBConnection) conn).duplicate();
+        } catch (SQLException e) {
+            throw failure("open another connection", e);
         }
     }
 

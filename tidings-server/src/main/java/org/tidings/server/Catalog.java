@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +37,7 @@ import org.tidings.store.StoredMention;
  * joined to its representative mention and article. One event with all its reports and the decisions that made it
  * comes from the store itself ({@link Store#event}, {@link Store#decisions}).
  *
- * <p>The store owns the database file: this class opens further connections to the same DuckDB instance of the
+ * <p>The store owns the database: this class opens further connections to the same DuckDB instance of the
  * process (DuckDB's JDBC driver shares one database per file and process), so reads see every committed ingest
  * and run beside the store's own writes without a second writer process.
  */
@@ -66,8 +65,7 @@ final class Catalog implements AutoCloseable {
     Catalog(Store store, int connections) {
         this.store = store;
         try {
-            base = DriverManager.getConnection("jdbc:duckdb:"
-                    + store.dataDir().resolve(Store.DATABASE_FILE).toAbsolutePath());
+            base = store.duplicateConnection();
             pool = new ArrayBlockingQueue<>(connections);
             for (int i = 0; i < connections; i++) {
                 Connection c = ((org.duckdb.DuckDBConnection) base).duplicate();

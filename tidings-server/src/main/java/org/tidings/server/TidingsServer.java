@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,8 @@ import org.tidings.watch.WatchOptions;
  *
  * <p>The server is the store's one writer (DuckDB allows one writing process): it opens the store read-write,
  * saves ingests through it, and serves reads from further connections to the same database in this process.
- * Another process cannot write the store while the server runs.
+ * Another process cannot write the store while the server runs. Over a Parquet output ({@link ServerOptions#parquet()})
+ * the store is read-only, uploads are refused, and the search index is built in a temporary folder at start.
  *
  * <p>Access: on a loopback address reads are open; on any other address every request needs the token
  * ({@code Authorization: Bearer TOKEN}, or the {@code tidings_token} cookie for pages). Writes always need the
@@ -76,6 +78,7 @@ public final class TidingsServer implements AutoCloseable {
     private final Catalog catalog;
     private final Ingester ingester;
     private final WatchScheduler watches;
+    private java.nio.file.Path indexDir;
     private final List<String> routes = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
@@ -85,11 +88,11 @@ public final class TidingsServer implements AutoCloseable {
         this.options = options;
         this.token = token;
         this.tokenForReads = tokenForReads;
-        this.store = Store.open(options.dataDir());
+        this.store = options.parquet() ? Store.openParquet(options.dataDir()) : Store.open(options.dataDir());
         SearchIndex idx = null;
         Catalog cat = null;
         try {
-            idx = SearchIndex.open(store);
+            idx = options.parquet() ? temporaryIndex(store) : SearchIndex.open(store);
             cat = new Catalog(store, 4);
         } catch (RuntimeException e) {
             if (idx != null) {
@@ -122,6 +125,23 @@ public final class TidingsServer implements AutoCloseable {
             }));
         });
         register();
+    }
+
+    // A Parquet output is read-only and may be shared: its search index is built apart, for this run only.
+    private SearchIndex temporaryIndex(Store parquet) {
+        try {
+            indexDir = Files.createTempDirectory("tidings-index");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot make a folder for the search index: " + e.getMessage(), e);
+        }
+        SearchIndex index = SearchIndex.open(indexDir);
+        try {
+            index.sync(parquet);
+        } catch (RuntimeException e) {
+            index.close();
+            throw e;
+        }
+        return index;
     }
 
     /**
@@ -198,8 +218,22 @@ public final class TidingsServer implements AutoCloseable {
                     index.close();
                 } finally {
                     store.close();
+                    deleteIndexDir();
                 }
             }
+        }
+    }
+
+    private void deleteIndexDir() {
+        if (indexDir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> files = Files.walk(indexDir)) {
+            for (java.nio.file.Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.warn("cannot delete the search index {}: {}", indexDir, e.getMessage());
         }
     }
 
@@ -438,6 +472,10 @@ public final class TidingsServer implements AutoCloseable {
     }
 
     private void ingest(Context ctx) throws IOException {
+        if (store.readOnly()) {
+            throw new Problem(409, "read-only", "Read-only store", "this server serves a Parquet output, which "
+                    + "is read-only; ingest with tidings ingest into a data directory, or with the Spark job");
+        }
         long length = ctx.req().getContentLengthLong();
         if (length > options.maxUploadBytes()) {
             throw new Problem(413, "too-large", "Content too large", "the request has " + length
