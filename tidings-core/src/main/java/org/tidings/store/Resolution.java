@@ -366,24 +366,36 @@ final class Resolution {
     }
 
     private void saveDecisions(List<MergeDecision> decisions) throws SQLException {
-        if (decisions.isEmpty()) {
-            return;
+        // One pair once (the last decision wins), written many rows per statement: DuckDB runs a JDBC batch row
+        // by row, and row-by-row upserts into a persisted key index made saving quadratic in a busy week.
+        Map<String, MergeDecision> unique = new LinkedHashMap<>();
+        for (MergeDecision d : decisions) {
+            unique.put(d.a() + "|" + d.b(), d);
         }
-        try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO event_links (article_a, idx_a, "
-                + "article_b, idx_b, merged, score, reasons) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (MergeDecision d : decisions) {
-                int cut = d.a().lastIndexOf('-');
-                int cutB = d.b().lastIndexOf('-');
-                ps.setString(1, d.a().substring(0, cut));
-                ps.setInt(2, Integer.parseInt(d.a().substring(cut + 1)));
-                ps.setString(3, d.b().substring(0, cutB));
-                ps.setInt(4, Integer.parseInt(d.b().substring(cutB + 1)));
-                ps.setBoolean(5, d.merged());
-                ps.setDouble(6, d.score());
-                ps.setString(7, Json.strings(d.reasons()));
-                ps.addBatch();
+        List<MergeDecision> all = new ArrayList<>(unique.values());
+        int chunk = 400;
+        for (int from = 0; from < all.size(); from += chunk) {
+            List<MergeDecision> part = all.subList(from, Math.min(all.size(), from + chunk));
+            StringBuilder sql = new StringBuilder("INSERT OR REPLACE INTO event_links (article_a, idx_a, "
+                    + "article_b, idx_b, merged, score, reasons) VALUES ");
+            for (int i = 0; i < part.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
             }
-            ps.executeBatch();
+            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+                int c = 1;
+                for (MergeDecision d : part) {
+                    int cut = d.a().lastIndexOf('-');
+                    int cutB = d.b().lastIndexOf('-');
+                    ps.setString(c++, d.a().substring(0, cut));
+                    ps.setInt(c++, Integer.parseInt(d.a().substring(cut + 1)));
+                    ps.setString(c++, d.b().substring(0, cutB));
+                    ps.setInt(c++, Integer.parseInt(d.b().substring(cutB + 1)));
+                    ps.setBoolean(c++, d.merged());
+                    ps.setDouble(c++, d.score());
+                    ps.setString(c++, Json.strings(d.reasons()));
+                }
+                ps.executeUpdate();
+            }
         }
     }
 

@@ -29,7 +29,7 @@ class StoreCrashTest {
 
     @Test
     void killedWriterLeavesOnlyWholeArticles() throws Exception {
-        int total = 300;
+        int total = 150;
         List<CodedArticle> expected = StoreWriterMain.articles(total);
         Map<String, CodedArticle> byId = new HashMap<>();
         expected.forEach(c -> byId.put(c.document().article().id(), c));

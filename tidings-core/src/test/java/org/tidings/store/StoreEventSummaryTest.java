@@ -97,7 +97,7 @@ class StoreEventSummaryTest {
     }
 
     @Test
-    void aStoreMadeBeforeMigration3GetsTheSameSummaries() throws SQLException {
+    void aStoreMadeBeforeMigration4GetsTheSameSummaries() throws SQLException {
         List<String> summaries;
         List<String> keys;
         List<String> shown;
@@ -107,7 +107,7 @@ class StoreEventSummaryTest {
             summaries = store.withConnection(c -> rows(c, SUMMARIES));
             keys = store.withConnection(c -> rows(c, KEYS));
             shown = store.withConnection(c -> rows(c, SHOWN));
-            // Back to schema 2, as a data directory written before this version would be.
+            // Back to schema 3, as a data directory written before this version would be.
             store.withConnection(c -> {
                 try (Statement st = c.createStatement()) {
                     st.execute("DROP INDEX event_mentions_event");
@@ -119,7 +119,7 @@ class StoreEventSummaryTest {
                             "rep_published")) {
                         st.execute("ALTER TABLE events DROP COLUMN " + column);
                     }
-                    st.execute("DELETE FROM schema_version WHERE version >= 3");
+                    st.execute("DELETE FROM schema_version WHERE version >= 4");
                 }
                 c.commit();
                 return null;
