@@ -43,8 +43,9 @@ class CodeCommandTest {
         assertEquals("166", e.get("cameo").asText());
         assertEquals("LTU", e.get("source").get(0).get("country").asText());
         assertEquals("RUS", e.get("target").get(0).get("country").asText());
-        assertEquals("2024-03-02", e.get("event_date").asText());
-        assertEquals("publication", e.get("date_basis").asText());
+        // Published on Saturday 2 March: "on Friday" is the day before.
+        assertEquals("2024-03-01", e.get("event_date").asText());
+        assertEquals("text", e.get("date_basis").asText());
         assertEquals("asserted", e.get("certainty").asText());
         assertEquals(3, e.get("quantity").get("value").asInt());
         assertEquals(0, e.get("evidence").get("start").asInt());
