@@ -140,7 +140,10 @@ record StoreRows(StoreTables tables) implements Serializable {
         LocalDate[] period = date == null ? null : Periods.of(date.value());
         EventMention.Place place = m.location();
         int cut = e.representative().lastIndexOf('-');
-        return tables.row("events").set("id", e.id()).set("type", m.type()).set("mode", m.mode())
+        TableRow row = tables.row("events");
+        // Summary columns come from whole tables afterwards (EventSummaries), as the embedded store's do.
+        tables.columns("events").stream().filter(EventSummaries::computed).forEach(c -> row.set(c, null));
+        return row.set("id", e.id()).set("type", m.type()).set("mode", m.mode())
                 .set("cameo", m.cameo()).set("goldstein", m.goldstein())
                 .set("date_value", date == null ? null : date.value())
                 .set("date_basis", date == null ? null : date.basis())

@@ -22,7 +22,7 @@ record StoreTables(Map<String, List<String>> columns, Map<String, List<String>> 
 
     /** The tables this job writes; the store's others (resolution indexes) are only needed for adding articles. */
     static final List<String> WRITTEN = List.of("articles", "sentences", "entities", "timexes", "actor_mentions",
-            "event_mentions", "event_actors", "events", "event_links", "article_duplicates");
+            "event_mentions", "event_actors", "events", "event_links", "article_duplicates", "event_actor_keys");
 
     static StoreTables fromStore() {
         Map<String, List<String>> columns = new LinkedHashMap<>();

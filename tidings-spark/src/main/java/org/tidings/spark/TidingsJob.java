@@ -54,6 +54,7 @@ public final class TidingsJob {
             Map.entry("event_mentions", List.of("article_id", "idx")),
             Map.entry("event_actors", List.of("article_id", "mention_idx", "role", "idx")),
             Map.entry("events", List.of("id")),
+            Map.entry("event_actor_keys", List.of("event_id", "role", "code", "name", "country", "sector")),
             Map.entry("event_links", List.of("article_a", "idx_a", "article_b", "idx_b")),
             Map.entry("article_duplicates", List.of("article_id", "duplicate_of")),
             Map.entry(FAILURES, List.of("file", "place", "reason")));
@@ -159,11 +160,16 @@ public final class TidingsJob {
 
         String out = options.out().replaceAll("/+$", "");
         for (String table : List.of("articles", "sentences", "entities", "timexes", "actor_mentions", "event_actors")) {
-            write(spark, out, table, ok.flatMap(c -> c.rows().get(table).iterator()), tables.structType(table));
+            frame(spark, table, ok.flatMap(c -> c.rows().get(table).iterator()), tables.structType(table));
+            write(out, table);
         }
-        write(spark, out, "event_mentions", events.flatMap(e -> e.mentions().iterator()),
-                tables.structType("event_mentions"));
-        write(spark, out, "events", events.map(ResolvedRows::event), tables.structType("events"));
+        frame(spark, "event_mentions", events.flatMap(e -> e.mentions().iterator()), tables.structType("event_mentions"));
+        write(out, "event_mentions");
+        frame(spark, "events_base", events.map(ResolvedRows::event), tables.structType("events"));
+        EventSummaries.events(spark, tables).createOrReplaceTempView("events");
+        write(out, "events");
+        EventSummaries.actorKeys(spark, tables).createOrReplaceTempView("event_actor_keys");
+        write(out, "event_actor_keys");
         write(spark, out, "event_links", links.map(LinkRecord::row), tables.structType("event_links"));
         write(spark, out, "article_duplicates", duplicates.map(rows::duplicate), tables.structType("article_duplicates"));
         write(spark, out, FAILURES, failures.map(f -> RowFactory.create(f.file(), f.place(), f.reason())),
@@ -183,9 +189,20 @@ public final class TidingsJob {
         return report;
     }
 
-    // Sorted by the table's key, so the same input writes the same rows in the same order.
+    // A table's rows as the temporary view of its name, for writing and for the summaries computed from it.
+    private static void frame(SparkSession spark, String view, JavaRDD<Row> rows, StructType schema) {
+        spark.createDataFrame(rows, schema).createOrReplaceTempView(view);
+    }
+
     private static void write(SparkSession spark, String out, String table, JavaRDD<Row> rows, StructType schema) {
+        frame(spark, table, rows, schema);
+        write(out, table);
+    }
+
+    // Sorted by the table's key, so the same input writes the same rows in the same order.
+    private static void write(String out, String table) {
+        SparkSession spark = SparkSession.active();
         Column[] keys = SORT_KEYS.get(table).stream().map(functions::col).toArray(Column[]::new);
-        spark.createDataFrame(rows, schema).orderBy(keys).write().mode(SaveMode.Overwrite).parquet(out + "/" + table);
+        spark.table(table).orderBy(keys).write().mode(SaveMode.Overwrite).parquet(out + "/" + table);
     }
 }

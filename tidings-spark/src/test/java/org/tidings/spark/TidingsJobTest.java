@@ -145,7 +145,7 @@ class TidingsJobTest {
     }
 
     @Test
-    void theJobStoresWhatTheEmbeddedPipelineStores() {
+    void theJobStoresWhatTheEmbeddedPipelineStores() throws SQLException {
         Path data = embedded(List.of(crawl), dir.resolve("embedded"));
         try (Store expected = Store.openReadOnly(data); Store actual = Store.openParquet(output)) {
             assertEquals(5, expected.articleCount(), "four reports and the seed, the repeated page once");
@@ -171,6 +171,44 @@ class TidingsJobTest {
             assertEquals(expected.duplicates(), actual.duplicates());
             assertEquals(1, actual.duplicates().size(), "the syndicated copy of the sanctions story");
             assertEquals(expected.stats(), actual.stats());
+        }
+        // What the server lists and filters events by (store migration 004): the job makes it from whole tables.
+        String summary = "id, day, last_day, quad, source_actors, target_actors, rep_reported_by, rep_quantity_value, "
+                + "rep_quantity_unit, rep_evidence_sentence, rep_evidence_text, rep_trigger, rep_pattern, rep_title, "
+                + "rep_outlet, rep_url, rep_published";
+        List<String> summaries = rows(data, "SELECT " + summary + " FROM emb.events ORDER BY id");
+        assertTrue(summaries.stream().noneMatch(r -> r.contains("day=null")), summaries.toString());
+        assertEquals(summaries, rows(data, "SELECT " + summary + " FROM " + parquet("events") + " ORDER BY id"));
+        List<String> keys = rows(data, "SELECT * FROM emb.event_actor_keys ORDER BY ALL");
+        assertTrue(keys.size() >= events(data), "every event has an actor: " + keys);
+        assertEquals(keys, rows(data, "SELECT * FROM " + parquet("event_actor_keys") + " ORDER BY ALL"));
+    }
+
+    private String parquet(String table) {
+        return "read_parquet('" + output.resolve(table) + "/*.parquet')";
+    }
+
+    private static long events(Path data) throws SQLException {
+        return Long.parseLong(rows(data, "SELECT count(*) AS n FROM emb.events").get(0).replaceAll("\\D", ""));
+    }
+
+    // Rows as text ("column=value, ..."), the embedded store attached read-only as emb.
+    private static List<String> rows(Path data, String sql) throws SQLException {
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement st = duck.createStatement()) {
+            st.execute("ATTACH '" + data.resolve("tidings.duckdb") + "' AS emb (READ_ONLY)");
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery(sql)) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= n; i++) {
+                        row.append(i == 1 ? "" : ", ").append(rs.getMetaData().getColumnName(i)).append('=')
+                                .append(rs.getString(i));
+                    }
+                    out.add(row.toString());
+                }
+            }
+            return out;
         }
     }
 
