@@ -285,11 +285,7 @@ final class Rows {
                     ps.setString(i + 1, ids.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        List<List<ActorMention>> roles = out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                                .computeIfAbsent(rs.getInt(2), k -> List.of(new ArrayList<>(), new ArrayList<>()));
-                        roles.get("source".equals(rs.getString(3)) ? 0 : 1).add(actor(rs, 4));
-                    }
+                    addRoles(rs, out);
                 }
             }
         }
@@ -306,14 +302,20 @@ final class Rows {
                 + "ORDER BY x.article_id, x.mention_idx, x.role, x.idx")) {
             ps.setLong(1, eventId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<List<ActorMention>> roles = out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getInt(2), k -> List.of(new ArrayList<>(), new ArrayList<>()));
-                    roles.get("source".equals(rs.getString(3)) ? 0 : 1).add(actor(rs, 4));
-                }
+                addRoles(rs, out);
             }
         }
         return out;
+    }
+
+    // Rows of (article_id, mention_idx, role, ACTOR_COLUMNS...) into article -> mention index -> [sources, targets].
+    private static void addRoles(ResultSet rs, Map<String, Map<Integer, List<List<ActorMention>>>> out)
+            throws SQLException {
+        while (rs.next()) {
+            List<List<ActorMention>> roles = out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(rs.getInt(2), k -> List.of(new ArrayList<>(), new ArrayList<>()));
+            roles.get("source".equals(rs.getString(3)) ? 0 : 1).add(actor(rs, 4));
+        }
     }
 
     /** The columns of {@link #MENTION_COLUMNS} read from a row, starting at column {@code first}. */

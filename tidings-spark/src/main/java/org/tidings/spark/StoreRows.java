@@ -92,23 +92,12 @@ record StoreRows(StoreTables tables) implements Serializable {
     }
 
     private Row mention(String id, int idx, EventMention e) {
-        EventMention.EventDate date = e.date();
-        LocalDate[] period = date == null ? null : Periods.of(date.value());
-        EventMention.Place place = e.location();
         EventMention.Quantity quantity = e.quantity();
         EventMention.Evidence ev = e.evidence();
         return tables.row("event_mentions").set("article_id", id).set("idx", idx).set("type", e.type())
                 .set("mode", e.mode()).set("cameo", e.cameo()).set("goldstein", e.goldstein())
-                .set("date_value", date == null ? null : date.value())
-                .set("date_basis", date == null ? null : date.basis())
-                .set("date_expression", date == null ? null : date.expression())
-                .set("date_first_day", period == null ? null : period[0])
-                .set("date_last_day", period == null ? null : period[1])
-                .set("location_name", place == null ? null : place.name())
-                .set("location_country", place == null ? null : place.country())
-                .set("latitude", place == null ? null : place.latitude())
-                .set("longitude", place == null ? null : place.longitude())
-                .set("certainty", e.certainty()).set("reported_by", Json.strings(e.reportedBy()))
+                .apply(r -> whenAndWhere(r, e)).set("certainty", e.certainty())
+                .set("reported_by", Json.strings(e.reportedBy()))
                 .set("quantity_value", quantity == null ? null : quantity.value())
                 .set("quantity_unit", quantity == null ? null : quantity.unit())
                 .set("evidence_sentence", ev == null ? null : ev.sentence())
@@ -136,25 +125,13 @@ record StoreRows(StoreTables tables) implements Serializable {
 
     Row event(ResolvedEvent e) {
         EventMention m = e.event();
-        EventMention.EventDate date = m.date();
-        LocalDate[] period = date == null ? null : Periods.of(date.value());
-        EventMention.Place place = m.location();
         int cut = e.representative().lastIndexOf('-');
         TableRow row = tables.row("events");
         // Summary columns come from whole tables afterwards (EventSummaries), as the embedded store's do.
         tables.columns("events").stream().filter(EventSummaries::computed).forEach(c -> row.set(c, null));
         return row.set("id", e.id()).set("type", m.type()).set("mode", m.mode())
                 .set("cameo", m.cameo()).set("goldstein", m.goldstein())
-                .set("date_value", date == null ? null : date.value())
-                .set("date_basis", date == null ? null : date.basis())
-                .set("date_expression", date == null ? null : date.expression())
-                .set("date_first_day", period == null ? null : period[0])
-                .set("date_last_day", period == null ? null : period[1])
-                .set("location_name", place == null ? null : place.name())
-                .set("location_country", place == null ? null : place.country())
-                .set("latitude", place == null ? null : place.latitude())
-                .set("longitude", place == null ? null : place.longitude())
-                .set("certainty", m.certainty()).set("corroboration", e.corroboration())
+                .apply(r -> whenAndWhere(r, m)).set("certainty", m.certainty()).set("corroboration", e.corroboration())
                 .set("reports", e.reports().size()).set("articles", e.articles())
                 .set("independent_reports", e.independentReports()).set("outlets", Json.strings(e.outlets()))
                 .set("all_outlets", Json.strings(e.allOutlets())).set("first_report", e.firstReport())
@@ -164,6 +141,23 @@ record StoreRows(StoreTables tables) implements Serializable {
                 .set("date_evidence", Json.strings(e.dateEvidence()))
                 .set("place_evidence", Json.strings(e.placeEvidence()))
                 .build();
+    }
+
+    // The date and place columns, the same in a mention's row and its event's.
+    private static TableRow whenAndWhere(TableRow row, EventMention m) {
+        EventMention.EventDate date = m.date();
+        LocalDate[] period = date == null ? null : Periods.of(date.value());
+        EventMention.Place place = m.location();
+        row.set("date_value", date == null ? null : date.value())
+                .set("date_basis", date == null ? null : date.basis())
+                .set("date_expression", date == null ? null : date.expression())
+                .set("date_first_day", period == null ? null : period[0])
+                .set("date_last_day", period == null ? null : period[1])
+                .set("location_name", place == null ? null : place.name())
+                .set("location_country", place == null ? null : place.country())
+                .set("latitude", place == null ? null : place.latitude())
+                .set("longitude", place == null ? null : place.longitude());
+        return row;
     }
 
     Row link(MergeDecision d) {
