@@ -763,7 +763,10 @@ public final class EventCoder {
                     || r.equals("acl:relcl") || r.equals("appos") || r.equals("cc") || r.equals("mark") || r.equals("aux")) {
                 return false;
             }
-            if (r.startsWith("advcl") && SEPARATE_CLAUSE_MARKS.contains(syn.mark(k))) {
+            // A clause with a subject of its own ("after protesters stormed its embassy") tells another event; its
+            // actors are not this verb's unnamed target.
+            if (r.startsWith("advcl") && (SEPARATE_CLAUSE_MARKS.contains(syn.mark(k))
+                    || !syn.children(k, "nsubj").isEmpty())) {
                 return false;
             }
             String c = syn.caseOf(k);
