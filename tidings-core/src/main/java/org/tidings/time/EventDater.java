@@ -2,6 +2,7 @@ package org.tidings.time;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +43,10 @@ public final class EventDater {
         Objects.requireNonNull(doc, "doc");
         List<Timex> all = timexes == null ? doc.timexes() : timexes;
         Sentence s = doc.sentences().get(sentence);
+        Set<Integer> bounding = beyondSequenceClause(s, triggerToken);
         List<Timex> here = all.stream()
-                .filter(t -> t.sentence() == sentence && eventValue(t) != null && !referencePoint(s, t)).toList();
+                .filter(t -> t.sentence() == sentence && eventValue(t) != null && !referencePoint(s, t)
+                        && !attachedTo(s, t, bounding)).toList();
         Timex chosen = governing(s, here, triggerToken);
         if (chosen == null && !here.isEmpty()) {
             chosen = nearest(here, triggerToken);
@@ -62,6 +65,53 @@ public final class EventDater {
         int before = t.tokenBegin() - 1;
         return before >= 0 && before < s.tokens().size()
                 && REFERENCE_POINT.contains(s.tokens().get(before).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The words above the trigger beyond an "after"/"before" clause it sits in: "Sweden applied in May 2022, shortly
+     * after Russia launched its invasion" - May 2022 is when Sweden applied, a bound on the invasion, not its date.
+     */
+    private static Set<Integer> beyondSequenceClause(Sentence s, int trigger) {
+        Map<Integer, Dependency> head = new HashMap<>();
+        Map<Integer, String> mark = new HashMap<>();
+        for (Dependency d : s.basic()) {
+            head.put(d.dependent(), d);
+            if (d.relation().equals("mark") && d.dependent() < s.tokens().size()) {
+                mark.put(d.governor(), s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        Set<Integer> seen = new HashSet<>();
+        boolean beyond = false;
+        for (int cur = trigger; cur >= 0 && seen.add(cur); ) {
+            if (beyond) {
+                out.add(cur);
+            }
+            Dependency d = head.get(cur);
+            if (d == null) {
+                break;
+            }
+            if (d.relation().startsWith("advcl") && REFERENCE_POINT.contains(mark.getOrDefault(cur, ""))) {
+                beyond = true;
+            }
+            cur = d.governor();
+        }
+        return out;
+    }
+
+    // Whether the expression's head word hangs from one of these words.
+    private static boolean attachedTo(Sentence s, Timex t, Set<Integer> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        for (Dependency d : s.basic()) {
+            int i = d.dependent();
+            if (i >= t.tokenBegin() && i < t.tokenEnd()
+                    && !(d.governor() >= t.tokenBegin() && d.governor() < t.tokenEnd()) && words.contains(d.governor())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A time expression's value cut to an event date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www; null if none. */

@@ -78,6 +78,15 @@ class EventDaterTest {
     }
 
     @Test
+    void theDateOfAClauseBeforeOrAfterAnotherBoundsItButDoesNotDateIt() {
+        String text = "Finland applied to join in May, shortly after Russian troops crossed into Ukraine.";
+        assertEquals("2024-05 text May", date(text, "applied"));
+        assertEquals("2024-10-21 publication", date(text, "crossed"));
+        String dated = "Finland applied to join in May, after Russian troops crossed into Ukraine in February.";
+        assertEquals("2024-02 text February", date(dated, "crossed"));
+    }
+
+    @Test
     void seedArticle() throws Exception {
         List<String> lines = Files.readAllLines(SharedData.path("seed/000_82426c862c5804d0.txt"), StandardCharsets.UTF_8);
         String body = String.join("\n", lines.subList(1, lines.size())).strip();
