@@ -45,7 +45,8 @@ public final class EventCoder {
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
     private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
             "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
-            "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk");
+            "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk",
+            "day", "week", "hour");  // "two days of exercises", "hours of talks"
     private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "during");
     private static final Set<String> ASIDE_CASES = Set.of("despite", "in spite of", "because of", "due to",
             "instead of", "unlike", "like", "besides", "apart from");
@@ -362,7 +363,9 @@ public final class EventCoder {
                 if (comps.isEmpty()) {
                     return false;
                 }
-                if (!p.complements().isEmpty() && comps.stream().noneMatch(c -> p.complements().contains(syn.lemma(c)))) {
+                // A named complement counts only when told as true: "said Russia was not responsible" blames no one.
+                if (!p.complements().isEmpty()
+                        && comps.stream().noneMatch(c -> p.complements().contains(syn.lemma(c)) && !syn.negated(c))) {
                     return false;
                 }
             }
