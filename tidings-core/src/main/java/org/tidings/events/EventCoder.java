@@ -451,6 +451,13 @@ public final class EventCoder {
             if (o < 0) {
                 o = syn.child(t, "nsubj:pass");
             }
+            // "began two days of exercises": the parser often reads the measured span as a time adverbial
+            for (int k : o < 0 ? syn.children(t, "obl:tmod") : List.<Integer>of()) {
+                if (PARTITIVE.contains(syn.lemma(k))
+                        && syn.children(k, "nmod").stream().anyMatch(n -> syn.caseOf(n).equals("of"))) {
+                    return k;
+                }
+            }
             return o;
         }
 
@@ -483,6 +490,10 @@ public final class EventCoder {
             for (int k : syn.children(n)) {
                 String r = syn.rel(k);
                 if ((r.equals("compound") || r.equals("amod")) && (nouns.contains(syn.lemma(k)) || nouns.contains(syn.word(k)))) {
+                    return true;
+                }
+                // a two-word noun listed as "war_game": the compound and the head together
+                if (r.equals("compound") && nouns.contains(syn.lemma(k) + "_" + syn.lemma(n))) {
                     return true;
                 }
             }
