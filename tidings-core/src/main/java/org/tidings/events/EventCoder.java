@@ -45,7 +45,8 @@ public final class EventCoder {
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
     private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
             "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
-            "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk");
+            "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk",
+            "day", "week", "hour");  // "two days of exercises", "hours of talks"
     private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "during");
     private static final Set<String> ASIDE_CASES = Set.of("despite", "in spite of", "because of", "due to",
             "instead of", "unlike", "like", "besides", "apart from");
@@ -362,7 +363,9 @@ public final class EventCoder {
                 if (comps.isEmpty()) {
                     return false;
                 }
-                if (!p.complements().isEmpty() && comps.stream().noneMatch(c -> p.complements().contains(syn.lemma(c)))) {
+                // A named complement counts only when told as true: "said Russia was not responsible" blames no one.
+                if (!p.complements().isEmpty()
+                        && comps.stream().noneMatch(c -> p.complements().contains(syn.lemma(c)) && !syn.negated(c))) {
                     return false;
                 }
             }
@@ -448,6 +451,13 @@ public final class EventCoder {
             if (o < 0) {
                 o = syn.child(t, "nsubj:pass");
             }
+            // "began two days of exercises": the parser often reads the measured span as a time adverbial
+            for (int k : o < 0 ? syn.children(t, "obl:tmod") : List.<Integer>of()) {
+                if (PARTITIVE.contains(syn.lemma(k))
+                        && syn.children(k, "nmod").stream().anyMatch(n -> syn.caseOf(n).equals("of"))) {
+                    return k;
+                }
+            }
             return o;
         }
 
@@ -480,6 +490,10 @@ public final class EventCoder {
             for (int k : syn.children(n)) {
                 String r = syn.rel(k);
                 if ((r.equals("compound") || r.equals("amod")) && (nouns.contains(syn.lemma(k)) || nouns.contains(syn.word(k)))) {
+                    return true;
+                }
+                // a two-word noun listed as "war_game": the compound and the head together
+                if (r.equals("compound") && nouns.contains(syn.lemma(k) + "_" + syn.lemma(n))) {
                     return true;
                 }
             }
