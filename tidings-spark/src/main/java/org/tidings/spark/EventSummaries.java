@@ -20,14 +20,18 @@ final class EventSummaries {
     private EventSummaries() {
     }
 
+    private static String root() {
+        return "try_cast(substr(e.cameo, 1, 2) AS INT)";
+    }
+
     /** Store column to the Spark SQL expression that fills it; the rest are copied from {@code events_base}. */
     private static final Map<String, String> COMPUTED = Map.ofEntries(
             Map.entry("day", "coalesce(e.date_first_day, fp.first_day)"),
             Map.entry("last_day", "coalesce(e.date_last_day, e.date_first_day, fp.first_day)"),
-            Map.entry("quad", "CASE WHEN try_cast(substr(e.cameo, 1, 2) AS INT) IS NULL THEN NULL "
-                    + "WHEN try_cast(substr(e.cameo, 1, 2) AS INT) <= 5 THEN 1 "
-                    + "WHEN try_cast(substr(e.cameo, 1, 2) AS INT) <= 8 THEN 2 "
-                    + "WHEN try_cast(substr(e.cameo, 1, 2) AS INT) <= 13 THEN 3 ELSE 4 END"),
+            // GDELT's quad class of the CAMEO root: 01-05 verbal cooperation, 06-08 material cooperation, 09-13
+            // verbal conflict, 14-20 material conflict.
+            Map.entry("quad", "CASE WHEN " + root() + " IS NULL THEN NULL WHEN " + root() + " <= 5 THEN 1 WHEN "
+                    + root() + " <= 8 THEN 2 WHEN " + root() + " <= 13 THEN 3 ELSE 4 END"),
             Map.entry("source_actors", "coalesce(src.actors, '[]')"),
             Map.entry("target_actors", "coalesce(tgt.actors, '[]')"),
             Map.entry("rep_reported_by", "m.reported_by"),
