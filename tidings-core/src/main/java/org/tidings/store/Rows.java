@@ -238,7 +238,7 @@ final class Rows {
                 }
             }
         }
-        Map<Integer, List<List<ActorMention>>> roles = eventActors(conn, id);
+        Map<Integer, List<List<ActorMention>>> roles = eventActors(conn, List.of(id)).getOrDefault(id, Map.of());
         List<EventMention> events = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT m.idx, " + MENTION_COLUMNS
                 + " FROM event_mentions m WHERE m.article_id = ? ORDER BY m.idx")) {
@@ -252,23 +252,6 @@ final class Rows {
         }
         String text = analysedText == null ? article.body() : analysedText;
         return new CodedArticle(new AnnotatedDocument(article, text, sentences, entities, timexes), actors, events);
-    }
-
-    /** Source and target actors of an article's event mentions: mention index -> [sources, targets]. */
-    static Map<Integer, List<List<ActorMention>>> eventActors(Connection conn, String articleId) throws SQLException {
-        Map<Integer, List<List<ActorMention>>> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT mention_idx, role, " + ACTOR_COLUMNS
-                + " FROM event_actors WHERE article_id = ? ORDER BY mention_idx, role, idx")) {
-            ps.setString(1, articleId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    List<List<ActorMention>> roles = out.computeIfAbsent(rs.getInt(1),
-                            k -> List.of(new ArrayList<>(), new ArrayList<>()));
-                    roles.get("source".equals(rs.getString(2)) ? 0 : 1).add(actor(rs, 3));
-                }
-            }
-        }
-        return out;
     }
 
     /** Source and target actors of the event mentions of these articles: article -> mention index -> [sources, targets]. */

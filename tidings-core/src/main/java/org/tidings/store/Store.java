@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -554,22 +555,22 @@ public final class Store implements AutoCloseable {
         }
         try (PreparedStatement ps = prepare(sql.toString(), args); ResultSet rs = ps.executeQuery()) {
             List<StoredMention> out = new ArrayList<>();
-            Map<String, Map<Integer, List<List<ActorMention>>>> actors = new LinkedHashMap<>();
+            Set<String> articleIds = new LinkedHashSet<>();
             List<Object[]> rows = new ArrayList<>();
             while (rs.next()) {
                 String articleId = rs.getString(1);
                 int idx = rs.getInt(2);
                 rows.add(new Object[] {articleId, idx, rs.getString(3), rs.getString(4), rs.getString(5),
                         Rows.mentionFields(rs, 6)});
-                actors.computeIfAbsent(articleId, k -> new LinkedHashMap<>());
+                articleIds.add(articleId);
             }
-            for (Map.Entry<String, Map<Integer, List<List<ActorMention>>>> e : actors.entrySet()) {
-                e.setValue(Rows.eventActors(conn, e.getKey()));
-            }
+            // The actors of all these articles in one query per 500, not one per article.
+            Map<String, Map<Integer, List<List<ActorMention>>>> actors = Rows.eventActors(conn, List.copyOf(articleIds));
             for (Object[] row : rows) {
                 String articleId = (String) row[0];
                 int idx = (Integer) row[1];
-                List<List<ActorMention>> roles = actors.get(articleId).getOrDefault(idx, List.of(List.of(), List.of()));
+                List<List<ActorMention>> roles = actors.getOrDefault(articleId, Map.of())
+                        .getOrDefault(idx, List.of(List.of(), List.of()));
                 EventMention mention = ((Rows.MentionFields) row[5]).toMention(roles.get(0), roles.get(1));
                 out.add(new StoredMention(articleId + "-" + idx, articleId, (String) row[2], (String) row[3],
                         (String) row[4], mention));

@@ -43,11 +43,12 @@ public final class EventDater {
         Objects.requireNonNull(doc, "doc");
         List<Timex> all = timexes == null ? doc.timexes() : timexes;
         Sentence s = doc.sentences().get(sentence);
-        Set<Integer> bounding = beyondSequenceClause(s, triggerToken);
+        Map<Integer, Dependency> head = heads(s);
+        Set<Integer> bounding = beyondSequenceClause(s, head, triggerToken);
         List<Timex> here = all.stream()
                 .filter(t -> t.sentence() == sentence && eventValue(t) != null && !referencePoint(s, t)
-                        && !attachedTo(s, t, bounding)).toList();
-        Timex chosen = governing(s, here, triggerToken);
+                        && !attachedTo(head, t, bounding)).toList();
+        Timex chosen = governing(head, here, triggerToken);
         if (chosen == null && !here.isEmpty()) {
             chosen = nearest(here, triggerToken);
         }
@@ -71,11 +72,9 @@ public final class EventDater {
      * The words above the trigger beyond an "after"/"before" clause it sits in: "Sweden applied in May 2022, shortly
      * after Russia launched its invasion" - May 2022 is when Sweden applied, a bound on the invasion, not its date.
      */
-    private static Set<Integer> beyondSequenceClause(Sentence s, int trigger) {
-        Map<Integer, Dependency> head = new HashMap<>();
+    private static Set<Integer> beyondSequenceClause(Sentence s, Map<Integer, Dependency> head, int trigger) {
         Map<Integer, String> mark = new HashMap<>();
         for (Dependency d : s.basic()) {
-            head.put(d.dependent(), d);
             if (d.relation().equals("mark") && d.dependent() < s.tokens().size()) {
                 mark.put(d.governor(), s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT));
             }
@@ -100,18 +99,27 @@ public final class EventDater {
     }
 
     // Whether the expression's head word hangs from one of these words.
-    private static boolean attachedTo(Sentence s, Timex t, Set<Integer> words) {
+    private static boolean attachedTo(Map<Integer, Dependency> head, Timex t, Set<Integer> words) {
         if (words.isEmpty()) {
             return false;
         }
-        for (Dependency d : s.basic()) {
-            int i = d.dependent();
-            if (i >= t.tokenBegin() && i < t.tokenEnd()
-                    && !(d.governor() >= t.tokenBegin() && d.governor() < t.tokenEnd()) && words.contains(d.governor())) {
+        for (int i = t.tokenBegin(); i < t.tokenEnd(); i++) {
+            Dependency d = head.get(i);
+            if (d != null && !(d.governor() >= t.tokenBegin() && d.governor() < t.tokenEnd())
+                    && words.contains(d.governor())) {
                 return true;
             }
         }
         return false;
+    }
+
+    // Each word's dependency on its head, by word.
+    private static Map<Integer, Dependency> heads(Sentence s) {
+        Map<Integer, Dependency> head = new HashMap<>();
+        for (Dependency d : s.basic()) {
+            head.put(d.dependent(), d);
+        }
+        return head;
     }
 
     /** A time expression's value cut to an event date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www; null if none. */
@@ -136,14 +144,9 @@ public final class EventDater {
     }
 
     /** The expression attached (through its head) to the trigger or a word above it in the same clause chain. */
-    private static Timex governing(Sentence s, List<Timex> candidates, int trigger) {
-        List<Dependency> deps = s.basic();
-        if (deps.isEmpty() || candidates.isEmpty()) {
+    private static Timex governing(Map<Integer, Dependency> head, List<Timex> candidates, int trigger) {
+        if (head.isEmpty() || candidates.isEmpty()) {
             return null;
-        }
-        Map<Integer, Dependency> head = new HashMap<>();
-        for (Dependency d : deps) {
-            head.put(d.dependent(), d);
         }
         // The trigger and its ancestors, each with a cost: one a step, more for a step out of an adverbial
         // or relative clause, whose own time a date of the main clause need not be.

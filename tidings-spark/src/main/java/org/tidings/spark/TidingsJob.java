@@ -161,15 +161,15 @@ public final class TidingsJob {
         String out = options.out().replaceAll("/+$", "");
         for (String table : List.of("articles", "sentences", "entities", "timexes", "actor_mentions", "event_actors")) {
             frame(spark, table, ok.flatMap(c -> c.rows().get(table).iterator()), tables.structType(table));
-            write(out, table);
+            write(spark, out, table);
         }
         frame(spark, "event_mentions", events.flatMap(e -> e.mentions().iterator()), tables.structType("event_mentions"));
-        write(out, "event_mentions");
+        write(spark, out, "event_mentions");
         frame(spark, "events_base", events.map(ResolvedRows::event), tables.structType("events"));
         EventSummaries.events(spark, tables).createOrReplaceTempView("events");
-        write(out, "events");
+        write(spark, out, "events");
         EventSummaries.actorKeys(spark, tables).createOrReplaceTempView("event_actor_keys");
-        write(out, "event_actor_keys");
+        write(spark, out, "event_actor_keys");
         write(spark, out, "event_links", links.map(LinkRecord::row), tables.structType("event_links"));
         write(spark, out, "article_duplicates", duplicates.map(rows::duplicate), tables.structType("article_duplicates"));
         write(spark, out, FAILURES, failures.map(f -> RowFactory.create(f.file(), f.place(), f.reason())),
@@ -196,12 +196,11 @@ public final class TidingsJob {
 
     private static void write(SparkSession spark, String out, String table, JavaRDD<Row> rows, StructType schema) {
         frame(spark, table, rows, schema);
-        write(out, table);
+        write(spark, out, table);
     }
 
     // Sorted by the table's key, so the same input writes the same rows in the same order.
-    private static void write(String out, String table) {
-        SparkSession spark = SparkSession.active();
+    private static void write(SparkSession spark, String out, String table) {
         Column[] keys = SORT_KEYS.get(table).stream().map(functions::col).toArray(Column[]::new);
         spark.table(table).orderBy(keys).write().mode(SaveMode.Overwrite).parquet(out + "/" + table);
     }
