@@ -1,0 +1,66 @@
+package org.tidings.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.tidings.events.CodedArticle;
+
+/**
+ * By hand, not a unit test: the cost of saving into big events, in a fresh store and after reopening it.
+ * {@code java -cp ... org.tidings.store.SaveBench [articles=300] [rounds=2]} saves {@code articles} reports of one
+ * event (each links with all the others), closes the store, and does so again {@code rounds - 1} times with new
+ * reports of the same event, printing the time of each round.
+ */
+public final class SaveBench {
+
+    private SaveBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Path dir = Files.createTempDirectory("tidings-save-bench");
+        for (int round = 0; round < rounds; round++) {
+            List<CodedArticle> articles = articles(round * n, n);
+            long t0 = System.nanoTime();
+            try (Store store = Store.open(dir)) {
+                long t1 = System.nanoTime();
+                articles.forEach(store::save);
+                long t2 = System.nanoTime();
+                System.out.printf("round %d: open %.1f s, %d saves %.1f s (%.0f ms each), events %d%n", round,
+                        (t1 - t0) / 1e9, n, (t2 - t1) / 1e9, (t2 - t1) / 1e6 / n, store.eventCount());
+            }
+        }
+    }
+
+    /** Reports {@code from .. from+n-1} of one consultation between France and Kenya, in different words. */
+    static List<CodedArticle> articles(int from, int n) {
+        String[] words = {"talks", "envoys", "capital", "officials", "ministry", "statement", "week", "meeting",
+            "delegation", "trade", "security", "visit", "agenda", "press", "summit", "border", "aid", "water"};
+        List<CodedArticle> out = new ArrayList<>();
+        for (int i = from; i < from + n; i++) {
+            Random random = new Random(i);
+            StringBuilder body = new StringBuilder("Envoys of France met officials of Kenya on Monday in report ")
+                    .append(i).append('.');
+            for (int s = 0; s < 6; s++) {
+                body.append(' ').append(Character.toUpperCase(words[random.nextInt(words.length)].charAt(0)));
+                for (int w = 0; w < 12; w++) {
+                    String word = words[random.nextInt(words.length)];
+                    body.append(w == 0 ? word.substring(1) : " " + word);
+                }
+                body.append(" number ").append(random.nextInt(1_000_000)).append('.');
+            }
+            Fixtures f = Fixtures.article("Outlet" + (i % 40), "2024-10-0" + (1 + i % 3), "Report " + i,
+                    body.toString());
+            f.in(0).entity("France", "COUNTRY").entity("Kenya", "COUNTRY").timex("Monday", "2024-10-01")
+                    .actor("Envoys of France", "France", "FRA", "GOV")
+                    .actor("officials of Kenya", "Kenya", "KEN", "GOV")
+                    .event("CONSULT", "040", 1.0, "Envoys of France", "officials of Kenya", "2024-10-01", "asserted",
+                            "met");
+            out.add(f.build());
+        }
+        return out;
+    }
+}
