@@ -8,10 +8,10 @@ import java.util.Random;
 import org.tidings.events.CodedArticle;
 
 /**
- * By hand, not a unit test: the cost of saving into big events, in a fresh store and after reopening it.
- * {@code java -cp ... org.tidings.store.SaveBench [articles=300] [rounds=2]} saves {@code articles} reports of one
- * event (each links with all the others), closes the store, and does so again {@code rounds - 1} times with new
- * reports of the same event, printing the time of each round.
+ * By hand, not a unit test: the cost of saving into one big event, in one session or reopening the store between
+ * sessions. {@code java -cp ... org.tidings.store.SaveBench [articles=300] [sessions=2]} saves {@code articles}
+ * reports of one event (each links with all the others) in {@code sessions} equal sessions, closing and reopening
+ * the store between them, and prints the wall and CPU time of each (CPU time says more on a busy machine).
  */
 public final class SaveBench {
 
@@ -20,17 +20,22 @@ public final class SaveBench {
 
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int sessions = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         Path dir = Files.createTempDirectory("tidings-save-bench");
-        for (int round = 0; round < rounds; round++) {
-            List<CodedArticle> articles = articles(round * n, n);
-            long t0 = System.nanoTime();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        int per = n / sessions;
+        for (int session = 0; session < sessions; session++) {
+            List<CodedArticle> articles = articles(session * per, per);
             try (Store store = Store.open(dir)) {
-                long t1 = System.nanoTime();
+                long wall = System.nanoTime();
+                long cpu = os.getProcessCpuTime();
                 articles.forEach(store::save);
-                long t2 = System.nanoTime();
-                System.out.printf("round %d: open %.1f s, %d saves %.1f s (%.0f ms each), events %d%n", round,
-                        (t1 - t0) / 1e9, n, (t2 - t1) / 1e9, (t2 - t1) / 1e6 / n, store.eventCount());
+                wall = System.nanoTime() - wall;
+                cpu = os.getProcessCpuTime() - cpu;
+                System.out.printf("session %d: saves %d-%d: %.1f s wall, %.1f s CPU (%.0f ms CPU each), events %d%n",
+                        session, session * per, session * per + per - 1, wall / 1e9, cpu / 1e9, cpu / 1e6 / per,
+                        store.eventCount());
             }
         }
     }
