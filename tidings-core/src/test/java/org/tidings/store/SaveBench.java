@@ -21,12 +21,13 @@ public final class SaveBench {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int sessions = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        int filler = args.length > 2 ? Integer.parseInt(args[2]) : 6;
         Path dir = Files.createTempDirectory("tidings-save-bench");
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         int per = n / sessions;
         for (int session = 0; session < sessions; session++) {
-            List<CodedArticle> articles = articles(session * per, per);
+            List<CodedArticle> articles = articles(session * per, per, filler);
             try (Store store = Store.open(dir)) {
                 long wall = System.nanoTime();
                 long cpu = os.getProcessCpuTime();
@@ -41,15 +42,15 @@ public final class SaveBench {
     }
 
     /** Reports {@code from .. from+n-1} of one consultation between France and Kenya, in different words. */
-    static List<CodedArticle> articles(int from, int n) {
+    static List<CodedArticle> articles(int from, int n, int filler) {
         String[] words = {"talks", "envoys", "capital", "officials", "ministry", "statement", "week", "meeting",
             "delegation", "trade", "security", "visit", "agenda", "press", "summit", "border", "aid", "water"};
         List<CodedArticle> out = new ArrayList<>();
         for (int i = from; i < from + n; i++) {
             Random random = new Random(i);
             StringBuilder body = new StringBuilder("Envoys of France met officials of Kenya on Monday in report ")
-                    .append(i).append('.');
-            for (int s = 0; s < 6; s++) {
+                    .append(i).append(", code ").append(Long.toHexString(random.nextLong())).append('.');
+            for (int s = 0; s < filler; s++) {
                 body.append(' ').append(Character.toUpperCase(words[random.nextInt(words.length)].charAt(0)));
                 for (int w = 0; w < 12; w++) {
                     String word = words[random.nextInt(words.length)];
