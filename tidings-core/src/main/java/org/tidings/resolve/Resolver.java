@@ -374,14 +374,20 @@ public final class Resolver {
     // ---- blocking ----
 
     /**
-     * Keys under which a mention is filed: its type group, one actor country (source, or target when no source
-     * country is known) and one ISO week its window touches. Two mentions the test can link always share a key.
+     * Keys under which a mention is filed: its type group, one actor role and country, and one ISO week its window
+     * touches. A mention with a source country is filed under each source ("s") and each target ("t"); one without
+     * under each target as an unsourced mention ("u"). Two mentions the test can link always share a key between
+     * the probe keys of either and the filing of the other, whichever of them comes first (ResolverTest checks it).
      */
     public static List<String> blockKeys(Report r) {
         return keys(r, false);
     }
 
-    /** Keys to probe for a mention: its own, and for a source-less one also the keys of targets filed as sources. */
+    /**
+     * Keys to probe for a mention. The pairwise test links two mentions with source countries only through a shared
+     * source, and a mention without one only through a shared target: so a sourced mention probes its sources and
+     * the unsourced mentions of its targets, an unsourced one the sourced and unsourced mentions of its targets.
+     */
     static List<String> probeKeys(Report r) {
         return keys(r, true);
     }
@@ -397,16 +403,12 @@ public final class Resolver {
         List<String> roles = new ArrayList<>();
         if (!sources.isEmpty()) {
             sources.forEach(c -> roles.add("s" + c));
+            targets.forEach(c -> roles.add((probe ? "u" : "t") + c));
         } else {
-            targets.forEach(c -> roles.add("t" + c));
-        }
-        if (probe) {
-            // A mention without source country links through its targets, with mentions of either filing.
-            targets.forEach(c -> {
-                if (!roles.contains("t" + c)) {
-                    roles.add("t" + c);
-                }
-            });
+            targets.forEach(c -> roles.add("u" + c));
+            if (probe) {
+                targets.forEach(c -> roles.add("t" + c));
+            }
         }
         if (roles.isEmpty()) {
             return List.of();

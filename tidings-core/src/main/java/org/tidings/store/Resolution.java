@@ -32,12 +32,19 @@ import org.tidings.resolve.Resolver;
  * (compatible type group, overlapping date window, a shared actor country); each linked pair joins the new
  * mention to the stored one's event, and every event touched is summarised again. Because the test is pairwise
  * and events are connected components, the events come out the same whatever order articles are saved in.
+ *
+ * <p>A stored event is updated in place: only the columns whose values changed are written, and only the actor keys
+ * that new mentions add, so that a report joining a big event costs about the same as one starting a new event
+ * (rewriting whole events made saves after a reopen slower with every report). An event is written whole only when
+ * it is new or its id (its smallest mention) changes.
  */
 final class Resolution {
 
     private final Connection conn;
     private final Resolver resolver;
     private final Map<String, ArticleInfo> articles = new HashMap<>();
+    // Stored mentions read as candidates, by mention id: a big event's members need not be read twice.
+    private final Map<String, Report> loaded = new HashMap<>();
 
     Resolution(Connection conn, Resolver resolver) {
         this.conn = conn;
@@ -78,6 +85,7 @@ final class Resolution {
                 ps.executeUpdate();
             }
             for (Candidate c : candidates(r, w)) {
+                loaded.put(c.report.id(), c.report);
                 MergeDecision d = resolver.compare(r, c.report);
                 // Pairs that failed a hard constraint (score 0) explain nothing worth keeping.
                 if (d.merged() || d.score() > 0) {
@@ -133,15 +141,24 @@ final class Resolution {
                 }
                 ps.executeBatch();
             }
-            deleteEvents(oldEvents);
             touched.removeAll(oldEvents);
-            writeEvent(resolver.summarize(members, duplicateGroups(members)));
+            ResolvedEvent event = resolver.summarize(members, duplicateGroups(members));
+            List<Long> absorbed = new ArrayList<>(oldEvents);
+            absorbed.remove(eventId);
+            if (oldEvents.contains(eventId)) {
+                // The common case: new mentions join a stored event, which keeps its id. Its row changes in place.
+                updateEvent(event);
+                addActorKeys(eventId, id, newMentions, absorbed);
+            } else {
+                // A new event, or one whose smallest mention is new: a new row (rare for a big event).
+                insertEvent(event);
+            }
+            deleteEvents(absorbed);
         }
         for (long e : touched) {
             List<Report> members = reportsOf(e);
             if (!members.isEmpty()) {
-                deleteEvents(List.of(e));
-                writeEvent(resolver.summarize(members, duplicateGroups(members)));
+                updateEvent(resolver.summarize(members, duplicateGroups(members)));
             }
         }
     }
@@ -313,6 +330,24 @@ final class Resolution {
 
     /** Every mention of a stored event (two queries, however many articles). */
     List<Report> reportsOf(long eventId) throws SQLException {
+        List<Report> known = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT article_id, idx FROM event_mentions WHERE event_id = ? ORDER BY article_id, idx")) {
+            ps.setLong(1, eventId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next() && known != null) {
+                    Report r = loaded.get(rs.getString(1) + "-" + rs.getInt(2));
+                    if (r == null) {
+                        known = null;
+                    } else {
+                        known.add(r);
+                    }
+                }
+            }
+        }
+        if (known != null) {
+            return known;
+        }
         Map<String, Map<Integer, List<List<ActorMention>>>> roles = Rows.eventActorsOfEvent(conn, eventId);
         List<Report> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT m.article_id, m.idx, a.url, a.outlet, a.published, "
@@ -451,6 +486,11 @@ final class Resolution {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
+        representative(id, repArticle, repIdx);
+    }
+
+    /** What a list shows of an event, from its representative mention and article. */
+    private void representative(long id, String repArticle, int repIdx) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(REPRESENTATIVE)) {
             ps.setLong(1, id);
             ps.setString(2, repArticle);
@@ -470,65 +510,203 @@ final class Resolution {
         }
     }
 
-    private void writeEvent(ResolvedEvent e) throws SQLException {
-        deleteEvents(List.of(e.id()));
+    /** A column of an event row and its value, typed for binding and for comparing with the stored value. */
+    private record Column(String name, char type, Object value) {
+    }
+
+    /** The row of an event as {@link #insertEvent} writes it, before its summary columns. */
+    private static List<Column> columns(ResolvedEvent e) {
         EventMention m = e.event();
         EventMention.EventDate date = m.date();
         LocalDate[] period = date == null ? null : Periods.of(date.value());
         EventMention.Place place = m.location();
         int cut = e.representative().lastIndexOf('-');
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (id, type, mode, cameo, goldstein, "
-                + "date_value, date_basis, date_expression, date_first_day, date_last_day, location_name, "
-                + "location_country, latitude, longitude, certainty, corroboration, reports, articles, "
-                + "independent_reports, outlets, all_outlets, first_report, last_report, rep_article, rep_idx, "
-                + "date_evidence, place_evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int c = 1;
-            ps.setLong(c++, e.id());
-            ps.setString(c++, m.type());
-            ps.setString(c++, m.mode());
-            ps.setString(c++, m.cameo());
-            ps.setDouble(c++, m.goldstein());
-            ps.setString(c++, date == null ? null : date.value());
-            ps.setString(c++, date == null ? null : date.basis());
-            ps.setString(c++, date == null ? null : date.expression());
-            setDate(ps, c++, period == null ? null : period[0]);
-            setDate(ps, c++, period == null ? null : period[1]);
-            ps.setString(c++, place == null ? null : place.name());
-            ps.setString(c++, place == null ? null : place.country());
-            setDouble(ps, c++, place == null ? null : place.latitude());
-            setDouble(ps, c++, place == null ? null : place.longitude());
-            ps.setString(c++, m.certainty());
-            ps.setString(c++, e.corroboration());
-            ps.setInt(c++, e.reports().size());
-            ps.setInt(c++, e.articles());
-            ps.setInt(c++, e.independentReports());
-            ps.setString(c++, Json.strings(e.outlets()));
-            ps.setString(c++, Json.strings(e.allOutlets()));
-            ps.setString(c++, e.firstReport());
-            ps.setString(c++, e.lastReport());
-            ps.setString(c++, e.representative().substring(0, cut));
-            ps.setInt(c++, Integer.parseInt(e.representative().substring(cut + 1)));
-            ps.setString(c++, Json.strings(e.dateEvidence()));
-            ps.setString(c, Json.strings(e.placeEvidence()));
+        List<Column> out = new ArrayList<>();
+        out.add(new Column("type", 'S', m.type()));
+        out.add(new Column("mode", 'S', m.mode()));
+        out.add(new Column("cameo", 'S', m.cameo()));
+        out.add(new Column("goldstein", 'D', m.goldstein()));
+        out.add(new Column("date_value", 'S', date == null ? null : date.value()));
+        out.add(new Column("date_basis", 'S', date == null ? null : date.basis()));
+        out.add(new Column("date_expression", 'S', date == null ? null : date.expression()));
+        out.add(new Column("date_first_day", 'T', period == null ? null : period[0]));
+        out.add(new Column("date_last_day", 'T', period == null ? null : period[1]));
+        out.add(new Column("location_name", 'S', place == null ? null : place.name()));
+        out.add(new Column("location_country", 'S', place == null ? null : place.country()));
+        out.add(new Column("latitude", 'D', place == null ? null : place.latitude()));
+        out.add(new Column("longitude", 'D', place == null ? null : place.longitude()));
+        out.add(new Column("certainty", 'S', m.certainty()));
+        out.add(new Column("corroboration", 'S', e.corroboration()));
+        out.add(new Column("reports", 'I', e.reports().size()));
+        out.add(new Column("articles", 'I', e.articles()));
+        out.add(new Column("independent_reports", 'I', e.independentReports()));
+        out.add(new Column("outlets", 'S', Json.strings(e.outlets())));
+        out.add(new Column("all_outlets", 'S', Json.strings(e.allOutlets())));
+        out.add(new Column("first_report", 'S', e.firstReport()));
+        out.add(new Column("last_report", 'S', e.lastReport()));
+        out.add(new Column("rep_article", 'S', e.representative().substring(0, cut)));
+        out.add(new Column("rep_idx", 'I', Integer.parseInt(e.representative().substring(cut + 1))));
+        out.add(new Column("date_evidence", 'S', Json.strings(e.dateEvidence())));
+        out.add(new Column("place_evidence", 'S', Json.strings(e.placeEvidence())));
+        return out;
+    }
+
+    private static void bind(PreparedStatement ps, int i, Column c) throws SQLException {
+        if (c.value == null) {
+            ps.setNull(i, switch (c.type) {
+                case 'D' -> Types.DOUBLE;
+                case 'I' -> Types.INTEGER;
+                case 'T' -> Types.DATE;
+                default -> Types.VARCHAR;
+            });
+        } else if (c.type == 'D') {
+            ps.setDouble(i, (Double) c.value);
+        } else if (c.type == 'I') {
+            ps.setInt(i, (Integer) c.value);
+        } else if (c.type == 'T') {
+            ps.setObject(i, c.value);
+        } else {
+            ps.setString(i, (String) c.value);
+        }
+    }
+
+    // Whether a stored value is the one a column would be written with.
+    private static boolean same(ResultSet rs, int i, Column c) throws SQLException {
+        switch (c.type) {
+            case 'D' -> {
+                double d = rs.getDouble(i);
+                return rs.wasNull() ? c.value == null : c.value != null && d == (Double) c.value;
+            }
+            case 'I' -> {
+                int n = rs.getInt(i);
+                return rs.wasNull() ? c.value == null : c.value != null && n == (Integer) c.value;
+            }
+            default -> {
+                String v = rs.getString(i);
+                return v == null ? c.value == null : c.value != null && v.equals(c.value.toString());
+            }
+        }
+    }
+
+    /** A new event: its whole row, its summary columns and actor keys from its mentions. */
+    private void insertEvent(ResolvedEvent e) throws SQLException {
+        deleteEvents(List.of(e.id()));
+        List<Column> columns = columns(e);
+        StringBuilder names = new StringBuilder("id");
+        StringBuilder marks = new StringBuilder("?");
+        for (Column c : columns) {
+            names.append(", ").append(c.name);
+            marks.append(", ?");
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO events (" + names + ") VALUES (" + marks + ")")) {
+            ps.setLong(1, e.id());
+            for (int i = 0; i < columns.size(); i++) {
+                bind(ps, i + 2, columns.get(i));
+            }
             ps.executeUpdate();
         }
+        int cut = e.representative().lastIndexOf('-');
         summarise(e.id(), e.representative().substring(0, cut), Integer.parseInt(e.representative().substring(cut + 1)));
     }
 
-    private static void setDate(PreparedStatement ps, int i, LocalDate d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DATE);
-        } else {
-            ps.setObject(i, d);
+    // The sort day, last day and quad class an event's row should have (as SUMMARY computes them), from its values
+    // and the publication days of its mentions.
+    private static final String SUMMARY_VALUES = "SELECT coalesce(CAST(? AS DATE), " + FIRST_PUBLISHED
+            + "), coalesce(CAST(? AS DATE), CAST(? AS DATE), " + FIRST_PUBLISHED + "), CASE WHEN r IS NULL THEN NULL "
+            + "WHEN r <= 5 THEN 1 WHEN r <= 8 THEN 2 WHEN r <= 13 THEN 3 ELSE 4 END "
+            + "FROM (SELECT TRY_CAST(substr(CAST(? AS VARCHAR), 1, 2) AS INTEGER) AS r)";
+
+    /**
+     * A stored event whose mentions or near-duplicates changed: only the columns whose values differ are written,
+     * in place; what a list shows of its representative only when the representative changed. A big event gaining
+     * one report changes a few counts and lists, not its whole row, and not its actor keys (see addActorKeys).
+     */
+    private void updateEvent(ResolvedEvent e) throws SQLException {
+        List<Column> columns = new ArrayList<>(columns(e));
+        Column firstDay = columns.stream().filter(c -> c.name.equals("date_first_day")).findFirst().orElseThrow();
+        Column lastDay = columns.stream().filter(c -> c.name.equals("date_last_day")).findFirst().orElseThrow();
+        try (PreparedStatement ps = conn.prepareStatement(SUMMARY_VALUES)) {
+            bind(ps, 1, firstDay);
+            ps.setLong(2, e.id());
+            bind(ps, 3, lastDay);
+            bind(ps, 4, firstDay);
+            ps.setLong(5, e.id());
+            ps.setString(6, e.event().cameo());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                String day = rs.getString(1);
+                String last = rs.getString(2);
+                int quad = rs.getInt(3);
+                boolean noQuad = rs.wasNull();
+                columns.add(new Column("day", 'T', day == null ? null : LocalDate.parse(day)));
+                columns.add(new Column("last_day", 'T', last == null ? null : LocalDate.parse(last)));
+                columns.add(new Column("quad", 'I', noQuad ? null : quad));
+            }
+        }
+        StringBuilder names = new StringBuilder();
+        for (Column c : columns) {
+            names.append(names.isEmpty() ? "" : ", ").append(c.name);
+        }
+        List<Column> changed = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT " + names + " FROM events WHERE id = ?")) {
+            ps.setLong(1, e.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("event " + e.id() + " is not stored");
+                }
+                for (int i = 0; i < columns.size(); i++) {
+                    if (!same(rs, i + 1, columns.get(i))) {
+                        changed.add(columns.get(i));
+                    }
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            StringBuilder set = new StringBuilder();
+            for (Column c : changed) {
+                set.append(set.isEmpty() ? "" : ", ").append(c.name).append(" = ?");
+            }
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET " + set + " WHERE id = ?")) {
+                for (int i = 0; i < changed.size(); i++) {
+                    bind(ps, i + 1, changed.get(i));
+                }
+                ps.setLong(changed.size() + 1, e.id());
+                ps.executeUpdate();
+            }
+        }
+        if (changed.stream().anyMatch(c -> c.name.equals("rep_article") || c.name.equals("rep_idx"))) {
+            int cut = e.representative().lastIndexOf('-');
+            representative(e.id(), e.representative().substring(0, cut),
+                    Integer.parseInt(e.representative().substring(cut + 1)));
         }
     }
 
-    private static void setDouble(PreparedStatement ps, int i, Double d) throws SQLException {
-        if (d == null) {
-            ps.setNull(i, Types.DOUBLE);
-        } else {
-            ps.setDouble(i, d);
+    private static final String KEY_COLUMNS = "event_id, role, code, name, name_key, country, sector";
+
+    /**
+     * The actor keys of an event are the distinct keys of all its mentions, so new mentions and merged events only
+     * add theirs: the keys of this article's new mentions and those of the events it absorbs, less those it has.
+     */
+    private void addActorKeys(long eventId, String articleId, List<Integer> newMentions, List<Long> absorbed)
+            throws SQLException {
+        if (newMentions.isEmpty() && absorbed.isEmpty()) {
+            return;
+        }
+        StringBuilder idx = new StringBuilder("NULL");
+        newMentions.forEach(i -> idx.append(", ").append((int) i));
+        StringBuilder events = new StringBuilder("NULL");
+        absorbed.forEach(e -> events.append(", ").append((long) e));
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO event_actor_keys (" + KEY_COLUMNS + ") "
+                + "SELECT * FROM (SELECT ? AS event_id, x.role, upper(x.code), x.name, lower(x.name), upper(x.country), "
+                + "upper(x.sector) FROM event_actors x WHERE x.article_id = ? AND x.mention_idx IN (" + idx + ") "
+                + "UNION SELECT ?, role, code, name, name_key, country, sector FROM event_actor_keys "
+                + "WHERE event_id IN (" + events + ")) "
+                + "EXCEPT SELECT " + KEY_COLUMNS + " FROM event_actor_keys WHERE event_id = ?")) {
+            ps.setLong(1, eventId);
+            ps.setString(2, articleId);
+            ps.setLong(3, eventId);
+            ps.setLong(4, eventId);
+            ps.executeUpdate();
         }
     }
 

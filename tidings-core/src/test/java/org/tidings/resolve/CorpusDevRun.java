@@ -27,16 +27,18 @@ public final class CorpusDevRun {
             corpus.forEach(out::save);
             CorpusScore.Score s = CorpusScore.score(out, corpus);
             System.out.println(s);
+            System.out.println("resolver only: " + s.resolver());
             System.out.print(CorpusScore.table(s));
             for (CodedArticle c : corpus) {
                 for (int i = 0; i < c.events().size(); i++) {
                     var e = c.events().get(i);
-                    System.out.printf("%s %-12s %-9s %-20s %-20s %-12s %-10s %-10s %s%n", CorpusScore.fileName(c)
+                    System.out.printf("%s %-12s %-9s %-20s %-20s %-12s %-10s %-10s %-12s %s%n", CorpusScore.fileName(c)
                             .substring(0, Math.min(34, CorpusScore.fileName(c).length())),
                             out.eventOf(c.document().article().id() + "-" + i).orElse(0L) % 100000,
                             e.type(), codes(e.source()), codes(e.target()),
                             e.date() == null ? "" : e.date().value(), e.date() == null ? "" : e.date().basis(),
-                            e.certainty(), e.evidence() == null ? "" : e.evidence().text().substring(0,
+                            e.certainty(), e.evidence() == null ? "" : e.evidence().trigger(),
+                            e.evidence() == null ? "" : e.evidence().text().substring(0,
                                     Math.min(90, e.evidence().text().length())));
                 }
             }

@@ -139,9 +139,9 @@ class ResolverTest {
         }
         // Chained: a1 (day 12) ~ b1 (day 13) ~ c1 (day 14), though a1 and c1 alone are two days apart.
         assertEquals(reference.get("a1-0"), reference.get("c1-0"));
-        assertEquals(Set.of("a1-0", "b1-0", "c1-0"), members(reference, "a1-0"));
+        assertEquals(Set.of("a1-0", "b1-0", "c1-0", "h1-0"), members(reference, "a1-0"));
         assertEquals(Set.of("d1-0"), members(reference, "d1-0"));
-        assertEquals(Set.of("e1-0", "f1-0"), members(reference, "e1-0"));
+        assertEquals(Set.of("e1-0", "f1-0", "i1-0"), members(reference, "e1-0"));
     }
 
     @Test
@@ -152,6 +152,23 @@ class ResolverTest {
         assertEquals(3, c.clusters().size(), "a1 and c1 are two days apart: two events until b1 comes");
         all.subList(3, all.size()).forEach(c::add);
         assertEquals(cluster(all), c.assignment());
+    }
+
+    /**
+     * Regression: a mention without a source country was filed under its targets only, and a sourced mention under
+     * its sources only, so the two met only when the sourced one came second; shuffled ingest split events.
+     */
+    @Test
+    void aMentionWithoutSourceCountryLinksWhicheverComesFirst() {
+        Report sourced = report("a1", 0, "Wire", "2024-05-22", "SANCTION", "ISR", "IRL,NOR", "2024-05-22", "text");
+        Report unsourced = report("b1", 0, "Herald", "2024-05-24", "SANCTION", "", "IRLGOV", "2024-05-22", "text");
+        Report other = report("c1", 0, "Post", "2024-05-23", "SANCTION", "ISRGOV", "NOR", "2024-05-22", "text");
+        assertTrue(resolver.compare(sourced, unsourced).merged(), resolver.compare(sourced, unsourced).reasonText());
+        for (List<Report> order : List.of(List.of(sourced, unsourced, other), List.of(unsourced, sourced, other),
+                List.of(unsourced, other, sourced), List.of(other, unsourced, sourced))) {
+            Map<String, String> a = cluster(order);
+            assertEquals(Set.of("a1-0", "b1-0", "c1-0"), members(a, "b1-0"), order.toString());
+        }
     }
 
     private static Set<String> members(Map<String, String> assignment, String id) {
@@ -175,7 +192,10 @@ class ResolverTest {
                 report("b1", 0, "Times", "2024-04-14", "ASSAULT", "IRNMIL", "ISRMIL", "2024-04-13", "text"),
                 report("e1", 0, "Times", "2024-04-20", "ASSAULT", "ISR", "IRN", "2024-04-19", "text"),
                 report("f1", 0, "Herald", "2024-04-22", "ASSAULT", "ISRMIL", "IRN", "2024-04-22", "publication"),
-                report("g1", 0, "Herald", "2024-04-22", "CONSULT", "ISRGOV", "USAGOV", "2024-04-21", "text"));
+                report("g1", 0, "Herald", "2024-04-22", "CONSULT", "ISRGOV", "USAGOV", "2024-04-21", "text"),
+                // Told without a source country: they link through their targets, whatever came first.
+                report("h1", 0, "Ledger", "2024-04-15", "ASSAULT", "", "ISRMIL", "2024-04-14", "text"),
+                report("i1", 0, "Review", "2024-04-23", "ASSAULT", "", "IRN", "2024-04-19", "text"));
     }
 
     @Test

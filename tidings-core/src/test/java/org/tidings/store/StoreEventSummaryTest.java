@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -172,6 +174,107 @@ class StoreEventSummaryTest {
             assertTrue(failures.isEmpty(), failures.toString());
             assertTrue(reads.get() >= 20);
             assertEquals(3, store.events(EventQuery.all()).size());
+        }
+    }
+    /**
+     * Reports of two consultations between France and Kenya, two days apart, told with different actor names and
+     * sectors; reports of the day between bridge them into one event. Article {@code i % 4 == 3} is a bridge, and
+     * the last article republishes the text of article 5 under another title (a near-duplicate).
+     */
+    private static final String[] WORDS = {"talks", "envoys", "capital", "officials", "ministry", "statement", "week",
+        "meeting", "delegation", "trade", "security", "visit", "agenda", "press", "summit", "border", "aid", "water",
+        "harbour", "grain", "loan", "road", "school", "power", "railway", "customs", "tariff", "fishing"};
+
+    static List<CodedArticle> bigEvents(int n) {
+        List<CodedArticle> out = new ArrayList<>();
+        String[] days = {"2024-10-01", "2024-10-01", "2024-10-03", "2024-10-02"};
+        for (int i = 0; i < n; i++) {
+            String day = days[i % 4];
+            // Some reports name the envoys in their own way: actor keys that only they bring.
+            String name = i % 5 == 4 ? "Paris envoy " + i : i % 2 == 0 ? "France" : "French government";
+            // Words drawn at random, so that only the copy below is a near-duplicate.
+            Random random = new Random(i);
+            StringBuilder body = new StringBuilder("Envoys of France met officials of Kenya on " + day + ".");
+            for (int w = 0; w < 40; w++) {
+                body.append(w % 10 == 0 ? " Then" : "").append(' ').append(WORDS[random.nextInt(WORDS.length)]);
+                body.append(w % 10 == 9 ? "." : "");
+            }
+            // Each bridge is published before the others, and before the bridges before it: the representative of
+            // the event changes as they come.
+            String published = i % 4 == 3 ? String.format("2024-10-03T%02d:00:00Z", 23 - i / 4) : "2024-10-0" + (4 + i % 3);
+            out.add(Fixtures.article("Outlet" + (i % 7), published, "Report " + i, body.toString()).in(0)
+                    .timex(day, day)
+                    .actor("Envoys of France", name, "FRA", i % 3 == 0 ? null : "GOV")
+                    .actor("officials of Kenya", "Kenya", "KEN", "GOV")
+                    .event("CONSULT", "040", 1.0, "Envoys of France", "officials of Kenya", day, "asserted", "met")
+                    .build());
+        }
+        CodedArticle original = out.get(5);
+        Article a = original.document().article();
+        out.add(Fixtures.article("Outlet copy", "2024-10-07", "Copied report", a.body()).in(0)
+                .timex(days[1], days[1])
+                .actor("Envoys of France", "French government", "FRA", "GOV")
+                .actor("officials of Kenya", "Kenya", "KEN", "GOV")
+                .event("CONSULT", "040", 1.0, "Envoys of France", "officials of Kenya", days[1], "asserted", "met")
+                .build());
+        return out;
+    }
+
+    private static final List<String> DERIVED = List.of("SELECT * FROM events ORDER BY id",
+            "SELECT * FROM event_actor_keys ORDER BY ALL", "SELECT article_id, idx, event_id FROM event_mentions ORDER BY ALL",
+            "SELECT * FROM event_links ORDER BY ALL", "SELECT * FROM article_duplicates ORDER BY ALL");
+
+    private List<List<String>> derived(Store store) throws SQLException {
+        List<List<String>> out = new ArrayList<>();
+        for (String sql : DERIVED) {
+            out.add(store.withConnection(c -> rows(c, sql)));
+        }
+        // The actor keys are those of all mentions of each event, as migration 004 makes them.
+        assertEquals(store.withConnection(c -> rows(c, "SELECT DISTINCT m.event_id, x.role, upper(x.code), x.name, "
+                + "lower(x.name), upper(x.country), upper(x.sector) FROM event_mentions m JOIN event_actors x "
+                + "ON x.article_id = m.article_id AND x.mention_idx = m.idx ORDER BY ALL")), out.get(1));
+        return out;
+    }
+
+    /**
+     * Saves update stored events in place (issue 7: rewriting a big event on every save made saving after a reopen
+     * slow): whatever the order and wherever the store is reopened, events, summaries and actor keys come out as
+     * from one run, including when new reports merge two stored events or make a new mention the smallest.
+     */
+    @Test
+    void savingIntoBigEventsAfterReopeningGivesTheSameEventsAsOneRun() throws SQLException {
+        List<CodedArticle> all = bigEvents(25);
+        List<List<String>> reference;
+        try (Store store = Store.open(dir.resolve("one-run"))) {
+            all.forEach(store::save);
+            reference = derived(store);
+            assertEquals(1, store.eventCount(), "the bridges join both days into one event");
+            assertEquals(26, store.events(EventQuery.all()).get(0).reports());
+        }
+        List<CodedArticle> bridgesLast = new ArrayList<>(all.stream().filter(c -> !c.events().get(0).date().value()
+                .equals("2024-10-02")).toList());
+        all.stream().filter(c -> c.events().get(0).date().value().equals("2024-10-02")).forEach(bridgesLast::add);
+        List<CodedArticle> shuffled = new ArrayList<>(all);
+        Collections.shuffle(shuffled, new Random(3));
+        List<CodedArticle> reversed = new ArrayList<>(all);
+        Collections.reverse(reversed);
+        int run = 0;
+        for (List<CodedArticle> order : List.of(bridgesLast, shuffled, reversed)) {
+            Path data = dir.resolve("run" + run++);
+            for (int from = 0; from < order.size(); from += 6) {
+                try (Store store = Store.open(data)) {
+                    order.subList(from, Math.min(order.size(), from + 6)).forEach(store::save);
+                    if (order == bridgesLast && from == 12) {
+                        assertEquals(2, store.eventCount(), "two days, not bridged yet");
+                    }
+                }
+            }
+            try (Store store = Store.open(data)) {
+                List<List<String>> got = derived(store);
+                for (int t = 0; t < DERIVED.size(); t++) {
+                    assertEquals(reference.get(t), got.get(t), "run " + (run - 1) + ": " + DERIVED.get(t));
+                }
+            }
         }
     }
 }
