@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,8 @@ final class Resolution {
     private final Connection conn;
     private final Resolver resolver;
     private final Map<String, ArticleInfo> articles = new HashMap<>();
+    // every event id written or deleted here, for readers that keep the events in memory (Store#eventChangesSince)
+    private final Set<Long> changed = new HashSet<>();
 
     Resolution(Connection conn, Resolver resolver) {
         this.conn = conn;
@@ -399,7 +402,13 @@ final class Resolution {
         }
     }
 
+    /** The ids of the events this resolution wrote or deleted. */
+    Set<Long> changed() {
+        return changed;
+    }
+
     private void deleteEvents(Collection<Long> ids) throws SQLException {
+        changed.addAll(ids);
         for (String table : List.of("events WHERE id", "event_actor_keys WHERE event_id")) {
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " = ?")) {
                 for (long id : ids) {
