@@ -47,7 +47,7 @@ final class Catalog implements AutoCloseable {
 
     // What a list shows of an event: its row, with what the store copies there from its representative mention
     // and article, so that a page is read from events alone.
-    private static final String LISTED = "id, type, mode, cameo, goldstein, quad, date_value, date_basis, "
+    static final String LISTED = "id, type, mode, cameo, goldstein, quad, date_value, date_basis, "
             + "date_expression, location_name, location_country, latitude, longitude, certainty, corroboration, reports, "
             + "articles, independent_reports, outlets, first_report, last_report, rep_article, rep_idx, day, "
             + "source_actors, target_actors, rep_reported_by, rep_quantity_value, rep_quantity_unit, "
@@ -61,6 +61,7 @@ final class Catalog implements AutoCloseable {
     private final Store store;
     private final Connection base;
     private final BlockingQueue<Connection> pool;
+    private final EventModel model;
 
     Catalog(Store store, int connections) {
         this.store = store;
@@ -75,6 +76,7 @@ final class Catalog implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the store's database for reading: " + e.getMessage(), e);
         }
+        model = new EventModel(store, this);
     }
 
     /** GDELT's quad class of a CAMEO code (roots 01-05, 06-08, 09-13, 14-20), as the store keeps it; null if none. */
@@ -125,64 +127,57 @@ final class Catalog implements AutoCloseable {
 
     // ---- events ----
 
-    record Page(List<ObjectNode> items, String nextCursor) {
+    /** A page of events, each as its listed JSON, and the cursor of the next page (null on the last). */
+    record Page(List<String> items, String nextCursor) {
     }
 
     /**
      * One page of events after the cursor (null for the first page): newest first (undated last), then the most
      * reported, then by id. The cursor is the sort key of the page's last event, so a page costs the same however
-     * deep it is.
+     * deep it is. Pages come from the events in memory ({@link EventModel}).
      */
     Page events(EventFilter f, int limit, String cursor) {
-        return with(conn -> {
-            // First the page's ids, sorting only the narrow sort key; then its rows, by primary key.
-            Sql sql = new Sql("SELECT e.id, coalesce(e.day, ?) AS d, e.reports FROM events e WHERE true", UNDATED);
-            where(sql, f);
-            if (cursor != null) {
-                Cursor c = Cursor.decode(cursor);
-                sql.add(" AND (coalesce(e.day, ?) < ? OR (coalesce(e.day, ?) = ? AND (e.reports < ? OR (e.reports = ? "
-                        + "AND e.id > ?))))", UNDATED, c.day, UNDATED, c.day, c.reports, c.reports, c.id);
-            }
-            sql.add(" ORDER BY d DESC, e.reports DESC, e.id LIMIT ?", limit + 1);
-            List<Long> ids = new ArrayList<>();
-            Cursor last = null;
-            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (ids.size() == limit) {
-                        return new Page(rows(conn, ids), last.encode());
-                    }
-                    ids.add(rs.getLong(1));
-                    last = new Cursor(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getLong(1));
-                }
-            }
-            return new Page(rows(conn, ids), null);
-        });
+        Cursor after = cursor == null ? null : Cursor.decode(cursor);
+        EventModel.Snapshot s = model.current();
+        List<EventModel.Summary> rows = EventModel.page(s, model.matcher(f, sqlOnly(f)), limit, after);
+        List<String> items = rows.stream().limit(limit).map(EventModel.Summary::json).toList();
+        if (rows.size() <= limit) {
+            return new Page(items, null);
+        }
+        EventModel.Summary last = rows.get(limit - 1);
+        return new Page(items, new Cursor(LocalDate.ofEpochDay(last.sortDay()), last.reports(), last.id()).encode());
     }
 
-    // The listed events of these ids, in this order.
-    private static List<ObjectNode> rows(Connection conn, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return List.of();
+    // The ids of the events passing the filters the summaries do not hold (words, outlet, article), from the
+    // database; null when there are none.
+    private java.util.Set<Long> sqlOnly(EventFilter f) {
+        if (!notBlank(f.q()) && !notBlank(f.outlet()) && !notBlank(f.article())) {
+            return null;
         }
-        Sql sql = new Sql("SELECT " + LISTED + " FROM events WHERE true");
-        in(sql, "id", ids.stream().map(i -> (Object) i).toList());
-        Map<Long, ObjectNode> byId = new HashMap<>();
-        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byId.put(rs.getLong("id"), event(rs));
+        EventFilter only = new EventFilter(f.q(), null, null, null, List.of(), List.of(), null, null, List.of(), 0,
+                f.outlet(), f.article());
+        Sql sql = new Sql("SELECT e.id FROM events e WHERE true");
+        where(sql, only);
+        return with(conn -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
             }
-        }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            return ids;
+        });
     }
 
     /** Every event matching, in the listing order, one at a time (for exports of any size). */
     void forEachEvent(EventFilter f, Consumer<ObjectNode> action) {
-        String cursor = null;
-        do {
-            Page page = events(f, 500, cursor);
-            page.items().forEach(action);
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        EventModel.forEach(model.current(), model.matcher(f, sqlOnly(f)), s -> {
+            try {
+                action.accept((ObjectNode) JSON.readTree(s.json()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot read an event's JSON", e);
+            }
+        });
     }
 
     /**
@@ -364,7 +359,7 @@ final class Catalog implements AutoCloseable {
     }
 
     // An event of a list, from its row.
-    private static ObjectNode event(ResultSet rs) throws SQLException {
+    static ObjectNode listed(ResultSet rs) throws SQLException {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", String.valueOf(rs.getLong("id")));
         o.put("type", rs.getString("type"));
@@ -563,53 +558,74 @@ final class Catalog implements AutoCloseable {
 
     /** Events between two actors (or of one, or all) per period: counts by quad class and mean Goldstein. */
     ArrayNode series(String source, String target, boolean directed, String interval, EventFilter f) {
-        return with(conn -> {
-            Sql sql = new Sql("SELECT CAST(date_trunc('" + interval + "', e.day) AS DATE) AS bucket, e.quad, count(*), "
-                    + "avg(e.goldstein) FROM events e WHERE e.day IS NOT NULL");
-            if (source == null && target == null) {
-                // every event matching the filter: a timeline
-            } else if (source == null || target == null) {
-                sql.add(" AND e.id IN (" + side(null) + ")", source != null ? source : target);
-            } else if (directed) {
-                sql.add(" AND e.id IN (" + side("source") + " INTERSECT " + side("target") + ")", source, target);
-            } else {
-                sql.add(" AND e.id IN ((" + side("source") + " INTERSECT " + side("target") + ") UNION ("
-                        + side("source") + " INTERSECT " + side("target") + "))", source, target, target, source);
+        java.util.function.Predicate<EventModel.Summary> match = model.matcher(f, sqlOnly(f));
+        if (source != null || target != null) {
+            java.util.function.Predicate<EventModel.Summary> pair = pair(source, target, directed);
+            match = match.and(pair);
+        }
+        // per period: events, then by quad class 1-4, then the sum of Goldstein scores
+        java.util.TreeMap<Integer, double[]> buckets = new java.util.TreeMap<>();
+        int[] lastDay = {EventModel.NO_DAY};
+        int[] lastBucket = {0};
+        EventModel.forEach(model.current(), match, e -> {
+            if (e.day() == EventModel.NO_DAY) {
+                return;
             }
-            where(sql, f);
-            sql.add(" GROUP BY 1, 2 ORDER BY 1, 2");
-            Map<LocalDate, ObjectNode> buckets = new LinkedHashMap<>();
-            Map<LocalDate, double[]> goldstein = new LinkedHashMap<>();
-            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate bucket = rs.getObject(1, LocalDate.class);
-                    ObjectNode b = buckets.computeIfAbsent(bucket, k -> {
-                        ObjectNode n = JSON.createObjectNode();
-                        n.put("period", k.toString());
-                        n.put("events", 0);
-                        QUAD_NAMES.forEach(q -> n.put(q, 0));
-                        return n;
-                    });
-                    Object quad = rs.getObject(2);
-                    long n = rs.getLong(3);
-                    if (quad != null) {
-                        String name = QUAD_NAMES.get(((Number) quad).intValue() - 1);
-                        b.put(name, b.get(name).asLong() + n);
-                    }
-                    b.put("events", b.get("events").asLong() + n);
-                    double[] g = goldstein.computeIfAbsent(bucket, k -> new double[2]);
-                    g[0] += rs.getDouble(4) * n;
-                    g[1] += n;
-                }
+            if (e.day() != lastDay[0]) { // listed by day: one truncation per day
+                lastDay[0] = e.day();
+                lastBucket[0] = (int) truncate(LocalDate.ofEpochDay(e.day()), interval).toEpochDay();
             }
-            ArrayNode out = JSON.createArrayNode();
-            buckets.forEach((k, b) -> {
-                double[] g = goldstein.get(k);
-                b.put("mean_goldstein", Math.round(g[0] / g[1] * 100) / 100.0);
-                out.add(b);
-            });
-            return out;
+            double[] b = buckets.computeIfAbsent(lastBucket[0], k -> new double[6]);
+            b[0]++;
+            b[e.quad()]++;
+            b[5] += e.goldstein();
         });
+        ArrayNode out = JSON.createArrayNode();
+        buckets.forEach((day, b) -> {
+            ObjectNode n = out.addObject();
+            n.put("period", LocalDate.ofEpochDay(day).toString());
+            n.put("events", (long) b[0]);
+            for (int q = 1; q <= 4; q++) {
+                n.put(QUAD_NAMES.get(q - 1), (long) b[q]);
+            }
+            n.put("mean_goldstein", Math.round(b[5] / b[0] * 100) / 100.0);
+        });
+        return out;
+    }
+
+    // The events with a source actor of one code prefix and a target of the other (either way when undirected), or
+    // with an actor of the one code given in any role.
+    private java.util.function.Predicate<EventModel.Summary> pair(String source, String target, boolean directed) {
+        if (source == null || target == null) {
+            boolean[] any = model.keysWhere(k -> k.code() != null
+                    && k.code().startsWith((source != null ? source : target).toUpperCase(Locale.ROOT)));
+            return e -> e.hasKey(any);
+        }
+        boolean[] sourceAsSource = side(source, "source");
+        boolean[] targetAsTarget = side(target, "target");
+        if (directed) {
+            return e -> e.hasKey(sourceAsSource) && e.hasKey(targetAsTarget);
+        }
+        boolean[] targetAsSource = side(target, "source");
+        boolean[] sourceAsTarget = side(source, "target");
+        return e -> (e.hasKey(sourceAsSource) && e.hasKey(targetAsTarget))
+                || (e.hasKey(targetAsSource) && e.hasKey(sourceAsTarget));
+    }
+
+    private boolean[] side(String code, String role) {
+        String prefix = code.toUpperCase(Locale.ROOT);
+        return model.keysWhere(k -> role.equals(k.role()) && k.code() != null && k.code().startsWith(prefix));
+    }
+
+    // The first day of the period (as DuckDB's date_trunc: ISO weeks start on Monday).
+    static LocalDate truncate(LocalDate day, String interval) {
+        return switch (interval) {
+            case "day" -> day;
+            case "week" -> day.minusDays(day.getDayOfWeek().getValue() - 1L);
+            case "month" -> day.withDayOfMonth(1);
+            case "year" -> day.withDayOfYear(1);
+            default -> throw new IllegalArgumentException("interval " + interval);
+        };
     }
 
     /** The actor graph of the matching events: who acts on whom, how often (events), how cooperatively. */

@@ -410,7 +410,7 @@ public final class TidingsServer implements AutoCloseable {
         Catalog.Page page = catalog.events(f, limit, Params.text(ctx, "cursor"));
         ObjectNode out = Catalog.JSON.createObjectNode();
         ArrayNode items = out.putArray("items");
-        page.items().forEach(items::add);
+        page.items().forEach(json -> items.addRawValue(new com.fasterxml.jackson.databind.util.RawValue(json)));
         out.put("next_cursor", page.nextCursor());
         if (Params.bool(ctx, "facets", false)) {
             out.set("facets", catalog.facets(f));

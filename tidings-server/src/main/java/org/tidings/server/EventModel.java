@@ -1,0 +1,314 @@
+package org.tidings.server;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.tidings.store.Store;
+
+/**
+ * The resolved events as the server lists, filters and charts them, held in memory: each event's sort key, what
+ * the filters compare, its actor keys and its listed JSON, in listing order. A filtered page or a series is then a
+ * scan of plain objects (well under a millisecond for 100,000 events) instead of a DuckDB query: the filters and
+ * sorts cost ~30 ms of CPU there, and fetching a page's wide rows by id ~12 ms, as a column store decompresses
+ * whole vectors to fetch a few rows.
+ *
+ * <p>It stays current with the store: a read first applies the events the store's commits changed since
+ * ({@link Store#eventChangesSince}), reading just those rows again, so it sees every committed ingest. Snapshots are
+ * immutable; readers never wait for each other, only for an update that a newer commit needs.
+ */
+final class EventModel {
+
+    // the sort day of undated events: they list after every dated one, as coalesce(day, '0001-01-01') does
+    static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
+    static final int NO_DAY = Integer.MIN_VALUE;
+
+    /** One distinct actor of some event's mentions, in one role; interned, numbered for per-query lookup tables. */
+    record Key(int index, String role, String code, String nameKey, String country, String sector, String name) {
+    }
+
+    /**
+     * What the server needs of one event without asking the database: days as epoch days ({@link #NO_DAY} for
+     * none), the type upper-cased and the certainty lower-cased as filters compare them, the quad class (0 for
+     * none), and the event as a list shows it.
+     */
+    record Summary(long id, int day, int lastDay, int reports, int quad, String type, String certainty,
+                   double goldstein, Key[] keys, String json) {
+
+        int sortDay() {
+            return day == NO_DAY ? (int) UNDATED.toEpochDay() : day;
+        }
+
+        boolean hasKey(boolean[] wanted) {
+            for (Key k : keys) {
+                if (wanted[k.index()]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    // newest first (undated last), then the most reported, then by id
+    static final Comparator<Summary> ORDER = Comparator.comparingInt(Summary::sortDay).reversed()
+            .thenComparing(Comparator.comparingInt(Summary::reports).reversed()).thenComparingLong(Summary::id);
+
+    /** The events as of a store version, in listing order. */
+    record Snapshot(long version, Summary[] rows) {
+    }
+
+    private final Store store;
+    private final Catalog catalog;
+    private final Map<KeyText, Key> keys = new ConcurrentHashMap<>();
+    private volatile Snapshot snapshot;
+
+    EventModel(Store store, Catalog catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    /** The events with every commit the store has made so far. */
+    Snapshot current() {
+        Snapshot s = snapshot;
+        if (s != null && s.version() == store.eventsVersion()) {
+            return s;
+        }
+        synchronized (this) {
+            s = snapshot;
+            long version = store.eventsVersion();
+            if (s != null && s.version() == version) {
+                return s;
+            }
+            Optional<Store.EventChanges> changes = s == null ? Optional.empty() : store.eventChangesSince(s.version());
+            Snapshot next;
+            if (changes.isPresent()) {
+                // The rows are read after the version moved, so they hold at least its commits (maybe later ones,
+                // which the next update reads again).
+                Set<Long> ids = changes.get().ids();
+                next = new Snapshot(changes.get().version(), merge(s.rows(), ids, catalog.with(c -> read(c, ids))));
+            } else {
+                Summary[] rows = catalog.with(c -> read(c, null)).toArray(Summary[]::new);
+                Arrays.sort(rows, ORDER);
+                next = new Snapshot(version, rows);
+            }
+            snapshot = next;
+            return next;
+        }
+    }
+
+    // The old rows without the changed ids, with the changed ones as they are now (deleted ones are gone).
+    private static Summary[] merge(Summary[] old, Set<Long> changed, List<Summary> fresh) {
+        fresh.sort(ORDER);
+        Summary[] out = new Summary[old.length + fresh.size()];
+        int n = 0;
+        int f = 0;
+        for (Summary s : old) {
+            if (changed.contains(s.id())) {
+                continue;
+            }
+            while (f < fresh.size() && ORDER.compare(fresh.get(f), s) < 0) {
+                out[n++] = fresh.get(f++);
+            }
+            out[n++] = s;
+        }
+        while (f < fresh.size()) {
+            out[n++] = fresh.get(f++);
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    private static final String COLUMNS = "SELECT last_day, " + Catalog.LISTED + " FROM events";
+
+    // The summaries of these events (all of them for null).
+    private List<Summary> read(Connection conn, Set<Long> ids) throws SQLException {
+        List<Summary> out = new ArrayList<>();
+        if (ids != null && ids.isEmpty()) {
+            return out;
+        }
+        Map<Long, List<Key>> actors = new HashMap<>();
+        try (PreparedStatement ps = prepare(conn, "SELECT event_id, role, code, name_key, country, sector, name "
+                + "FROM event_actor_keys", "event_id", ids); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Key k = intern(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7));
+                actors.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>()).add(k);
+            }
+        }
+        try (PreparedStatement ps = prepare(conn, COLUMNS, "id", ids); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong("id");
+                Object quad = rs.getObject("quad");
+                String type = rs.getString("type");
+                String certainty = rs.getString("certainty");
+                out.add(new Summary(id, epochDay(rs.getObject("day", LocalDate.class)),
+                        epochDay(rs.getObject("last_day", LocalDate.class)), rs.getInt("reports"),
+                        quad == null ? 0 : ((Number) quad).intValue(),
+                        type == null ? null : type.toUpperCase(Locale.ROOT),
+                        certainty == null ? null : certainty.toLowerCase(Locale.ROOT), rs.getDouble("goldstein"),
+                        actors.getOrDefault(id, List.of()).toArray(Key[]::new),
+                        Catalog.JSON.writeValueAsString(Catalog.listed(rs))));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an event as JSON", e);
+        }
+        return out;
+    }
+
+    private static PreparedStatement prepare(Connection conn, String select, String column, Set<Long> ids)
+            throws SQLException {
+        if (ids == null) {
+            return conn.prepareStatement(select);
+        }
+        PreparedStatement ps = conn.prepareStatement(select + " WHERE " + column + " = ANY(?)");
+        ps.setArray(1, conn.createArrayOf("BIGINT", ids.toArray(Long[]::new)));
+        return ps;
+    }
+
+    private record KeyText(String role, String code, String nameKey, String country, String sector, String name) {
+    }
+
+    private Key intern(String role, String code, String nameKey, String country, String sector, String name) {
+        KeyText text = new KeyText(role, code, nameKey, country, sector, name);
+        Key known = keys.get(text);
+        if (known != null) {
+            return known;
+        }
+        synchronized (keys) {
+            return keys.computeIfAbsent(text, k -> new Key(keys.size(), role, code, nameKey, country, sector, name));
+        }
+    }
+
+    private static int epochDay(LocalDate d) {
+        return d == null ? NO_DAY : (int) d.toEpochDay();
+    }
+
+    /**
+     * Which actor keys pass a test, as a table by key index, for {@link Summary#hasKey}. Every key of a snapshot was
+     * interned before the snapshot was published, so the table covers it.
+     */
+    boolean[] keysWhere(Predicate<Key> test) {
+        boolean[] out = new boolean[keys.size()];
+        for (Key k : keys.values()) {
+            if (k.index() < out.length && test.test(k)) {
+                out[k.index()] = true;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The events an {@link EventFilter} lets through, as the SQL filters of {@link Catalog} would: actor by code
+     * prefix or name, country and sector of any of its actors, type, quad, certainty, period, reports. The filters
+     * the summaries do not hold (words, outlet, article) come as the ids that pass them, or null for none.
+     */
+    Predicate<Summary> matcher(EventFilter f, Set<Long> ids) {
+        List<Predicate<Summary>> tests = new ArrayList<>();
+        if (ids != null) {
+            tests.add(s -> ids.contains(s.id()));
+        }
+        if (Catalog.notBlank(f.actor())) {
+            String code = f.actor().strip().toUpperCase(Locale.ROOT);
+            String name = f.actor().strip().toLowerCase(Locale.ROOT);
+            boolean[] wanted = keysWhere(k -> (k.code() != null && k.code().startsWith(code))
+                    || (k.nameKey() != null && k.nameKey().contains(name)));
+            tests.add(s -> s.hasKey(wanted));
+        }
+        if (Catalog.notBlank(f.country())) {
+            String country = f.country().strip().toUpperCase(Locale.ROOT);
+            boolean[] wanted = keysWhere(k -> country.equals(k.country()));
+            tests.add(s -> s.hasKey(wanted));
+        }
+        if (Catalog.notBlank(f.sector())) {
+            String sector = f.sector().strip().toUpperCase(Locale.ROOT);
+            boolean[] wanted = keysWhere(k -> sector.equals(k.sector()));
+            tests.add(s -> s.hasKey(wanted));
+        }
+        if (!f.types().isEmpty()) {
+            Set<String> types = Set.copyOf(f.types().stream().map(t -> t.toUpperCase(Locale.ROOT)).toList());
+            tests.add(s -> s.type() != null && types.contains(s.type()));
+        }
+        if (!f.quads().isEmpty()) {
+            boolean[] quads = new boolean[5];
+            f.quads().forEach(q -> quads[q] = true);
+            tests.add(s -> quads[s.quad()]);
+        }
+        if (!f.certainties().isEmpty()) {
+            Set<String> certainties = Set.copyOf(f.certainties().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList());
+            tests.add(s -> s.certainty() != null && certainties.contains(s.certainty()));
+        }
+        if (f.from() != null) {
+            int from = (int) f.from().toEpochDay();
+            tests.add(s -> s.lastDay() != NO_DAY && s.lastDay() >= from);
+        }
+        if (f.to() != null) {
+            int to = (int) f.to().toEpochDay();
+            tests.add(s -> s.day() != NO_DAY && s.day() <= to);
+        }
+        if (f.minReports() > 1) {
+            tests.add(s -> s.reports() >= f.minReports());
+        }
+        Predicate<Summary>[] all = tests.toArray(Predicate[]::new);
+        return s -> {
+            for (Predicate<Summary> t : all) {
+                if (!t.test(s)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    /**
+     * Up to {@code limit + 1} matching events after the cursor (from the first for null): the extra one says that
+     * there is a next page.
+     */
+    static List<Summary> page(Snapshot s, Predicate<Summary> match, int limit, Catalog.Cursor cursor) {
+        Summary[] rows = s.rows();
+        int from = 0;
+        if (cursor != null) {
+            // the first row after the cursor's sort key
+            Summary at = new Summary(cursor.id(), (int) cursor.day().toEpochDay(), NO_DAY, cursor.reports(), 0, null,
+                    null, 0, new Key[0], null);
+            int lo = 0;
+            int hi = rows.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (ORDER.compare(rows[mid], at) <= 0) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            from = lo;
+        }
+        List<Summary> out = new ArrayList<>();
+        for (int i = from; i < rows.length && out.size() <= limit; i++) {
+            if (match.test(rows[i])) {
+                out.add(rows[i]);
+            }
+        }
+        return out;
+    }
+
+    /** Every matching event, in listing order. */
+    static void forEach(Snapshot s, Predicate<Summary> match, Consumer<Summary> action) {
+        for (Summary row : s.rows()) {
+            if (match.test(row)) {
+                action.accept(row);
+            }
+        }
+    }
+}
