@@ -139,7 +139,7 @@ final class Catalog implements AutoCloseable {
     Page events(EventFilter f, int limit, String cursor) {
         Cursor after = cursor == null ? null : Cursor.decode(cursor);
         EventModel.Snapshot s = model.current();
-        List<EventModel.Summary> rows = EventModel.page(s, model.matcher(f, sqlOnly(f)), limit, after);
+        List<EventModel.Summary> rows = EventModel.page(s, model.matcher(s, f, sqlOnly(f)), limit, after);
         List<String> items = rows.stream().limit(limit).map(EventModel.Summary::json).toList();
         if (rows.size() <= limit) {
             return new Page(items, null);
@@ -171,7 +171,8 @@ final class Catalog implements AutoCloseable {
 
     /** Every event matching, in the listing order, one at a time (for exports of any size). */
     void forEachEvent(EventFilter f, Consumer<ObjectNode> action) {
-        EventModel.forEach(model.current(), model.matcher(f, sqlOnly(f)), s -> {
+        EventModel.Snapshot events = model.current();
+        EventModel.forEach(events, model.matcher(events, f, sqlOnly(f)), s -> {
             try {
                 action.accept((ObjectNode) JSON.readTree(s.json()));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -558,58 +559,63 @@ final class Catalog implements AutoCloseable {
 
     /** Events between two actors (or of one, or all) per period: counts by quad class and mean Goldstein. */
     ArrayNode series(String source, String target, boolean directed, String interval, EventFilter f) {
-        java.util.function.Predicate<EventModel.Summary> match = model.matcher(f, sqlOnly(f));
+        EventModel.Snapshot events = model.current(); // first: its actors are the ones the filters look up
+        java.util.function.IntPredicate match = model.matcher(events, f, sqlOnly(f));
         if (source != null || target != null) {
-            java.util.function.Predicate<EventModel.Summary> pair = pair(source, target, directed);
-            match = match.and(pair);
+            match = match.and(pair(events, source, target, directed));
         }
-        // per period: events, then by quad class 1-4, then the sum of Goldstein scores
+        // Per period: events, then by quad class 1-4, then the sum of Goldstein scores. Rows come newest first, so
+        // a period's events are contiguous: one truncation per day, one bucket per period.
         java.util.TreeMap<Integer, double[]> buckets = new java.util.TreeMap<>();
-        int[] lastDay = {EventModel.NO_DAY};
-        int[] lastBucket = {0};
-        EventModel.forEach(model.current(), match, e -> {
-            if (e.day() == EventModel.NO_DAY) {
-                return;
+        int day = EventModel.NO_DAY;
+        int bucket = 0;
+        double[] b = null;
+        for (int i = 0; i < events.rows().length; i++) {
+            if (events.day[i] == EventModel.NO_DAY || !match.test(i)) {
+                continue;
             }
-            if (e.day() != lastDay[0]) { // listed by day: one truncation per day
-                lastDay[0] = e.day();
-                lastBucket[0] = (int) truncate(LocalDate.ofEpochDay(e.day()), interval).toEpochDay();
+            if (events.day[i] != day) {
+                day = events.day[i];
+                int next = (int) truncate(LocalDate.ofEpochDay(day), interval).toEpochDay();
+                if (b == null || next != bucket) {
+                    bucket = next;
+                    b = buckets.computeIfAbsent(bucket, k -> new double[6]);
+                }
             }
-            double[] b = buckets.computeIfAbsent(lastBucket[0], k -> new double[6]);
             b[0]++;
-            b[e.quad()]++;
-            b[5] += e.goldstein();
-        });
+            b[events.quad[i]]++;
+            b[5] += events.goldstein[i];
+        }
         ArrayNode out = JSON.createArrayNode();
-        buckets.forEach((day, b) -> {
+        buckets.forEach((period, sums) -> {
             ObjectNode n = out.addObject();
-            n.put("period", LocalDate.ofEpochDay(day).toString());
-            n.put("events", (long) b[0]);
+            n.put("period", LocalDate.ofEpochDay(period).toString());
+            n.put("events", (long) sums[0]);
             for (int q = 1; q <= 4; q++) {
-                n.put(QUAD_NAMES.get(q - 1), (long) b[q]);
+                n.put(QUAD_NAMES.get(q - 1), (long) sums[q]);
             }
-            n.put("mean_goldstein", Math.round(b[5] / b[0] * 100) / 100.0);
+            n.put("mean_goldstein", Math.round(sums[5] / sums[0] * 100) / 100.0);
         });
         return out;
     }
 
     // The events with a source actor of one code prefix and a target of the other (either way when undirected), or
     // with an actor of the one code given in any role.
-    private java.util.function.Predicate<EventModel.Summary> pair(String source, String target, boolean directed) {
+    private java.util.function.IntPredicate pair(EventModel.Snapshot s, String source, String target, boolean directed) {
         if (source == null || target == null) {
             boolean[] any = model.keysWhere(k -> k.code() != null
                     && k.code().startsWith((source != null ? source : target).toUpperCase(Locale.ROOT)));
-            return e -> e.hasKey(any);
+            return i -> s.hasKey(i, any);
         }
         boolean[] sourceAsSource = side(source, "source");
         boolean[] targetAsTarget = side(target, "target");
         if (directed) {
-            return e -> e.hasKey(sourceAsSource) && e.hasKey(targetAsTarget);
+            return i -> s.hasKey(i, sourceAsSource) && s.hasKey(i, targetAsTarget);
         }
         boolean[] targetAsSource = side(target, "source");
         boolean[] sourceAsTarget = side(source, "target");
-        return e -> (e.hasKey(sourceAsSource) && e.hasKey(targetAsTarget))
-                || (e.hasKey(targetAsSource) && e.hasKey(sourceAsTarget));
+        return i -> (s.hasKey(i, sourceAsSource) && s.hasKey(i, targetAsTarget))
+                || (s.hasKey(i, targetAsSource) && s.hasKey(i, sourceAsTarget));
     }
 
     private boolean[] side(String code, String role) {
