@@ -32,9 +32,9 @@ import org.tidings.store.StoredMention;
  * The server's read queries over the store's tables, in plain parameterised SQL.
  *
  * <p>An event is a resolved event: one row of {@code events}, told by one or more event mentions (reports) across
- * articles. Lists, filters and counts read {@code events} and its narrow companion {@code event_actor_keys} (the
- * actors of all of an event's mentions), both kept by the store as it resolves; only the page being shown is
- * joined to its representative mention and article. One event with all its reports and the decisions that made it
+ * articles. Lists and series come from those rows and their narrow companion {@code event_actor_keys} (the actors
+ * of all of an event's mentions) held in memory ({@link EventModel}); facets, networks and actors read the same
+ * tables in SQL. One event with all its reports and the decisions that made it
  * comes from the store itself ({@link Store#event}, {@link Store#decisions}).
  *
  * <p>The store owns the database: this class opens further connections to the same DuckDB instance of the
@@ -126,6 +126,11 @@ final class Catalog implements AutoCloseable {
     }
 
     // ---- events ----
+
+    /** Reads the events into memory ahead of the first request that needs them. */
+    void warm() {
+        model.current();
+    }
 
     /** A page of events, each as its listed JSON, and the cursor of the next page (null on the last). */
     record Page(List<String> items, String nextCursor) {
@@ -359,68 +364,79 @@ final class Catalog implements AutoCloseable {
         return out;
     }
 
-    // An event of a list, from its row.
-    static ObjectNode listed(ResultSet rs) throws SQLException {
+    // An event of a list, from its row as a JSON object (DuckDB writes it: one value a row is far cheaper to read
+    // over JDBC than forty).
+    static ObjectNode listed(JsonNode row) {
         ObjectNode o = JSON.createObjectNode();
-        o.put("id", String.valueOf(rs.getLong("id")));
-        o.put("type", rs.getString("type"));
-        o.put("mode", rs.getString("mode"));
-        o.put("cameo", rs.getString("cameo"));
-        o.put("goldstein", rs.getDouble("goldstein"));
-        Object quad = rs.getObject("quad");
+        o.put("id", String.valueOf(row.path("id").asLong()));
+        o.put("type", text(row, "type"));
+        o.put("mode", text(row, "mode"));
+        o.put("cameo", text(row, "cameo"));
+        o.put("goldstein", row.path("goldstein").asDouble());
+        JsonNode quad = value(row, "quad");
         if (quad == null) {
             o.putNull("quad_class");
         } else {
-            o.put("quad_class", ((Number) quad).intValue());
+            o.put("quad_class", quad.asInt());
         }
-        readArray(o.putArray("source"), rs.getString("source_actors"));
-        readArray(o.putArray("target"), rs.getString("target_actors"));
-        o.put("event_date", rs.getString("date_value"));
-        o.put("date_basis", rs.getString("date_basis"));
-        o.put("date_expression", rs.getString("date_expression"));
-        if (rs.getString("location_name") == null) {
+        readArray(o.putArray("source"), text(row, "source_actors"));
+        readArray(o.putArray("target"), text(row, "target_actors"));
+        o.put("event_date", text(row, "date_value"));
+        o.put("date_basis", text(row, "date_basis"));
+        o.put("date_expression", text(row, "date_expression"));
+        if (text(row, "location_name") == null) {
             o.putNull("location");
         } else {
             ObjectNode place = o.putObject("location");
-            place.put("name", rs.getString("location_name"));
-            place.put("country", rs.getString("location_country"));
-            Object lat = rs.getObject("latitude");
-            Object lon = rs.getObject("longitude");
+            place.put("name", text(row, "location_name"));
+            place.put("country", text(row, "location_country"));
+            JsonNode lat = value(row, "latitude");
+            JsonNode lon = value(row, "longitude");
             if (lat != null && lon != null) {
-                place.put("latitude", ((Number) lat).doubleValue());
-                place.put("longitude", ((Number) lon).doubleValue());
+                place.put("latitude", lat.asDouble());
+                place.put("longitude", lon.asDouble());
             }
         }
-        o.put("certainty", rs.getString("certainty"));
-        o.put("corroboration", rs.getString("corroboration"));
-        readArray(o.putArray("reported_by"), rs.getString("rep_reported_by"));
-        Object qv = rs.getObject("rep_quantity_value");
+        o.put("certainty", text(row, "certainty"));
+        o.put("corroboration", text(row, "corroboration"));
+        readArray(o.putArray("reported_by"), text(row, "rep_reported_by"));
+        JsonNode qv = value(row, "rep_quantity_value");
         if (qv == null) {
             o.putNull("quantity");
         } else {
-            o.putObject("quantity").put("value", ((Number) qv).longValue()).put("unit", rs.getString("rep_quantity_unit"));
+            o.putObject("quantity").put("value", qv.asLong()).put("unit", text(row, "rep_quantity_unit"));
         }
-        if (rs.getString("rep_evidence_text") == null) {
+        if (text(row, "rep_evidence_text") == null) {
             o.putNull("evidence");
         } else {
-            o.putObject("evidence").put("sentence", rs.getInt("rep_evidence_sentence"))
-                    .put("text", rs.getString("rep_evidence_text")).put("trigger", rs.getString("rep_trigger"));
+            o.putObject("evidence").put("sentence", row.path("rep_evidence_sentence").asInt())
+                    .put("text", text(row, "rep_evidence_text")).put("trigger", text(row, "rep_trigger"));
         }
-        o.put("pattern", rs.getString("rep_pattern"));
-        o.put("reports", rs.getInt("reports"));
-        o.put("articles", rs.getInt("articles"));
-        o.put("independent_reports", rs.getInt("independent_reports"));
-        readArray(o.putArray("outlets"), rs.getString("outlets"));
-        o.put("first_report", rs.getString("first_report"));
-        o.put("last_report", rs.getString("last_report"));
-        o.put("representative", rs.getString("rep_article") + "-" + rs.getInt("rep_idx"));
+        o.put("pattern", text(row, "rep_pattern"));
+        o.put("reports", row.path("reports").asInt());
+        o.put("articles", row.path("articles").asInt());
+        o.put("independent_reports", row.path("independent_reports").asInt());
+        readArray(o.putArray("outlets"), text(row, "outlets"));
+        o.put("first_report", text(row, "first_report"));
+        o.put("last_report", text(row, "last_report"));
+        o.put("representative", text(row, "rep_article") + "-" + row.path("rep_idx").asInt());
         ObjectNode article = o.putObject("article");
-        article.put("id", rs.getString("rep_article"));
-        article.put("title", rs.getString("rep_title"));
-        article.put("outlet", rs.getString("rep_outlet"));
-        article.put("url", rs.getString("rep_url"));
-        article.put("published", rs.getString("rep_published"));
+        article.put("id", text(row, "rep_article"));
+        article.put("title", text(row, "rep_title"));
+        article.put("outlet", text(row, "rep_outlet"));
+        article.put("url", text(row, "rep_url"));
+        article.put("published", text(row, "rep_published"));
         return o;
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode v = value(row, field);
+        return v == null ? null : v.asText();
+    }
+
+    private static JsonNode value(JsonNode row, String field) {
+        JsonNode v = row.get(field);
+        return v == null || v.isNull() ? null : v;
     }
 
     // A JSON array as stored; an unreadable one reads as empty.

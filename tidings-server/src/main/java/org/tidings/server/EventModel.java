@@ -22,15 +22,17 @@ import org.tidings.store.Store;
 /**
  * The resolved events as the server lists, filters and charts them, held in memory: each event's sort key, what
  * the filters compare, its actor keys and its listed JSON, in listing order. A filtered page or a series is then a
- * scan of plain objects (well under a millisecond for 100,000 events) instead of a DuckDB query: the filters and
- * sorts cost ~30 ms of CPU there, and fetching a page's wide rows by id ~12 ms, as a column store decompresses
- * whole vectors to fetch a few rows.
+ * scan of arrays (about a millisecond for 100,000 events) instead of DuckDB queries: there the filters and sort of
+ * a page cost ~30 ms of CPU, and fetching the page's wide rows by id another ~12 ms (a column store decompresses
+ * whole vectors to fetch a few rows). Reading 100,000 events in takes a few seconds of CPU, once, at start.
  *
  * <p>It stays current with the store: a read first applies the events the store's commits changed since
  * ({@link Store#eventChangesSince}), reading just those rows again, so it sees every committed ingest. Snapshots are
  * immutable; readers never wait for each other, only for an update that a newer commit needs.
  */
 final class EventModel {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventModel.class);
 
     // the sort day of undated events: they list after every dated one, as coalesce(day, '0001-01-01') does
     static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
@@ -159,9 +161,11 @@ final class EventModel {
                 Set<Long> ids = changes.get().ids();
                 next = new Snapshot(changes.get().version(), merge(s.rows(), ids, catalog.with(c -> read(c, ids))));
             } else {
+                long t0 = System.nanoTime();
                 Summary[] rows = catalog.with(c -> read(c, null)).toArray(Summary[]::new);
                 Arrays.sort(rows, ORDER);
                 next = new Snapshot(version, rows);
+                LOG.info("{} events read into memory in {} ms", rows.length, (System.nanoTime() - t0) / 1_000_000);
             }
             snapshot = next;
             return next;
@@ -189,7 +193,18 @@ final class EventModel {
         return Arrays.copyOf(out, n);
     }
 
-    private static final String COLUMNS = "SELECT last_day, " + Catalog.LISTED + " FROM events";
+    // The distinct actor keys of the events read, numbered; rows name theirs by number. The numbering orders on every
+    // column, so both queries of one read (one snapshot) number them alike.
+    private static final String KEYS = "WITH d AS (SELECT *, CAST(row_number() OVER (ORDER BY role, code, name_key, "
+            + "country, sector, name) - 1 AS INTEGER) AS n FROM (SELECT DISTINCT role, code, name_key, country, sector, "
+            + "name FROM event_actor_keys%s)) ";
+    private static final String KEY_JOIN = "d.role IS NOT DISTINCT FROM x.role AND d.code IS NOT DISTINCT FROM x.code "
+            + "AND d.name_key IS NOT DISTINCT FROM x.name_key AND d.country IS NOT DISTINCT FROM x.country "
+            + "AND d.sector IS NOT DISTINCT FROM x.sector AND d.name IS NOT DISTINCT FROM x.name";
+    // Each event as one JSON object: its listed columns, last_day and its key numbers.
+    private static final String ROWS = "SELECT CAST(to_json(t) AS VARCHAR) FROM (SELECT last_day, " + Catalog.LISTED
+            + ", k.keys FROM events LEFT JOIN (SELECT x.event_id, list(d.n) AS keys FROM event_actor_keys x JOIN d ON "
+            + KEY_JOIN + " GROUP BY x.event_id) k ON k.event_id = events.id%s) t";
 
     // The summaries of these events (all of them for null).
     private List<Summary> read(Connection conn, Set<Long> ids) throws SQLException {
@@ -197,42 +212,50 @@ final class EventModel {
         if (ids != null && ids.isEmpty()) {
             return out;
         }
-        Map<Long, List<Integer>> actors = new HashMap<>();
-        try (PreparedStatement ps = prepare(conn, "SELECT event_id, role, code, name_key, country, sector, name "
-                + "FROM event_actor_keys", "event_id", ids); ResultSet rs = ps.executeQuery()) {
+        String keysOf = ids == null ? "" : " WHERE event_id = ANY(?)";
+        List<Integer> numbered = new ArrayList<>(); // the query's key number -> our key index
+        try (PreparedStatement ps = prepare(conn, String.format(KEYS, keysOf) + "SELECT role, code, name_key, country, "
+                + "sector, name FROM d ORDER BY n", ids, 1); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Key k = intern(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7));
-                actors.computeIfAbsent(rs.getLong(1), x -> new ArrayList<>()).add(k.index());
+                numbered.add(intern(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)).index());
             }
         }
-        try (PreparedStatement ps = prepare(conn, COLUMNS, "id", ids); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(conn, String.format(KEYS, keysOf)
+                + String.format(ROWS, ids == null ? "" : " WHERE events.id = ANY(?)"), ids, 2);
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long id = rs.getLong("id");
-                Object quad = rs.getObject("quad");
-                String type = rs.getString("type");
-                String certainty = rs.getString("certainty");
-                out.add(new Summary(id, epochDay(rs.getObject("day", LocalDate.class)),
-                        epochDay(rs.getObject("last_day", LocalDate.class)), rs.getInt("reports"),
-                        quad == null ? 0 : ((Number) quad).intValue(),
+                com.fasterxml.jackson.databind.JsonNode row = Catalog.JSON.readTree(rs.getString(1));
+                String type = row.path("type").textValue();
+                String certainty = row.path("certainty").textValue();
+                com.fasterxml.jackson.databind.JsonNode keyList = row.path("keys");
+                int[] keyIds = new int[keyList.isArray() ? keyList.size() : 0];
+                for (int k = 0; k < keyIds.length; k++) {
+                    keyIds[k] = numbered.get(keyList.get(k).asInt());
+                }
+                out.add(new Summary(row.path("id").asLong(), epochDay(row.path("day")), epochDay(row.path("last_day")),
+                        row.path("reports").asInt(), row.path("quad").isNull() ? 0 : row.path("quad").asInt(),
                         type == null ? null : name(type.toUpperCase(Locale.ROOT)),
-                        certainty == null ? null : name(certainty.toLowerCase(Locale.ROOT)), rs.getDouble("goldstein"),
-                        actors.getOrDefault(id, List.of()).stream().mapToInt(Integer::intValue).toArray(),
-                        Catalog.JSON.writeValueAsString(Catalog.listed(rs))));
+                        certainty == null ? null : name(certainty.toLowerCase(Locale.ROOT)),
+                        row.path("goldstein").asDouble(), keyIds,
+                        Catalog.JSON.writeValueAsString(Catalog.listed(row))));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write an event as JSON", e);
+            throw new IllegalStateException("cannot read an event's row as JSON", e);
         }
         return out;
     }
 
-    private static PreparedStatement prepare(Connection conn, String select, String column, Set<Long> ids)
+    // The statement, with the ids as its first `times` parameters when there are some.
+    private static PreparedStatement prepare(Connection conn, String sql, Set<Long> ids, int times)
             throws SQLException {
-        if (ids == null) {
-            return conn.prepareStatement(select);
+        PreparedStatement ps = conn.prepareStatement(sql);
+        if (ids != null) {
+            java.sql.Array array = conn.createArrayOf("BIGINT", ids.toArray(Long[]::new));
+            for (int i = 1; i <= times; i++) {
+                ps.setArray(i, array);
+            }
         }
-        PreparedStatement ps = conn.prepareStatement(select + " WHERE " + column + " = ANY(?)");
-        ps.setArray(1, conn.createArrayOf("BIGINT", ids.toArray(Long[]::new)));
         return ps;
     }
 
@@ -268,8 +291,8 @@ final class EventModel {
         return false;
     }
 
-    private static int epochDay(LocalDate d) {
-        return d == null ? NO_DAY : (int) d.toEpochDay();
+    private static int epochDay(com.fasterxml.jackson.databind.JsonNode day) {
+        return day == null || day.isNull() || day.isMissingNode() ? NO_DAY : (int) LocalDate.parse(day.asText()).toEpochDay();
     }
 
     /**

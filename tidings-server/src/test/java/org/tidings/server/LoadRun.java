@@ -30,8 +30,10 @@ import org.tidings.store.Store;
 
 /**
  * A bounded load run (not a unit test): fills a fresh store with synthetic events, starts a server on a
- * loopback port and reads it from a few threads until a request count or a time limit is reached; prints
- * p50/p99 latencies per kind of request. Traffic goes to 127.0.0.1 only.
+ * loopback port and reads it with varied requests until a request count or a time limit is reached: /events and
+ * /series from one client, then from {@code threads} clients, then every endpoint from {@code threads} clients;
+ * prints p50/p99 latencies per kind of request, the process's CPU per request and the machine's load. Traffic goes
+ * to 127.0.0.1 only.
  *
  * <pre>java -cp ... org.tidings.server.LoadRun [events=100000] [requests=3000] [seconds=90] [threads=4]
  * <p>The store gets {@code events} resolved events told by {@code events * 5 / 4} mentions: every fourth event has a
@@ -178,8 +180,8 @@ public final class LoadRun {
     private static void run(String base, int events, int maxRequests, int seconds, int threads) throws Exception {
         System.out.printf(Locale.ROOT, "machine: %d cores, load average %.2f at start%n",
                 Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        // warm up (JIT, the server's events in memory), not counted
-        phase(base, events, "warm-up", 200, 30, Math.min(threads, 4), false, true);
+        // warm up (JIT, the server's events in memory, every client's connection), not counted
+        phase(base, events, "warm-up", 300, 30, threads, false, true);
         phase(base, events, "1 client, /events and /series", Math.max(1, maxRequests / 6), seconds / 3, 1, false, false);
         phase(base, events, threads + " clients, /events and /series", maxRequests, seconds, threads, false, false);
         phase(base, events, threads + " clients, every endpoint", maxRequests, seconds, threads, true, false);
@@ -190,9 +192,8 @@ public final class LoadRun {
      * Requests are varied as users' are: actors, types, date ranges, quads, page sizes, intervals, following the
      * cursors of what they listed. CPU is the whole process's (server and clients) per request.
      */
-    private static void phase(String base, int events, String name, int maxRequests, int seconds, int clients,
+    static void phase(String base, int events, String name, int maxRequests, int seconds, int clients,
                               boolean everyEndpoint, boolean quiet) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -201,6 +202,7 @@ public final class LoadRun {
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         long deadline = t0 + TimeUnit.SECONDS.toNanos(seconds);
+        SLOW.set(0);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int t = 0; t < clients; t++) {
             pool.submit(() -> {
@@ -223,7 +225,10 @@ public final class LoadRun {
                         }
                         case 2 -> {
                             kind = "events next page";
-                            path = cursor == null ? "/api/events?limit=" + pageSize(r) + filter(r) : listing + "&cursor=" + cursor;
+                            if (cursor == null) {
+                                listing = "/api/events?limit=" + pageSize(r) + filter(r);
+                            }
+                            path = cursor == null ? listing : listing + "&cursor=" + cursor;
                         }
                         case 3 -> {
                             kind = "series";
@@ -259,13 +264,18 @@ public final class LoadRun {
                                 System.out.println("failed " + res.statusCode() + " " + path + ": " + res.body());
                             }
                         }
+                        if (micros > 800_000 && SLOW.incrementAndGet() < 8) {
+                            System.out.printf(Locale.ROOT, "slow: %.0f ms, sent at %.2f s: %s%n", micros / 1000.0, (s - t0) / 1e9, path);
+                        }
                         latencies.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
                         if (pick == 1 || pick == 2) {
                             Matcher m = CURSOR.matcher(res.body());
                             cursor = m.find() ? m.group(1) : null;
                         }
                     } catch (Exception e) {
-                        failed.incrementAndGet();
+                        if (failed.incrementAndGet() < 5) {
+                            System.out.println("failed " + path + ": " + e);
+                        }
                     }
                 }
                 return null;
@@ -292,6 +302,9 @@ public final class LoadRun {
         System.out.println("failed: " + failed.get());
     }
 
+    static final AtomicInteger SLOW = new AtomicInteger();
+    // one client for all phases: its connections, opened in the warm-up, stay open (as a browser's would)
+    private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String[] INTERVALS = {"day", "week", "month", "year"};
 
     private static int pageSize(ThreadLocalRandom r) {
