@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +46,8 @@ final class Resolution {
     private final Map<String, ArticleInfo> articles = new HashMap<>();
     // Stored mentions read as candidates, by mention id: a big event's members need not be read twice.
     private final Map<String, Report> loaded = new HashMap<>();
+    // every event id written or deleted here, for readers that keep the events in memory (Store#eventChangesSince)
+    private final Set<Long> changed = new HashSet<>();
 
     Resolution(Connection conn, Resolver resolver) {
         this.conn = conn;
@@ -434,7 +437,13 @@ final class Resolution {
         }
     }
 
+    /** The ids of the events this resolution wrote or deleted. */
+    Set<Long> changed() {
+        return changed;
+    }
+
     private void deleteEvents(Collection<Long> ids) throws SQLException {
+        changed.addAll(ids);
         for (String table : List.of("events WHERE id", "event_actor_keys WHERE event_id")) {
             try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " = ?")) {
                 for (long id : ids) {
@@ -622,6 +631,7 @@ final class Resolution {
      * one report changes a few counts and lists, not its whole row, and not its actor keys (see addActorKeys).
      */
     private void updateEvent(ResolvedEvent e) throws SQLException {
+        changed.add(e.id()); // its mentions changed, whichever columns did
         List<Column> columns = new ArrayList<>(columns(e));
         Column firstDay = columns.stream().filter(c -> c.name.equals("date_first_day")).findFirst().orElseThrow();
         Column lastDay = columns.stream().filter(c -> c.name.equals("date_last_day")).findFirst().orElseThrow();
@@ -647,7 +657,7 @@ final class Resolution {
         for (Column c : columns) {
             names.append(names.isEmpty() ? "" : ", ").append(c.name);
         }
-        List<Column> changed = new ArrayList<>();
+        List<Column> differing = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT " + names + " FROM events WHERE id = ?")) {
             ps.setLong(1, e.id());
             try (ResultSet rs = ps.executeQuery()) {
@@ -656,25 +666,25 @@ final class Resolution {
                 }
                 for (int i = 0; i < columns.size(); i++) {
                     if (!same(rs, i + 1, columns.get(i))) {
-                        changed.add(columns.get(i));
+                        differing.add(columns.get(i));
                     }
                 }
             }
         }
-        if (!changed.isEmpty()) {
+        if (!differing.isEmpty()) {
             StringBuilder set = new StringBuilder();
-            for (Column c : changed) {
+            for (Column c : differing) {
                 set.append(set.isEmpty() ? "" : ", ").append(c.name).append(" = ?");
             }
             try (PreparedStatement ps = conn.prepareStatement("UPDATE events SET " + set + " WHERE id = ?")) {
-                for (int i = 0; i < changed.size(); i++) {
-                    bind(ps, i + 1, changed.get(i));
+                for (int i = 0; i < differing.size(); i++) {
+                    bind(ps, i + 1, differing.get(i));
                 }
-                ps.setLong(changed.size() + 1, e.id());
+                ps.setLong(differing.size() + 1, e.id());
                 ps.executeUpdate();
             }
         }
-        if (changed.stream().anyMatch(c -> c.name.equals("rep_article") || c.name.equals("rep_idx"))) {
+        if (differing.stream().anyMatch(c -> c.name.equals("rep_article") || c.name.equals("rep_idx"))) {
             int cut = e.representative().lastIndexOf('-');
             representative(e.id(), e.representative().substring(0, cut),
                     Integer.parseInt(e.representative().substring(cut + 1)));

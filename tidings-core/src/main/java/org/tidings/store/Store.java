@@ -340,9 +340,10 @@ public final class Store implements AutoCloseable {
                 return false;
             }
             Rows.insert(conn, coded);
-            new Resolution(conn, Resolver.defaults()).article(coded.document().article(),
-                    coded.document().article().body(), coded.events());
+            Resolution resolution = new Resolution(conn, Resolver.defaults());
+            resolution.article(coded.document().article(), coded.document().article().body(), coded.events());
             conn.commit();
+            eventsChanged(resolution.changed());
             return true;
         } catch (SQLException | RuntimeException e) {
             try {
@@ -685,8 +686,10 @@ public final class Store implements AutoCloseable {
         try {
             Article a = article(id).orElseThrow();
             List<EventMention> mentions = Rows.load(conn, a, null).events();
-            new Resolution(conn, Resolver.defaults()).article(a, a.body(), mentions);
+            Resolution resolution = new Resolution(conn, Resolver.defaults());
+            resolution.article(a, a.body(), mentions);
             conn.commit();
+            eventsChanged(resolution.changed());
         } catch (SQLException | RuntimeException e) {
             try {
                 conn.rollback();
@@ -705,10 +708,72 @@ public final class Store implements AutoCloseable {
         try {
             Resolution.clear(conn);
             conn.commit();
+            eventsChanged(null);
         } catch (SQLException e) {
             throw failure("clear resolved events", e);
         }
         resolvePending();
+    }
+
+    // Which resolved events each commit changed, oldest first, so that a reader holding events in memory (the
+    // server's listings) reads again only those. Bounded: a reader further behind reads everything again.
+    private static final int CHANGE_LOG = 1024;
+    private final Object changeLock = new Object();
+    private final java.util.ArrayDeque<Set<Long>> changeLog = new java.util.ArrayDeque<>();
+    private volatile long eventsVersion;
+
+    /** The resolved events changed by the commits after a version, and the version that brings a reader to. */
+    public record EventChanges(long version, Set<Long> ids) {
+        public EventChanges {
+            ids = Set.copyOf(ids);
+        }
+    }
+
+    /**
+     * How many commits have changed resolved events since this store was opened. It moves after the commit, so a
+     * read that starts after seeing a version sees at least what that version committed.
+     */
+    public long eventsVersion() {
+        return eventsVersion;
+    }
+
+    /**
+     * The ids of the resolved events written or deleted (merged away) by the commits after {@code version}; empty
+     * when the store no longer knows (then read them all again).
+     */
+    public Optional<EventChanges> eventChangesSince(long version) {
+        synchronized (changeLock) {
+            long oldest = eventsVersion - changeLog.size(); // the log holds the versions after this one
+            if (version < oldest || version > eventsVersion) {
+                return Optional.empty();
+            }
+            Set<Long> ids = new HashSet<>();
+            long v = oldest;
+            for (Set<Long> commit : changeLog) {
+                if (++v > version) {
+                    ids.addAll(commit);
+                }
+            }
+            return Optional.of(new EventChanges(eventsVersion, ids));
+        }
+    }
+
+    // After a commit: these events changed (null: all of them).
+    private void eventsChanged(Set<Long> ids) {
+        if (ids != null && ids.isEmpty()) {
+            return;
+        }
+        synchronized (changeLock) {
+            if (ids == null) {
+                changeLog.clear();
+            } else {
+                changeLog.addLast(Set.copyOf(ids));
+                if (changeLog.size() > CHANGE_LOG) {
+                    changeLog.removeFirst();
+                }
+            }
+            eventsVersion++;
+        }
     }
 
     /** The number of resolved events. */

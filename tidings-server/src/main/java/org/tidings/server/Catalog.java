@@ -32,9 +32,9 @@ import org.tidings.store.StoredMention;
  * The server's read queries over the store's tables, in plain parameterised SQL.
  *
  * <p>An event is a resolved event: one row of {@code events}, told by one or more event mentions (reports) across
- * articles. Lists, filters and counts read {@code events} and its narrow companion {@code event_actor_keys} (the
- * actors of all of an event's mentions), both kept by the store as it resolves; only the page being shown is
- * joined to its representative mention and article. One event with all its reports and the decisions that made it
+ * articles. Lists and series come from those rows and their narrow companion {@code event_actor_keys} (the actors
+ * of all of an event's mentions) held in memory ({@link EventModel}); facets, networks and actors read the same
+ * tables in SQL. One event with all its reports and the decisions that made it
  * comes from the store itself ({@link Store#event}, {@link Store#decisions}).
  *
  * <p>The store owns the database: this class opens further connections to the same DuckDB instance of the
@@ -47,7 +47,7 @@ final class Catalog implements AutoCloseable {
 
     // What a list shows of an event: its row, with what the store copies there from its representative mention
     // and article, so that a page is read from events alone.
-    private static final String LISTED = "id, type, mode, cameo, goldstein, quad, date_value, date_basis, "
+    static final String LISTED = "id, type, mode, cameo, goldstein, quad, date_value, date_basis, "
             + "date_expression, location_name, location_country, latitude, longitude, certainty, corroboration, reports, "
             + "articles, independent_reports, outlets, first_report, last_report, rep_article, rep_idx, day, "
             + "source_actors, target_actors, rep_reported_by, rep_quantity_value, rep_quantity_unit, "
@@ -61,6 +61,7 @@ final class Catalog implements AutoCloseable {
     private final Store store;
     private final Connection base;
     private final BlockingQueue<Connection> pool;
+    private final EventModel model;
 
     Catalog(Store store, int connections) {
         this.store = store;
@@ -75,6 +76,7 @@ final class Catalog implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the store's database for reading: " + e.getMessage(), e);
         }
+        model = new EventModel(store, this);
     }
 
     /** GDELT's quad class of a CAMEO code (roots 01-05, 06-08, 09-13, 14-20), as the store keeps it; null if none. */
@@ -125,64 +127,63 @@ final class Catalog implements AutoCloseable {
 
     // ---- events ----
 
-    record Page(List<ObjectNode> items, String nextCursor) {
+    /** Reads the events into memory ahead of the first request that needs them. */
+    void warm() {
+        model.current();
+    }
+
+    /** A page of events, each as its listed JSON, and the cursor of the next page (null on the last). */
+    record Page(List<String> items, String nextCursor) {
     }
 
     /**
      * One page of events after the cursor (null for the first page): newest first (undated last), then the most
      * reported, then by id. The cursor is the sort key of the page's last event, so a page costs the same however
-     * deep it is.
+     * deep it is. Pages come from the events in memory ({@link EventModel}).
      */
     Page events(EventFilter f, int limit, String cursor) {
-        return with(conn -> {
-            // First the page's ids, sorting only the narrow sort key; then its rows, by primary key.
-            Sql sql = new Sql("SELECT e.id, coalesce(e.day, ?) AS d, e.reports FROM events e WHERE true", UNDATED);
-            where(sql, f);
-            if (cursor != null) {
-                Cursor c = Cursor.decode(cursor);
-                sql.add(" AND (coalesce(e.day, ?) < ? OR (coalesce(e.day, ?) = ? AND (e.reports < ? OR (e.reports = ? "
-                        + "AND e.id > ?))))", UNDATED, c.day, UNDATED, c.day, c.reports, c.reports, c.id);
-            }
-            sql.add(" ORDER BY d DESC, e.reports DESC, e.id LIMIT ?", limit + 1);
-            List<Long> ids = new ArrayList<>();
-            Cursor last = null;
-            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (ids.size() == limit) {
-                        return new Page(rows(conn, ids), last.encode());
-                    }
-                    ids.add(rs.getLong(1));
-                    last = new Cursor(rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getLong(1));
-                }
-            }
-            return new Page(rows(conn, ids), null);
-        });
+        Cursor after = cursor == null ? null : Cursor.decode(cursor);
+        EventModel.Snapshot s = model.current();
+        List<EventModel.Summary> rows = EventModel.page(s, model.matcher(s, f, sqlOnly(f)), limit, after);
+        List<String> items = rows.stream().limit(limit).map(EventModel.Summary::json).toList();
+        if (rows.size() <= limit) {
+            return new Page(items, null);
+        }
+        EventModel.Summary last = rows.get(limit - 1);
+        return new Page(items, new Cursor(LocalDate.ofEpochDay(last.sortDay()), last.reports(), last.id()).encode());
     }
 
-    // The listed events of these ids, in this order.
-    private static List<ObjectNode> rows(Connection conn, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return List.of();
+    // The ids of the events passing the filters the summaries do not hold (words, outlet, article), from the
+    // database; null when there are none.
+    private java.util.Set<Long> sqlOnly(EventFilter f) {
+        if (!notBlank(f.q()) && !notBlank(f.outlet()) && !notBlank(f.article())) {
+            return null;
         }
-        Sql sql = new Sql("SELECT " + LISTED + " FROM events WHERE true");
-        in(sql, "id", ids.stream().map(i -> (Object) i).toList());
-        Map<Long, ObjectNode> byId = new HashMap<>();
-        try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byId.put(rs.getLong("id"), event(rs));
+        EventFilter only = new EventFilter(f.q(), null, null, null, List.of(), List.of(), null, null, List.of(), 0,
+                f.outlet(), f.article());
+        Sql sql = new Sql("SELECT e.id FROM events e WHERE true");
+        where(sql, only);
+        return with(conn -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
             }
-        }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            return ids;
+        });
     }
 
     /** Every event matching, in the listing order, one at a time (for exports of any size). */
     void forEachEvent(EventFilter f, Consumer<ObjectNode> action) {
-        String cursor = null;
-        do {
-            Page page = events(f, 500, cursor);
-            page.items().forEach(action);
-            cursor = page.nextCursor();
-        } while (cursor != null);
+        EventModel.Snapshot events = model.current();
+        EventModel.forEach(events, model.matcher(events, f, sqlOnly(f)), s -> {
+            try {
+                action.accept((ObjectNode) JSON.readTree(s.json()));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot read an event's JSON", e);
+            }
+        });
     }
 
     /**
@@ -363,68 +364,79 @@ final class Catalog implements AutoCloseable {
         return out;
     }
 
-    // An event of a list, from its row.
-    private static ObjectNode event(ResultSet rs) throws SQLException {
+    // An event of a list, from its row as a JSON object (DuckDB writes it: one value a row is far cheaper to read
+    // over JDBC than forty).
+    static ObjectNode listed(JsonNode row) {
         ObjectNode o = JSON.createObjectNode();
-        o.put("id", String.valueOf(rs.getLong("id")));
-        o.put("type", rs.getString("type"));
-        o.put("mode", rs.getString("mode"));
-        o.put("cameo", rs.getString("cameo"));
-        o.put("goldstein", rs.getDouble("goldstein"));
-        Object quad = rs.getObject("quad");
+        o.put("id", String.valueOf(row.path("id").asLong()));
+        o.put("type", text(row, "type"));
+        o.put("mode", text(row, "mode"));
+        o.put("cameo", text(row, "cameo"));
+        o.put("goldstein", row.path("goldstein").asDouble());
+        JsonNode quad = value(row, "quad");
         if (quad == null) {
             o.putNull("quad_class");
         } else {
-            o.put("quad_class", ((Number) quad).intValue());
+            o.put("quad_class", quad.asInt());
         }
-        readArray(o.putArray("source"), rs.getString("source_actors"));
-        readArray(o.putArray("target"), rs.getString("target_actors"));
-        o.put("event_date", rs.getString("date_value"));
-        o.put("date_basis", rs.getString("date_basis"));
-        o.put("date_expression", rs.getString("date_expression"));
-        if (rs.getString("location_name") == null) {
+        readArray(o.putArray("source"), text(row, "source_actors"));
+        readArray(o.putArray("target"), text(row, "target_actors"));
+        o.put("event_date", text(row, "date_value"));
+        o.put("date_basis", text(row, "date_basis"));
+        o.put("date_expression", text(row, "date_expression"));
+        if (text(row, "location_name") == null) {
             o.putNull("location");
         } else {
             ObjectNode place = o.putObject("location");
-            place.put("name", rs.getString("location_name"));
-            place.put("country", rs.getString("location_country"));
-            Object lat = rs.getObject("latitude");
-            Object lon = rs.getObject("longitude");
+            place.put("name", text(row, "location_name"));
+            place.put("country", text(row, "location_country"));
+            JsonNode lat = value(row, "latitude");
+            JsonNode lon = value(row, "longitude");
             if (lat != null && lon != null) {
-                place.put("latitude", ((Number) lat).doubleValue());
-                place.put("longitude", ((Number) lon).doubleValue());
+                place.put("latitude", lat.asDouble());
+                place.put("longitude", lon.asDouble());
             }
         }
-        o.put("certainty", rs.getString("certainty"));
-        o.put("corroboration", rs.getString("corroboration"));
-        readArray(o.putArray("reported_by"), rs.getString("rep_reported_by"));
-        Object qv = rs.getObject("rep_quantity_value");
+        o.put("certainty", text(row, "certainty"));
+        o.put("corroboration", text(row, "corroboration"));
+        readArray(o.putArray("reported_by"), text(row, "rep_reported_by"));
+        JsonNode qv = value(row, "rep_quantity_value");
         if (qv == null) {
             o.putNull("quantity");
         } else {
-            o.putObject("quantity").put("value", ((Number) qv).longValue()).put("unit", rs.getString("rep_quantity_unit"));
+            o.putObject("quantity").put("value", qv.asLong()).put("unit", text(row, "rep_quantity_unit"));
         }
-        if (rs.getString("rep_evidence_text") == null) {
+        if (text(row, "rep_evidence_text") == null) {
             o.putNull("evidence");
         } else {
-            o.putObject("evidence").put("sentence", rs.getInt("rep_evidence_sentence"))
-                    .put("text", rs.getString("rep_evidence_text")).put("trigger", rs.getString("rep_trigger"));
+            o.putObject("evidence").put("sentence", row.path("rep_evidence_sentence").asInt())
+                    .put("text", text(row, "rep_evidence_text")).put("trigger", text(row, "rep_trigger"));
         }
-        o.put("pattern", rs.getString("rep_pattern"));
-        o.put("reports", rs.getInt("reports"));
-        o.put("articles", rs.getInt("articles"));
-        o.put("independent_reports", rs.getInt("independent_reports"));
-        readArray(o.putArray("outlets"), rs.getString("outlets"));
-        o.put("first_report", rs.getString("first_report"));
-        o.put("last_report", rs.getString("last_report"));
-        o.put("representative", rs.getString("rep_article") + "-" + rs.getInt("rep_idx"));
+        o.put("pattern", text(row, "rep_pattern"));
+        o.put("reports", row.path("reports").asInt());
+        o.put("articles", row.path("articles").asInt());
+        o.put("independent_reports", row.path("independent_reports").asInt());
+        readArray(o.putArray("outlets"), text(row, "outlets"));
+        o.put("first_report", text(row, "first_report"));
+        o.put("last_report", text(row, "last_report"));
+        o.put("representative", text(row, "rep_article") + "-" + row.path("rep_idx").asInt());
         ObjectNode article = o.putObject("article");
-        article.put("id", rs.getString("rep_article"));
-        article.put("title", rs.getString("rep_title"));
-        article.put("outlet", rs.getString("rep_outlet"));
-        article.put("url", rs.getString("rep_url"));
-        article.put("published", rs.getString("rep_published"));
+        article.put("id", text(row, "rep_article"));
+        article.put("title", text(row, "rep_title"));
+        article.put("outlet", text(row, "rep_outlet"));
+        article.put("url", text(row, "rep_url"));
+        article.put("published", text(row, "rep_published"));
         return o;
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode v = value(row, field);
+        return v == null ? null : v.asText();
+    }
+
+    private static JsonNode value(JsonNode row, String field) {
+        JsonNode v = row.get(field);
+        return v == null || v.isNull() ? null : v;
     }
 
     // A JSON array as stored; an unreadable one reads as empty.
@@ -563,53 +575,79 @@ final class Catalog implements AutoCloseable {
 
     /** Events between two actors (or of one, or all) per period: counts by quad class and mean Goldstein. */
     ArrayNode series(String source, String target, boolean directed, String interval, EventFilter f) {
-        return with(conn -> {
-            Sql sql = new Sql("SELECT CAST(date_trunc('" + interval + "', e.day) AS DATE) AS bucket, e.quad, count(*), "
-                    + "avg(e.goldstein) FROM events e WHERE e.day IS NOT NULL");
-            if (source == null && target == null) {
-                // every event matching the filter: a timeline
-            } else if (source == null || target == null) {
-                sql.add(" AND e.id IN (" + side(null) + ")", source != null ? source : target);
-            } else if (directed) {
-                sql.add(" AND e.id IN (" + side("source") + " INTERSECT " + side("target") + ")", source, target);
-            } else {
-                sql.add(" AND e.id IN ((" + side("source") + " INTERSECT " + side("target") + ") UNION ("
-                        + side("source") + " INTERSECT " + side("target") + "))", source, target, target, source);
+        EventModel.Snapshot events = model.current(); // first: its actors are the ones the filters look up
+        java.util.function.IntPredicate match = model.matcher(events, f, sqlOnly(f));
+        if (source != null || target != null) {
+            match = match.and(pair(events, source, target, directed));
+        }
+        // Per period: events, then by quad class 1-4, then the sum of Goldstein scores. Rows come newest first, so
+        // a period's events are contiguous: one truncation per day, one bucket per period.
+        java.util.TreeMap<Integer, double[]> buckets = new java.util.TreeMap<>();
+        int day = EventModel.NO_DAY;
+        int bucket = 0;
+        double[] b = null;
+        for (int i = 0; i < events.rows().length; i++) {
+            if (events.day[i] == EventModel.NO_DAY || !match.test(i)) {
+                continue;
             }
-            where(sql, f);
-            sql.add(" GROUP BY 1, 2 ORDER BY 1, 2");
-            Map<LocalDate, ObjectNode> buckets = new LinkedHashMap<>();
-            Map<LocalDate, double[]> goldstein = new LinkedHashMap<>();
-            try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate bucket = rs.getObject(1, LocalDate.class);
-                    ObjectNode b = buckets.computeIfAbsent(bucket, k -> {
-                        ObjectNode n = JSON.createObjectNode();
-                        n.put("period", k.toString());
-                        n.put("events", 0);
-                        QUAD_NAMES.forEach(q -> n.put(q, 0));
-                        return n;
-                    });
-                    Object quad = rs.getObject(2);
-                    long n = rs.getLong(3);
-                    if (quad != null) {
-                        String name = QUAD_NAMES.get(((Number) quad).intValue() - 1);
-                        b.put(name, b.get(name).asLong() + n);
-                    }
-                    b.put("events", b.get("events").asLong() + n);
-                    double[] g = goldstein.computeIfAbsent(bucket, k -> new double[2]);
-                    g[0] += rs.getDouble(4) * n;
-                    g[1] += n;
+            if (events.day[i] != day) {
+                day = events.day[i];
+                int next = (int) truncate(LocalDate.ofEpochDay(day), interval).toEpochDay();
+                if (b == null || next != bucket) {
+                    bucket = next;
+                    b = buckets.computeIfAbsent(bucket, k -> new double[6]);
                 }
             }
-            ArrayNode out = JSON.createArrayNode();
-            buckets.forEach((k, b) -> {
-                double[] g = goldstein.get(k);
-                b.put("mean_goldstein", Math.round(g[0] / g[1] * 100) / 100.0);
-                out.add(b);
-            });
-            return out;
+            b[0]++;
+            b[events.quad[i]]++;
+            b[5] += events.goldstein[i];
+        }
+        ArrayNode out = JSON.createArrayNode();
+        buckets.forEach((period, sums) -> {
+            ObjectNode n = out.addObject();
+            n.put("period", LocalDate.ofEpochDay(period).toString());
+            n.put("events", (long) sums[0]);
+            for (int q = 1; q <= 4; q++) {
+                n.put(QUAD_NAMES.get(q - 1), (long) sums[q]);
+            }
+            n.put("mean_goldstein", Math.round(sums[5] / sums[0] * 100) / 100.0);
         });
+        return out;
+    }
+
+    // The events with a source actor of one code prefix and a target of the other (either way when undirected), or
+    // with an actor of the one code given in any role.
+    private java.util.function.IntPredicate pair(EventModel.Snapshot s, String source, String target, boolean directed) {
+        if (source == null || target == null) {
+            boolean[] any = model.keysWhere(k -> k.code() != null
+                    && k.code().startsWith((source != null ? source : target).toUpperCase(Locale.ROOT)));
+            return i -> s.hasKey(i, any);
+        }
+        boolean[] sourceAsSource = side(source, "source");
+        boolean[] targetAsTarget = side(target, "target");
+        if (directed) {
+            return i -> s.hasKey(i, sourceAsSource) && s.hasKey(i, targetAsTarget);
+        }
+        boolean[] targetAsSource = side(target, "source");
+        boolean[] sourceAsTarget = side(source, "target");
+        return i -> (s.hasKey(i, sourceAsSource) && s.hasKey(i, targetAsTarget))
+                || (s.hasKey(i, targetAsSource) && s.hasKey(i, sourceAsTarget));
+    }
+
+    private boolean[] side(String code, String role) {
+        String prefix = code.toUpperCase(Locale.ROOT);
+        return model.keysWhere(k -> role.equals(k.role()) && k.code() != null && k.code().startsWith(prefix));
+    }
+
+    // The first day of the period (as DuckDB's date_trunc: ISO weeks start on Monday).
+    static LocalDate truncate(LocalDate day, String interval) {
+        return switch (interval) {
+            case "day" -> day;
+            case "week" -> day.minusDays(day.getDayOfWeek().getValue() - 1L);
+            case "month" -> day.withDayOfMonth(1);
+            case "year" -> day.withDayOfYear(1);
+            default -> throw new IllegalArgumentException("interval " + interval);
+        };
     }
 
     /** The actor graph of the matching events: who acts on whom, how often (events), how cooperatively. */

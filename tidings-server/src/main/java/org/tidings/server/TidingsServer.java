@@ -83,6 +83,8 @@ public final class TidingsServer implements AutoCloseable {
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanos = new ConcurrentHashMap<>();
     private final Javalin app;
+    // reads the events into memory while the server already answers (100,000 take seconds)
+    private final Thread warmUp;
 
     private TidingsServer(ServerOptions options, String token, boolean tokenForReads) {
         this.options = options;
@@ -103,6 +105,14 @@ public final class TidingsServer implements AutoCloseable {
         }
         this.index = idx;
         this.catalog = cat;
+        this.warmUp = new Thread(() -> {
+            try {
+                catalog.warm();
+            } catch (RuntimeException e) {
+                LOG.debug("events not read ahead: {}", e.getMessage());
+            }
+        }, "tidings-events-warm-up");
+        warmUp.setDaemon(true);
         Ingestion ingestion = new Ingestion(store, index);
         this.ingester = new Ingester(ingestion, options.maxUploadBytes());
         this.watches = new WatchScheduler(ingestion, WatchOptions.defaults(), WATCH_TICK);
@@ -164,6 +174,7 @@ public final class TidingsServer implements AutoCloseable {
             throw e;
         }
         LOG.info("serving {} on {}", options.dataDir(), server.url());
+        server.warmUp.start();
         return server;
     }
 
@@ -210,6 +221,11 @@ public final class TidingsServer implements AutoCloseable {
         try {
             watches.close();
             app.stop();
+            if (warmUp.isAlive()) {
+                warmUp.join(); // it reads through the connections closed next
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             try {
                 catalog.close();
@@ -410,7 +426,7 @@ public final class TidingsServer implements AutoCloseable {
         Catalog.Page page = catalog.events(f, limit, Params.text(ctx, "cursor"));
         ObjectNode out = Catalog.JSON.createObjectNode();
         ArrayNode items = out.putArray("items");
-        page.items().forEach(items::add);
+        page.items().forEach(json -> items.addRawValue(new com.fasterxml.jackson.databind.util.RawValue(json)));
         out.put("next_cursor", page.nextCursor());
         if (Params.bool(ctx, "facets", false)) {
             out.set("facets", catalog.facets(f));

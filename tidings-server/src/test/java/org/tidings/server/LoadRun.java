@@ -1,5 +1,6 @@
 package org.tidings.server;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,8 +30,10 @@ import org.tidings.store.Store;
 
 /**
  * A bounded load run (not a unit test): fills a fresh store with synthetic events, starts a server on a
- * loopback port and reads it from a few threads until a request count or a time limit is reached; prints
- * p50/p99 latencies per kind of request. Traffic goes to 127.0.0.1 only.
+ * loopback port and reads it with varied requests until a request count or a time limit is reached: /events and
+ * /series from one client, then from {@code threads} clients, then every endpoint from {@code threads} clients;
+ * prints p50/p99 latencies per kind of request, the process's CPU per request and the machine's load. Traffic goes
+ * to 127.0.0.1 only.
  *
  * <pre>java -cp ... org.tidings.server.LoadRun [events=100000] [requests=3000] [seconds=90] [threads=4]
  * <p>The store gets {@code events} resolved events told by {@code events * 5 / 4} mentions: every fourth event has a
@@ -68,10 +71,10 @@ public final class LoadRun {
 
     // The fill writes the tables of schema version 2 (resolved events, issue 7); the server's store migrates the rest,
     // as it would an existing data directory.
-    private static final int FILLED_SCHEMA = 2;
+    static final int FILLED_SCHEMA = 2;
 
     /** The store's schema up to a version, from its own migration scripts. */
-    private static void schema(Path dir, int version) throws Exception {
+    static void schema(Path dir, int version) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE_FILE).toAbsolutePath());
              Statement st = c.createStatement()) {
             st.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, "
@@ -95,7 +98,7 @@ public final class LoadRun {
         }
     }
 
-    private static void fill(Path dir, int events) throws Exception {
+    static void fill(Path dir, int events) throws Exception {
         int articles = Math.max(1, events / 10);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(Store.DATABASE_FILE).toAbsolutePath());
              Statement st = c.createStatement()) {
@@ -175,47 +178,104 @@ public final class LoadRun {
     }
 
     private static void run(String base, int events, int maxRequests, int seconds, int threads) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        System.out.printf(Locale.ROOT, "machine: %d cores, load average %.2f at start%n",
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // warm up (JIT, the server's events in memory, every client's connection), not counted
+        phase(base, events, "warm-up", 300, 30, threads, false, true);
+        phase(base, events, "1 client, /events and /series", Math.max(1, maxRequests / 6), seconds / 3, 1, false, false);
+        phase(base, events, threads + " clients, /events and /series", maxRequests, seconds, threads, false, false);
+        phase(base, events, threads + " clients, every endpoint", maxRequests, seconds, threads, true, false);
+    }
+
+    /**
+     * One bounded run: clients each send requests one after another until the request count or the time is up.
+     * Requests are varied as users' are: actors, types, date ranges, quads, page sizes, intervals, following the
+     * cursors of what they listed. CPU is the whole process's (server and clients) per request.
+     */
+    static void phase(String base, int events, String name, int maxRequests, int seconds, int clients,
+                              boolean everyEndpoint, boolean quiet) throws Exception {
         Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
         AtomicInteger sent = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        for (int t = 0; t < threads; t++) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(seconds);
+        SLOW.set(0);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int t = 0; t < clients; t++) {
             pool.submit(() -> {
                 ThreadLocalRandom r = ThreadLocalRandom.current();
+                String listing = null; // the last filtered listing of this client and its next cursor
                 String cursor = null;
                 while (sent.incrementAndGet() <= maxRequests && System.nanoTime() < deadline) {
-                    String a = COUNTRIES[r.nextInt(COUNTRIES.length)];
-                    String b = COUNTRIES[r.nextInt(COUNTRIES.length)];
-                    int pick = r.nextInt(8);
+                    int pick = r.nextInt(everyEndpoint ? 8 : 4);
                     String kind;
                     String path;
                     switch (pick) {
-                        case 0 -> { kind = "events first page"; path = "/api/events?limit=50"; }
-                        case 1 -> { kind = "events filtered"; path = "/api/events?limit=50&actor=" + a + "&type=ACCUSE&from=2021-01-01"; }
-                        case 2 -> { kind = "events next page"; path = "/api/events?limit=50" + (cursor == null ? "" : "&cursor=" + cursor); }
-                        case 3 -> { kind = "event detail"; path = "/api/events/a" + r.nextInt(events / 10) + "-" + r.nextInt(10); }
-                        case 4 -> { kind = "series"; path = "/api/series?source=" + a + "&target=" + b + "&interval=month"; }
-                        case 5 -> { kind = "network"; path = "/api/network?level=country&from=2022-01-01&to=2022-12-31"; }
-                        case 6 -> { kind = "actor"; path = "/api/actors/" + a; }
-                        default -> { kind = "facets"; path = "/api/facets?country=" + a; }
+                        case 0 -> {
+                            kind = "events first page";
+                            path = "/api/events?limit=" + pageSize(r);
+                        }
+                        case 1 -> {
+                            kind = "events filtered";
+                            listing = "/api/events?limit=" + pageSize(r) + filter(r);
+                            path = listing;
+                        }
+                        case 2 -> {
+                            kind = "events next page";
+                            if (cursor == null) {
+                                listing = "/api/events?limit=" + pageSize(r) + filter(r);
+                            }
+                            path = cursor == null ? listing : listing + "&cursor=" + cursor;
+                        }
+                        case 3 -> {
+                            kind = "series";
+                            path = series(r);
+                        }
+                        case 4 -> {
+                            kind = "event detail";
+                            path = "/api/events/a" + r.nextInt(Math.max(1, events / 10)) + "-" + r.nextInt(10);
+                        }
+                        case 5 -> {
+                            kind = "network";
+                            path = "/api/network?level=" + (r.nextBoolean() ? "country" : "actor") + dates(r);
+                        }
+                        case 6 -> {
+                            kind = "actor";
+                            path = "/api/actors/" + COUNTRIES[r.nextInt(COUNTRIES.length)] + "?interval="
+                                    + INTERVALS[r.nextInt(INTERVALS.length)];
+                        }
+                        default -> {
+                            kind = "facets";
+                            path = "/api/facets?" + filter(r).substring(1);
+                        }
                     }
                     long s = System.nanoTime();
                     try {
                         HttpResponse<String> res = client.send(HttpRequest.newBuilder(URI.create(base + path))
                                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                        long ms = (System.nanoTime() - s) / 1000;
+                        long micros = (System.nanoTime() - s) / 1000;
+                        done.incrementAndGet();
                         if (res.statusCode() != 200) {
                             failed.incrementAndGet();
+                            if (failed.get() < 5) {
+                                System.out.println("failed " + res.statusCode() + " " + path + ": " + res.body());
+                            }
                         }
-                        latencies.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(ms);
-                        if (pick == 2) {
+                        if (micros > 800_000 && SLOW.incrementAndGet() < 8) {
+                            System.out.printf(Locale.ROOT, "slow: %.0f ms, sent at %.2f s: %s%n", micros / 1000.0, (s - t0) / 1e9, path);
+                        }
+                        latencies.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
+                        if (pick == 1 || pick == 2) {
                             Matcher m = CURSOR.matcher(res.body());
                             cursor = m.find() ? m.group(1) : null;
                         }
                     } catch (Exception e) {
-                        failed.incrementAndGet();
+                        if (failed.incrementAndGet() < 5) {
+                            System.out.println("failed " + path + ": " + e);
+                        }
                     }
                 }
                 return null;
@@ -223,6 +283,14 @@ public final class LoadRun {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6;
+        if (quiet) {
+            return;
+        }
+        System.out.printf(Locale.ROOT, "%n== %s: %d requests in %.1f s (%.0f/s), process CPU %.1f ms per request, "
+                + "load average %.2f%n", name, done.get(), wall, done.get() / wall, cpuMs / Math.max(1, done.get()),
+                os.getSystemLoadAverage());
         List<Long> all = new ArrayList<>();
         System.out.printf(Locale.ROOT, "%-20s %7s %9s %9s%n", "request", "count", "p50 ms", "p99 ms");
         for (Map.Entry<String, List<Long>> e : new TreeMap<>(latencies).entrySet()) {
@@ -232,6 +300,69 @@ public final class LoadRun {
         }
         print("all", all);
         System.out.println("failed: " + failed.get());
+    }
+
+    static final AtomicInteger SLOW = new AtomicInteger();
+    // one client for all phases: its connections, opened in the warm-up, stay open (as a browser's would)
+    private static final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String[] INTERVALS = {"day", "week", "month", "year"};
+
+    private static int pageSize(ThreadLocalRandom r) {
+        return new int[] {10, 20, 50, 50, 100}[r.nextInt(5)];
+    }
+
+    // A random event filter of one to three parts, as "&name=value...".
+    private static String filter(ThreadLocalRandom r) {
+        StringBuilder f = new StringBuilder();
+        do {
+            switch (r.nextInt(f.indexOf("from=") >= 0 || f.indexOf("to=") >= 0 ? 6 : 7)) {
+                case 0 -> f.append("&actor=").append(COUNTRIES[r.nextInt(COUNTRIES.length)]).append(r.nextInt(3) == 0 ? "GOV" : "");
+                case 1 -> f.append("&country=").append(COUNTRIES[r.nextInt(COUNTRIES.length)]);
+                case 2 -> {
+                    f.append("&type=").append(TYPES[r.nextInt(TYPES.length)][0]);
+                    if (r.nextBoolean()) {
+                        f.append("&type=").append(TYPES[r.nextInt(TYPES.length)][0]);
+                    }
+                }
+                case 3 -> f.append("&quad=").append(1 + r.nextInt(4));
+                case 4 -> f.append("&min_reports=2");
+                case 5 -> f.append("&sector=GOV&certainty=asserted");
+                default -> f.append(dates(r));
+            }
+        } while (r.nextInt(3) > 0 && f.length() < 80);
+        return f.toString();
+    }
+
+    // A random period within the filled five years: from a day, to a day, or both.
+    private static String dates(ThreadLocalRandom r) {
+        java.time.LocalDate from = java.time.LocalDate.of(2020, 1, 1).plusDays(r.nextInt(1800));
+        java.time.LocalDate to = from.plusDays(7 + r.nextInt(720));
+        return switch (r.nextInt(3)) {
+            case 0 -> "&from=" + from;
+            case 1 -> "&to=" + to;
+            default -> "&from=" + from + "&to=" + to;
+        };
+    }
+
+    // A random series: a pair (directed or not), one actor, or every event; an interval; maybe a type or a period.
+    private static String series(ThreadLocalRandom r) {
+        StringBuilder p = new StringBuilder("/api/series?interval=").append(INTERVALS[r.nextInt(INTERVALS.length)]);
+        int i = r.nextInt(COUNTRIES.length);
+        switch (r.nextInt(4)) {
+            case 0, 1 -> p.append("&source=").append(COUNTRIES[i]).append("&target=")
+                    // a pair that has events in the fill half of the time (targets follow sources there)
+                    .append(COUNTRIES[r.nextBoolean() ? (i * 7 + 3) % 20 : r.nextInt(COUNTRIES.length)])
+                    .append(r.nextBoolean() ? "&directed=true" : "");
+            case 2 -> p.append("&source=").append(COUNTRIES[i]);
+            default -> { }
+        }
+        if (r.nextBoolean()) {
+            p.append("&type=").append(TYPES[r.nextInt(TYPES.length)][0]);
+        }
+        if (r.nextBoolean()) {
+            p.append(dates(r));
+        }
+        return p.toString();
     }
 
     private static void print(String kind, List<Long> micros) {
