@@ -82,9 +82,10 @@ class ResolveCorpusTest {
             assertEquals(45, s.gold().size());
             // Precision is the resolver's own. Recall is bounded by the event coder, which misses the lead event
             // of many reports or codes it with another type or actors (the target of issue 7 is F1 >= 0.90; on
-            // 2026-11-27 the coder allowed P=0.967 R=0.522): a floor here guards against regressions.
+            // 2026-11-27 the coder allowed P=0.967 R=0.522, after the noun and participle events P=1.000 R=0.767):
+            // a floor here guards against regressions.
             assertTrue(s.precision() >= 0.90, s + "\n" + CorpusScore.table(s));
-            assertTrue(s.recall() >= 0.50, s + "\n" + CorpusScore.table(s));
+            assertTrue(s.recall() >= 0.75, s + "\n" + CorpusScore.table(s));
         }
     }
 
