@@ -94,6 +94,9 @@ final class Resolver {
             "REL", "CRM", "JUD", "LEG", "PTY");
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> STARTERS = Set.of("DT", "PDT", "PRP$");
+    // "its ambassador in Mali": an envoy posted in a country is not of it.
+    private static final Set<String> POSTED = Set.of("ambassador", "envoy", "diplomat", "consul", "attache",
+            "attaché", "embassy", "consulate", "commissioner", "chargé", "charge");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "into", "inside", "outside",
             "across", "around", "throughout", "within", "to", "toward", "towards", "via", "through", "over", "on",
             "off", "along", "beyond", "past", "between", "among", "under");
@@ -690,7 +693,8 @@ final class Resolver {
             String p = prep.word().toLowerCase(Locale.ROOT);
             String det = t.get(ch.b).word().toLowerCase(Locale.ROOT);
             // Refugees and migrants in a country are not of it; "both governments in Jakarta" are not one.
-            boolean residence = p.equals("in") && (RESIDENTS.contains(lemma(t.get(head.e - 1))) || "REF".equals(sector));
+            boolean residence = p.equals("in") && (RESIDENTS.contains(lemma(t.get(head.e - 1))) || "REF".equals(sector)
+                    || POSTED.contains(lemma(t.get(head.e - 1))));
             boolean distributive = det.equals("both") || det.equals("all") || det.equals("each") || det.equals("either")
                     || EQUIPMENT.contains(lemma(t.get(head.e - 1)));
             if (next.b == ch.e + 1 && !residence && !distributive

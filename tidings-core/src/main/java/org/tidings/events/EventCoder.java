@@ -63,6 +63,14 @@ public final class EventCoder {
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
+    // Force used or shown "from" a place: the place is where it came from, not whom it was aimed at.
+    private static final Set<String> ORIGIN_TYPES = Set.of("ASSAULT", "MOBILIZE");
+    // Verbs whose object is an event not (yet) held: "arranged a meeting", "feared an attack".
+    private static final Set<String> PROSPECTS = Set.of("arrange", "propose", "cancel", "postpone", "call", "request",
+            "suggest", "fear", "avoid", "prevent", "discuss", "demand", "urge", "threaten", "warn", "organize",
+            "organise", "deny", "rule");
+    private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their", "them");
 
     private final Ontology ontology;
@@ -240,7 +248,8 @@ public final class EventCoder {
             for (int t = 0; t < syn.size(); t++) {
                 Token tok = syn.token(t);
                 // Verbs, predicative adjectives ("willing to"), and nouns the tagger mistook for verbs ("would blockade")
-                if (!(tok.isVerb() || tok.pos().startsWith("JJ") || syn.child(t, "aux") >= 0 && syn.child(t, "cop") < 0)) {
+                if (!(tok.isVerb() || tok.pos().startsWith("JJ") || syn.child(t, "aux") >= 0 && syn.child(t, "cop") < 0
+                        || eventNoun(t))) {
                     continue;
                 }
                 Pattern p = bestMatch(t);
@@ -265,7 +274,9 @@ public final class EventCoder {
                     }
                     continue;
                 }
-                taken.add(t);
+                if (!p.noun()) {
+                    taken.add(t); // a told noun that gives no event leaves the verbs below it free ("the attack launched by Iran")
+                }
                 if (p.blocks()) {
                     if (trace != null) {
                         trace.rejected(syn.sentence.index(), t, p.id(), "blocking pattern (not an event)");
@@ -273,8 +284,11 @@ public final class EventCoder {
                     continue;
                 }
                 why = "no event";
-                EventMention m = build(t, p);
+                EventMention m = p.noun() ? buildNoun(t, p) : build(t, p);
                 if (m != null) {
+                    if (p.noun()) {
+                        taken.add(t);
+                    }
                     out.add(m);
                     if (trace != null) {
                         trace.coded(m);
@@ -314,6 +328,10 @@ public final class EventCoder {
                 if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("appos")) {
                     return false;
                 }
+                // "A treaty signed by X commits ...": the misparsed participle hangs the main verb off itself
+                if (r.equals("dep") && syn.head(x) == anchor && misparsedParticiple(anchor)) {
+                    return false;
+                }
                 if (r.startsWith("advcl") && SEPARATE_CLAUSE_MARKS.contains(syn.mark(x))) {
                     return false;
                 }
@@ -331,8 +349,9 @@ public final class EventCoder {
             }
             Pattern best = null;
             int bestScore = -1;
+            boolean noun = eventNoun(t);
             for (Pattern p : ps) {
-                if (matches(p, t)) {
+                if (p.noun() == noun && matches(p, t)) {
                     // Equal specificity: the pattern that also names the object's modifier ("ceasefire agreement") wins.
                     int score = p.specificity() * 10 + (modifierNamed(p, t) ? 1 : 0);
                     if (score > bestScore) {
@@ -344,7 +363,28 @@ public final class EventCoder {
             return best;
         }
 
+        /** A common noun standing alone as an argument (not a predicate, not a noun mistaken for a verb). */
+        boolean eventNoun(int t) {
+            String pos = syn.token(t).pos();
+            return (pos.equals("NN") || pos.equals("NNS")) && syn.child(t, "aux") < 0 && syn.child(t, "cop") < 0
+                    && syn.child(t, "nsubj") < 0;
+        }
+
         boolean matches(Pattern p, int t) {
+            if (p.noun()) {
+                // "missile launches", "launches of missiles": the noun's own modifier
+                if (p.objects().isEmpty()) {
+                    return true;
+                }
+                for (int k : syn.children(t)) {
+                    String r = syn.rel(k);
+                    if ((r.equals("compound") || r.equals("amod") || r.startsWith("nmod") && syn.caseOf(k).equals("of"))
+                            && nounIn(k, p.objects())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             String prt = syn.particle(t);
             if (p.particle() != null && !p.particle().equals(prt) && !hasPrep(t, p.particle())) {
                 return false;
@@ -419,6 +459,14 @@ public final class EventCoder {
                     return true;
                 }
             }
+            // "called for G7 action to correct ...": the for-to clause is often parsed as a clause of the verb
+            if (prep.equals("for")) {
+                for (int c : syn.children(clause(t), "advcl")) {
+                    if (syn.mark(c).equals("for")) {
+                        return true;
+                    }
+                }
+            }
             // "call on X to ..." is sometimes parsed with the preposition hanging off the clause.
             for (int o : syn.children(t, "xcomp")) {
                 if (syn.caseOf(o).equals(prep)) {
@@ -451,6 +499,10 @@ public final class EventCoder {
             if (o < 0) {
                 o = syn.child(t, "nsubj:pass");
             }
+            int named = relativeObject(t);
+            if (named >= 0 && (o < 0 || RELATIVE_PRONOUNS.contains(syn.word(o).toLowerCase(Locale.ROOT)))) {
+                return named;
+            }
             // "began two days of exercises": the parser often reads the measured span as a time adverbial
             for (int k : o < 0 ? syn.children(t, "obl:tmod") : List.<Integer>of()) {
                 if (PARTITIVE.contains(syn.lemma(k))
@@ -459,6 +511,66 @@ public final class EventCoder {
                 }
             }
             return o;
+        }
+
+        /**
+         * The noun a relative clause or participle is about, when it is the verb's object: "the treaty Kim signed",
+         * "the missile that North Korea launched", "a treaty signed by Putin and Kim"; -1 otherwise.
+         */
+        int relativeObject(int t) {
+            if (misparsedParticiple(t)) {
+                return syn.child(t, "nsubj");
+            }
+            String r = syn.rel(t);
+            int h = syn.head(t);
+            int subj = syn.child(t, "nsubj");
+            if (r.equals("dep") && subj >= 0 && syn.child(t, "obj") < 0) {
+                // "the treaty its leader signed", parsed as a loose clause: the noun just before its subject
+                int first = subj;
+                for (int i = subj - 1; i >= 0; i--) {
+                    if (syn.isAncestor(subj, i)) {
+                        first = i;
+                    }
+                }
+                String pos = first > 0 ? syn.token(first - 1).pos() : "";
+                return pos.equals("NN") || pos.equals("NNS") ? first - 1 : -1;
+            }
+            if (h < 0 || !syn.token(h).isNoun()) {
+                return -1;
+            }
+            // "the missile that North Korea launched" is often parsed as a that-clause on the noun
+            boolean clauseOnNoun = (r.equals("ccomp") || r.equals("acl")) && !syn.mark(t).equals("to")
+                    && syn.child(t, "nsubj") >= 0 && syn.child(t, "obj") < 0 && syn.complements(t).isEmpty();
+            if (r.equals("acl:relcl") || clauseOnNoun) {
+                // "the treaty its leader signed" (the subject is another noun), "the treaty that was signed"
+                int s = syn.child(t, "nsubj");
+                boolean subjectIsHead = s >= 0 && RELATIVE_PRONOUNS.contains(syn.word(s).toLowerCase(Locale.ROOT));
+                return s >= 0 && !subjectIsHead || syn.child(t, "nsubj:pass") >= 0 ? h : -1;
+            }
+            return participle(t) ? h : -1;
+        }
+
+        /** "a treaty signed by Putin", "the sanctions announced by Washington": a passive participle on a noun. */
+        boolean participle(int t) {
+            return syn.rel(t).equals("acl") && syn.token(t).pos().equals("VBN") && syn.head(t) >= 0
+                    && syn.token(syn.head(t)).isNoun();
+        }
+
+        /**
+         * "A treaty signed yesterday by Putin and Kim commits ...": a participle with its noun and its by-phrase
+         * misparsed as a clause of its own (the noun its subject, no auxiliary).
+         */
+        boolean misparsedParticiple(int t) {
+            if (!syn.token(t).pos().equals("VBN") || syn.child(t, "nsubj") < 0 || !syn.children(t, "aux").isEmpty()
+                    || syn.child(t, "obj") >= 0) {
+                return false;
+            }
+            return syn.children(t, "obl").stream().anyMatch(o -> syn.caseOf(o).equals("by"));
+        }
+
+        /** Passive in meaning: a passive clause, or a passive participle on a noun. */
+        boolean passiveLike(int t) {
+            return syn.passive(t) || participle(t) || misparsedParticiple(t);
         }
 
         /** "started dispatching troops" is often parsed with the -ing verb as a modifier of its object. */
@@ -503,7 +615,7 @@ public final class EventCoder {
         // -------------------------------------------------------------- building the event
 
         EventMention build(int t, Pattern p) {
-            boolean passive = syn.passive(t);
+            boolean passive = passiveLike(t);
             int own = syn.child(t, "obj");
             if (own >= 0 && REFLEXIVES.contains(syn.word(own))) {
                 why = "reflexive object: no one acted on another";
@@ -571,7 +683,8 @@ public final class EventCoder {
             String cameo = p.cameo();
             String certainty = mod.certainty;
             if (mod.future && !p.negated() && !"negated".equals(certainty)) {
-                String[] intent = intent(type, mode);
+                // "will resign": a stated resignation stays what it is, planned
+                String[] intent = "0831".equals(cameo) ? null : intent(type, mode);
                 if (intent != null) {
                     type = intent[0];
                     mode = intent[1];
@@ -592,6 +705,108 @@ public final class EventCoder {
             }
             return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantity(t), evidence(t, p),
                     p.id());
+        }
+
+        /**
+         * An event told by a noun: "Iran's attack on Israel", "the Israeli strike near Isfahan", "missile launches by
+         * North Korea", "Canada's expulsion of six Indian diplomats", "the summit between X and Y". The source is
+         * the noun's possessive, nationality or compound actor, or its by-phrase; with "between" the first party.
+         */
+        EventMention buildNoun(int t, Pattern p) {
+            // "worked to arrange a meeting between X and Y": a meeting proposed is not one held
+            for (int x = t; syn.head(x) >= 0 && syn.token(x).isNoun(); x = syn.head(x)) {
+                int g = syn.head(x);
+                if (!syn.token(g).isNoun() && (PLAN.contains(syn.lemma(g)) || PROSPECTS.contains(syn.lemma(g)))) {
+                    why = "a noun event only proposed or feared";
+                    return null;
+                }
+            }
+            if (longAgo()) {
+                why = "a noun event dated years before the report: background";
+                return null;
+            }
+            List<ActorMention> source = new ArrayList<>();
+            List<ActorMention> target = new ArrayList<>();
+            if (p.targets().contains("between")) {
+                for (int n : syn.children(t, "nmod")) {
+                    if (!syn.caseOf(n).equals("between")) {
+                        continue;
+                    }
+                    List<ActorMention> parties = actorsFor(n);
+                    if (parties.size() >= 2) {
+                        source.add(parties.get(0));
+                        for (ActorMention a : parties.subList(1, parties.size())) {
+                            if (!Objects.equals(a.country(), parties.get(0).country())) {
+                                target.add(a);
+                            }
+                        }
+                    }
+                }
+                if (target.isEmpty()) {
+                    why = "no two parties between which it took place";
+                    return null;
+                }
+            } else {
+                for (int k : syn.children(t)) {
+                    String r = syn.rel(k);
+                    boolean agent = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
+                            || r.startsWith("nmod") && syn.caseOf(k).equals("by");
+                    if (agent && actorAt(k) != null) {
+                        for (ActorMention a : actorsFor(k)) {
+                            // "a Kabul car bombing": a town named before the noun is where, not who
+                            if (!source.contains(a) && !(!r.startsWith("nmod") && placeWord(a))) {
+                                source.add(a);
+                            }
+                        }
+                    }
+                }
+                if (source.isEmpty()) {
+                    why = "no coded source actor";
+                    return null;
+                }
+                targetType = p.type();
+                for (String place : p.targets()) {
+                    for (int n : syn.children(t, "nmod")) {
+                        if (!syn.caseOf(n).equals(place)) {
+                            continue;
+                        }
+                        for (ActorMention a : actorsFor(n)) {
+                            if (!ownedBySource(a, source) && source.stream().noneMatch(x -> overlaps(x, a))
+                                    && !target.contains(a)) {
+                                target.add(a);
+                            }
+                        }
+                    }
+                    if (!target.isEmpty()) {
+                        break;
+                    }
+                }
+                targetType = null;
+            }
+            boolean needs = p.targetRequired() || ontology.type(p.type()).needsTarget() && !p.targetOptional();
+            if (target.isEmpty() && needs) {
+                why = "no coded target actor (the pattern needs one)";
+                return null;
+            }
+            Modality mod = modality(t, p);
+            String certainty = mod.future && mod.certainty.equals("asserted") ? "planned" : mod.certainty;
+            return assemble(p.type(), p.mode(), p.cameo(), source, target, certainty, mod.reportedBy, null,
+                    evidence(t, p), p.id());
+        }
+
+        /** "In 2006, Abqaiq was the target of an attack": the sentence is dated a year or more before the report. */
+        boolean longAgo() {
+            LocalDate day = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+            if (day == null) {
+                return false;
+            }
+            for (var x : doc.timexesIn(syn.sentence.index())) {
+                String v = x.value();
+                if (v != null && v.matches("\\d{4}.*") && Integer.parseInt(v.substring(0, 4)) < day.getYear() - 1) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -644,6 +859,9 @@ public final class EventCoder {
             switch (where) {
                 case "obj" -> {
                     int o = passive ? syn.child(t, "nsubj:pass") : syn.child(t, "obj");
+                    if (o < 0 || RELATIVE_PRONOUNS.contains(syn.word(o).toLowerCase(Locale.ROOT))) {
+                        o = relativeObject(t) >= 0 ? relativeObject(t) : o;
+                    }
                     if (o >= 0) {
                         out.add(o);
                     }
@@ -774,6 +992,7 @@ public final class EventCoder {
         boolean fallbackEdge(int k) {
             String r = syn.rel(k);
             if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("punct") || r.startsWith("parataxis")
+                    || r.equals("dep") && misparsedParticiple(syn.head(k))
                     || r.equals("acl:relcl") || r.equals("appos") || r.equals("cc") || r.equals("mark") || r.equals("aux")) {
                 return false;
             }
@@ -784,7 +1003,8 @@ public final class EventCoder {
                 return false;
             }
             String c = syn.caseOf(k);
-            if (c.equals("according to") || (c.equals("by") && syn.passive(syn.head(k))) || skipCase(c)
+            // "launched a missile from the Pyongyang area": where it came from is not who it was aimed at
+            if (c.equals("according to") || (c.equals("by") && passiveLike(syn.head(k))) || c.equals("from") && ORIGIN_TYPES.contains(targetType) || skipCase(c)
                     || ASIDE_CASES.contains(c)) {
                 return false;
             }
@@ -970,12 +1190,16 @@ public final class EventCoder {
                                 && !Set.of("by", "from").contains(syn.caseOf(k))) {
                             continue; // "the attack on the embassy": the victim is not who is criticised
                         }
-                        if (r.equals("acl:relcl") || r.startsWith("advcl") || r.startsWith("parataxis") || r.equals("punct")
+                        // "the rebels backed by Iran": the actor of a clause on the noun is not the noun's own
+                        if (r.equals("acl:relcl") || r.equals("acl") && byAgent(k) || r.startsWith("advcl") || r.startsWith("parataxis") || r.equals("punct")
                                 || r.startsWith("ccomp") || r.startsWith("conj") || r.startsWith("nsubj")
                                 || r.equals("obj") && !syn.token(x).isNoun()) {
                             continue;
                         }
                         ActorMention a = actorAt(k);
+                        if (a != null && eventNoun && depth == 0 && placeWord(a) && (r.equals("compound") || r.equals("amod"))) {
+                            continue; // "a Nairobi car bombing": where, not who
+                        }
                         if (a != null) {
                             if (!found.contains(a)) {
                                 found.add(a);
@@ -997,6 +1221,17 @@ public final class EventCoder {
                 level = next;
             }
             return List.of();
+        }
+
+        /** A clause with a by-phrase of its own ("backed by Iran"): its agent is another party. */
+        boolean byAgent(int clause) {
+            return syn.children(clause, "obl").stream().anyMatch(o -> syn.caseOf(o).equals("by"));
+        }
+
+        /** A town or region named as an actor of no sector ("Kabul", "Isfahan"): a place, not a party. */
+        boolean placeWord(ActorMention a) {
+            return a.sector() == null && a.tokenEnd() - 1 < syn.size()
+                    && PLACE_NER.contains(syn.token(a.tokenEnd() - 1).ner());
         }
 
         ActorMention actorAt(int tok) {

@@ -26,6 +26,8 @@ import java.util.Set;
  * @param targetRequired the event needs a target even where its type does not
  * @param ownTarget   an uncoded group of officials in the target's place belongs to the source's own country
  *                    ("the president convened a meeting with security officials")
+ * @param noun        the trigger is a noun telling the event ("Iran's attack on Israel"); {@code objects} then
+ *                    name the noun's own modifier ("missile launches")
  * @param type        PLOVER type, or null for a blocking pattern
  * @param mode        PLOVER mode, or null
  * @param cameo       CAMEO code, or null
@@ -34,7 +36,7 @@ import java.util.Set;
 record Pattern(String id, String lemma, String particle, Set<String> objects, boolean needsObject,
                Set<String> complements, boolean needsComplement, Set<String> complementObjects,
                Set<String> preps, Map<String, Set<String>> prepNouns, Set<String> subjects, Set<String> modals, boolean negated,
-               List<String> targets, boolean targetOptional, boolean targetRequired, boolean ownTarget, String type, String mode, String cameo, int line) {
+               List<String> targets, boolean targetOptional, boolean targetRequired, boolean ownTarget, boolean noun, String type, String mode, String cameo, int line) {
 
     /** More conditions = more specific; the most specific matching pattern wins. */
     int specificity() {

@@ -105,6 +105,7 @@ final class PatternDictionary {
             boolean targetOptional = false;
             boolean targetRequired = false;
             boolean ownTarget = false;
+            boolean noun = false;
             for (String cond : frame.toString().trim().split("\\s+")) {
                 if (cond.isEmpty()) {
                     continue;
@@ -129,6 +130,7 @@ final class PatternDictionary {
                     case "notgt" -> targetOptional = true;
                     case "needtgt" -> targetRequired = true;
                     case "owntgt" -> ownTarget = true;
+                    case "noun" -> noun = true;
                     case "tgt" -> targets = cond.substring(eq + 1).equals("-") ? List.of()
                             : List.copyOf(Arrays.asList(cond.substring(eq + 1).replace('_', ' ').split(",")));
                     default -> {
@@ -148,7 +150,7 @@ final class PatternDictionary {
                 Pattern p = new Pattern(id, words[0], words.length == 2 ? words[1] : null, Set.copyOf(objects),
                         needsObject, Set.copyOf(complements), needsComplement, Set.copyOf(complementObjects),
                         Set.copyOf(preps), Map.copyOf(prepNouns), Set.copyOf(subjects), Set.copyOf(modals), negated, targets,
-                        targetOptional, targetRequired, ownTarget, type, mode, cameo, no);
+                        targetOptional, targetRequired, ownTarget, noun, type, mode, cameo, no);
                 byLemma.computeIfAbsent(words[0], k -> new ArrayList<>()).add(p);
                 count++;
             }

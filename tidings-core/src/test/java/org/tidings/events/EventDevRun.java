@@ -1,0 +1,190 @@
+package org.tidings.events;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tidings.SharedData;
+import org.tidings.Tidings;
+import org.tidings.actors.ActorMention;
+import org.tidings.ingest.Article;
+import org.tidings.ingest.ArticleSink;
+import org.tidings.ingest.ArticleSources;
+import org.tidings.ingest.ReadFailure;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.EntityMention;
+import org.tidings.nlp.Sentence;
+import org.tidings.nlp.Timex;
+import org.tidings.store.Store;
+
+/**
+ * By hand, for tuning the coder (run from tidings-core with the test classpath): codes the development sets and
+ * prints each one's misses and extras. The CoreNLP analyses are cached in the folder given as args[0], so a
+ * rerun after a change to the coder costs seconds. Sets: args[1..] among {@code wikinews gsr resolve} (all when
+ * absent); {@code resolve} writes a store and hands it to {@link org.tidings.resolve.CorpusDevRun}.
+ */
+public final class EventDevRun {
+
+    record Analysis(String text, List<Sentence> sentences, List<EntityMention> entities, List<Timex> timexes) {
+    }
+
+    private static final ObjectMapper OM = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private EventDevRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path cache = Path.of(args[0]);
+        Files.createDirectories(cache);
+        List<String> sets = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("wikinews", "gsr", "resolve");
+        for (String set : sets) {
+            switch (set) {
+                case "wikinews" -> wikinews(cache);
+                case "gsr" -> gsr(cache);
+                case "resolve" -> resolve(cache);
+                default -> throw new IllegalArgumentException(set);
+            }
+        }
+    }
+
+    static AnnotatedDocument analyse(Path cache, Article article) throws Exception {
+        Path file = cache.resolve(article.id() + ".json");
+        if (Files.exists(file)) {
+            Analysis a = OM.readValue(file.toFile(), Analysis.class);
+            return new AnnotatedDocument(article, a.text(), a.sentences(), a.entities(), a.timexes());
+        }
+        AnnotatedDocument d = Tidings.defaults().analyse(article);
+        OM.writeValue(file.toFile(), new Analysis(d.text(), d.sentences(), d.entities(), d.timexes()));
+        return d;
+    }
+
+    private static void report(String name, EventEvaluator evaluator) {
+        EventEvaluator.Report r = evaluator.report();
+        EventEvaluator.TypeScore all = r.overall();
+        for (EventEvaluator.Unmatched u : r.misses()) {
+            System.out.println(name + " MISS  " + u.recordId() + " " + brief(u.event()));
+        }
+        for (EventEvaluator.Unmatched u : r.extras()) {
+            System.out.println(name + " EXTRA " + u.recordId() + " " + brief(u.event()));
+        }
+        System.out.printf("%s: P=%.3f R=%.3f F1=%.3f (gold %d, predicted %d, matched %d)%n", name, all.precision(),
+                all.recall(), all.f1(), all.gold(), all.predicted(), all.matched());
+    }
+
+    private static String brief(JsonNode e) {
+        StringBuilder sb = new StringBuilder(e.path("type").asText(e.path("type_any_of").toString()));
+        sb.append(' ').append(actors(e.path("source"))).append(" -> ").append(actors(e.path("target")));
+        if (e.has("cameo")) {
+            sb.append(" cameo=").append(e.path("cameo").asText());
+        }
+        if (e.has("pattern")) {
+            sb.append(" [").append(e.path("pattern").asText()).append(']');
+        }
+        if (e.has("evidence")) {
+            sb.append(" | ").append(e.path("evidence").path("text").asText());
+        }
+        return sb.toString();
+    }
+
+    private static String actors(JsonNode a) {
+        List<String> out = new ArrayList<>();
+        a.forEach(x -> out.add(x.path("country").asText(x.path("country_any_of").toString()) + x.path("sector").asText("")
+                + (x.has("text") ? "(" + x.path("text").asText() + ")" : "")));
+        return String.join(",", out);
+    }
+
+    static JsonNode json(List<EventMention> events) {
+        var a = SeedArticleEventsTest.json(events);
+        for (int i = 0; i < events.size(); i++) {
+            EventMention e = events.get(i);
+            var n = (com.fasterxml.jackson.databind.node.ObjectNode) a.get(i);
+            if (e.evidence() != null) {
+                n.putObject("evidence").put("text", e.evidence().text());
+            }
+            n.put("pattern", String.valueOf(e.pattern()));
+            var s = (com.fasterxml.jackson.databind.node.ArrayNode) n.get("source");
+            for (int k = 0; k < e.source().size(); k++) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) s.get(k)).put("text", e.source().get(k).text());
+            }
+            var t = (com.fasterxml.jackson.databind.node.ArrayNode) n.get("target");
+            for (int k = 0; k < e.target().size(); k++) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) t.get(k)).put("text", e.target().get(k).text());
+            }
+        }
+        return a;
+    }
+
+    static void wikinews(Path cache) throws Exception {
+        Map<String, String> bodies = new HashMap<>();
+        ArticleSources.read(List.of(SharedData.path("corpora/wikinews-2019/wikinews_2019.csv")), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                bodies.putIfAbsent(article.url(), article.body());
+            }
+
+            @Override
+            public void failure(ReadFailure failure) {
+            }
+        });
+        EventEvaluator evaluator = new EventEvaluator();
+        String gold = Files.readString(Path.of("src/test/resources/org/tidings/events/wikinews-dev-gold.jsonl"));
+        for (String line : gold.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode g = OM.readTree(line);
+            String text = bodies.get(g.get("url").asText());
+            Article article = Article.ofText(text, LocalDate.parse(g.get("date").asText()));
+            List<EventMention> events = Tidings.defaults().code(analyse(cache, article)).events();
+            JsonNode predicted = json(events);
+            if (System.getProperty("all") != null) {
+                predicted.forEach(e -> System.out.println("wikinews PRED  " + g.get("id").asText() + " " + brief(e)));
+            }
+            evaluator.add(g.get("id").asText(), null, g.get("events"), predicted);
+        }
+        report("wikinews", evaluator);
+    }
+
+    static void gsr(Path cache) throws Exception {
+        EventEvaluator evaluator = new EventEvaluator();
+        for (String line : Files.readAllLines(SharedData.path("eval/events/plover-gsr-dev.jsonl"), StandardCharsets.UTF_8)) {
+            JsonNode r = OM.readTree(line);
+            Article article = Article.ofText(r.get("text").asText(), LocalDate.parse(r.get("date").asText()));
+            AnnotatedDocument doc = analyse(cache, article);
+            List<ActorMention> actors = Tidings.defaults().codeActors(doc);
+            List<EventMention> events = EventCoder.defaults().code(doc, actors);
+            evaluator.add(r.get("id").asText(), r.get("text").asText(), r.get("events"), json(events));
+        }
+        report("gsr", evaluator);
+    }
+
+    static void resolve(Path cache) throws Exception {
+        List<Article> articles = new ArrayList<>();
+        ArticleSources.read(List.of(Path.of("src/test/resources/org/tidings/resolve/corpus")), new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                articles.add(article);
+            }
+
+            @Override
+            public void failure(ReadFailure failure) {
+                throw new AssertionError(failure.toString());
+            }
+        });
+        Path dir = Files.createTempDirectory("tidings-coder-dev");
+        try (Store store = Store.open(dir)) {
+            for (Article a : articles) {
+                store.save(Tidings.defaults().code(analyse(cache, a)));
+            }
+        }
+        org.tidings.resolve.CorpusDevRun.main(new String[] {dir.toString()});
+    }
+}
