@@ -63,6 +63,8 @@ public final class EventCoder {
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
+    // Clauses of time that tell an earlier or simultaneous event ("after X fired", "when X attacked").
+    private static final Set<String> TEMPORAL_CLAUSE_MARKS = Set.of("after", "when");
     // Force used or shown "from" a place: the place is where it came from, not whom it was aimed at.
     private static final Set<String> ORIGIN_TYPES = Set.of("ASSAULT", "MOBILIZE");
     // Verbs whose object is an event not (yet) held: "arranged a meeting", "feared an attack".
@@ -333,6 +335,12 @@ public final class EventCoder {
                     return false;
                 }
                 if (r.startsWith("advcl") && SEPARATE_CLAUSE_MARKS.contains(syn.mark(x))) {
+                    return false;
+                }
+                // "... was sharing information after North Korea fired two missiles": a past clause of time with a
+                // subject of its own tells an event of its own.
+                if (r.startsWith("advcl") && TEMPORAL_CLAUSE_MARKS.contains(syn.mark(x))
+                        && (syn.child(x, "nsubj") >= 0 || syn.child(x, "nsubj:pass") >= 0)) {
                     return false;
                 }
             }
