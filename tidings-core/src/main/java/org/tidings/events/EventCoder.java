@@ -63,6 +63,9 @@ public final class EventCoder {
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
+    // Verbs of calling an envoy in, and the offices they are called to ("summoned to the foreign ministry").
+    private static final Set<String> SUMMONING = Set.of("summon", "call");
+    private static final Set<String> SUMMONING_PLACES = Set.of("ministry", "office", "department");
     // Clauses of time that tell an earlier or simultaneous event ("after X fired", "when X attacked").
     private static final Set<String> TEMPORAL_CLAUSE_MARKS = Set.of("after", "when");
     // Force used or shown "from" a place: the place is where it came from, not whom it was aimed at.
@@ -634,6 +637,15 @@ public final class EventCoder {
                 for (int o : syn.children(t, "obl")) {
                     if (syn.caseOf(o).equals("by")) {
                         sourceHeads.add(o);
+                    }
+                }
+                // "The ambassadors were summoned to Israel's foreign ministry": without an agent, the ministry
+                // an envoy is called to is the one that called them.
+                if (sourceHeads.isEmpty() && SUMMONING.contains(syn.lemma(t))) {
+                    for (int o : syn.children(t, "obl")) {
+                        if (syn.caseOf(o).equals("to") && SUMMONING_PLACES.contains(syn.lemma(o))) {
+                            sourceHeads.add(o);
+                        }
                     }
                 }
             } else {

@@ -81,14 +81,14 @@ class ResolveCorpusTest {
             LOG.info("resolution corpus: {}\n{}", s, CorpusScore.table(s));
             assertEquals(45, s.gold().size());
             // Recall over all articles is bounded by the event coder, which does not code the main event of some
-            // reports (the target of issue 7 is F1 >= 0.90; on 2026-11-27 the coder coded 39 of 45 main events and
-            // allowed P=1.000 R=0.800): a floor here guards against regressions. Over the articles whose main event
-            // was coded the score is the resolver's own (then P=1.000 R=0.966) and must meet the target.
+            // reports (the target of issue 7 is F1 >= 0.90; on 2026-11-27 the coder coded 40 of 45 main events and
+            // allowed P=1.000 R=0.830 F1=0.907): a floor here guards against regressions. Over the articles whose main
+            // event was coded the score is the resolver's own (then P=1.000 R=0.967) and must meet the target.
             assertTrue(s.precision() >= 0.90, s + "\n" + CorpusScore.table(s));
-            assertTrue(s.recall() >= 0.79, s + "\n" + CorpusScore.table(s));
+            assertTrue(s.recall() >= 0.82, s + "\n" + CorpusScore.table(s));
             CorpusScore.Score resolver = s.resolver();
             LOG.info("resolver's part: {}", resolver);
-            assertTrue(resolver.coded().size() >= 38, s + "\n" + CorpusScore.table(s));
+            assertTrue(resolver.coded().size() >= 39, s + "\n" + CorpusScore.table(s));
             assertTrue(resolver.f1() >= 0.90, resolver + "\n" + CorpusScore.table(s));
         }
     }
