@@ -61,6 +61,7 @@ public final class EventCoder {
             "myself", "yourself", "yourselves");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
+    private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
     // Verbs of calling an envoy in, and the offices they are called to ("summoned to the foreign ministry").
@@ -1326,7 +1327,9 @@ public final class EventCoder {
 
         void readAux(int v, Modality m) {
             for (String a : syn.auxiliaries(v)) {
-                if (FUTURE.contains(a)) {
+                // "forces are to withdraw", "is to visit": be with a to-infinitive tells what is arranged, as "will"
+                boolean beTo = BE.contains(a.toLowerCase(Locale.ROOT)) && "to".equalsIgnoreCase(syn.mark(v));
+                if (FUTURE.contains(a) || beTo) {
                     m.future = true;
                 } else if (MAYBE.contains(a) && !m.certainty.equals("negated")) {
                     m.certainty = "hypothetical";
