@@ -55,18 +55,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Article> articles = new ArrayList<>();
         List<ReadFailure> failures = new ArrayList<>();
-        ArticleSources.read(List.of(corpus), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void failure(ReadFailure failure) {
-                failures.add(failure);
-                System.err.println("tidings: " + failure);
-            }
-        });
+        ArticleSources.read(List.of(corpus), ArticleSink.of(articles::add, failure -> {
+            failures.add(failure);
+            System.err.println("tidings: " + failure);
+        }));
         if (articles.isEmpty()) {
             System.err.println("tidings: no articles found in " + corpus);
             return ExitCodes.FAILURE;

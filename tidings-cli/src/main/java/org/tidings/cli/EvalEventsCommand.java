@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tidings.events.EventEvaluator;
-import org.tidings.ingest.Article;
 import org.tidings.ingest.ArticleSink;
 import org.tidings.ingest.ArticleSources;
 import org.tidings.ingest.FileReport;
-import org.tidings.ingest.ReadFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -133,19 +131,11 @@ public final class EvalEventsCommand implements Callable<Integer> {
     /** The article bodies of a corpus by url (bodies as the ingest reader gives them, wikinews datelines stripped). */
     static Map<String, String> bodiesByUrl(Path corpus) {
         Map<String, String> out = new HashMap<>();
-        List<FileReport> reports = ArticleSources.read(List.of(corpus), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                if (article.url() != null) {
-                    out.putIfAbsent(article.url(), article.body());
-                }
+        List<FileReport> reports = ArticleSources.read(List.of(corpus), ArticleSink.of(article -> {
+            if (article.url() != null) {
+                out.putIfAbsent(article.url(), article.body());
             }
-
-            @Override
-            public void failure(ReadFailure failure) {
-                System.err.println("eval events: " + failure);
-            }
-        });
+        }, failure -> System.err.println("eval events: " + failure)));
         if (out.isEmpty()) {
             System.err.println("eval events: no articles with a url in " + corpus + " " + reports);
         }

@@ -17,7 +17,6 @@ import org.tidings.actors.ActorMention;
 import org.tidings.ingest.Article;
 import org.tidings.ingest.ArticleSink;
 import org.tidings.ingest.ArticleSources;
-import org.tidings.ingest.ReadFailure;
 import org.tidings.nlp.AnnotatedDocument;
 import org.tidings.nlp.EntityMention;
 import org.tidings.nlp.Sentence;
@@ -124,16 +123,8 @@ public final class EventDevRun {
 
     static void wikinews(Path cache) throws Exception {
         Map<String, String> bodies = new HashMap<>();
-        ArticleSources.read(List.of(SharedData.path("corpora/wikinews-2019/wikinews_2019.csv")), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                bodies.putIfAbsent(article.url(), article.body());
-            }
-
-            @Override
-            public void failure(ReadFailure failure) {
-            }
-        });
+        ArticleSources.read(List.of(SharedData.path("corpora/wikinews-2019/wikinews_2019.csv")),
+                ArticleSink.of(article -> bodies.putIfAbsent(article.url(), article.body()), failure -> { }));
         EventEvaluator evaluator = new EventEvaluator();
         String gold = Files.readString(Path.of("src/test/resources/org/tidings/events/wikinews-dev-gold.jsonl"));
         for (String line : gold.split("\n")) {
@@ -168,17 +159,10 @@ public final class EventDevRun {
 
     static void resolve(Path cache) throws Exception {
         List<Article> articles = new ArrayList<>();
-        ArticleSources.read(List.of(Path.of("src/test/resources/org/tidings/resolve/corpus")), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void failure(ReadFailure failure) {
-                throw new AssertionError(failure.toString());
-            }
-        });
+        ArticleSources.read(List.of(Path.of("src/test/resources/org/tidings/resolve/corpus")),
+                ArticleSink.of(articles::add, failure -> {
+                    throw new AssertionError(failure.toString());
+                }));
         Path dir = Files.createTempDirectory("tidings-coder-dev");
         try (Store store = Store.open(dir)) {
             for (Article a : articles) {

@@ -34,17 +34,8 @@ class WikinewsDevEventsTest {
     void wholeArticleScoresStayAboveTheMeasuredFloors() throws Exception {
         Map<String, String> bodies = new HashMap<>();
         List<ReadFailure> failures = new ArrayList<>();
-        ArticleSources.read(List.of(SharedData.path("corpora/wikinews-2019/wikinews_2019.csv")), new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                bodies.putIfAbsent(article.url(), article.body());
-            }
-
-            @Override
-            public void failure(ReadFailure failure) {
-                failures.add(failure);
-            }
-        });
+        ArticleSources.read(List.of(SharedData.path("corpora/wikinews-2019/wikinews_2019.csv")),
+                ArticleSink.of(article -> bodies.putIfAbsent(article.url(), article.body()), failures::add));
         ObjectMapper om = new ObjectMapper();
         Tidings tidings = Tidings.defaults();
         EventEvaluator evaluator = new EventEvaluator();

@@ -43,6 +43,18 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void aSinkFromTwoCallbacksGetsTheArticlesAndTheFailures() {
+        Collected.write(dir, "a.txt", "Good\n\nA good file.");
+        Path binary = Collected.write(dir, "b.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H'});
+        List<Article> articles = new java.util.ArrayList<>();
+        List<ReadFailure> failures = new java.util.ArrayList<>();
+        ArticleSources.read(List.of(dir), ArticleSink.of(articles::add, failures::add));
+        assertEquals(List.of("Good"), articles.stream().map(Article::title).toList());
+        assertEquals(1, failures.size(), failures.toString());
+        assertEquals(binary.toString(), failures.get(0).origin().file());
+    }
+
+    @Test
     void contentDecidesTheFormatWhateverTheExtension() {
         Collected.write(dir, "1.txt", JSONL);
         Collected.write(dir, "2.dat", FEED);

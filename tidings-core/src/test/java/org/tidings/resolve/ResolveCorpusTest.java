@@ -25,7 +25,6 @@ import org.tidings.events.CodedArticle;
 import org.tidings.ingest.Article;
 import org.tidings.ingest.ArticleSink;
 import org.tidings.ingest.ArticleSources;
-import org.tidings.ingest.ReadFailure;
 import org.tidings.store.ArticleDuplicate;
 import org.tidings.store.EventQuery;
 import org.tidings.store.Store;
@@ -55,17 +54,9 @@ class ResolveCorpusTest {
 
     static List<CodedArticle> code(List<Path> paths) {
         List<Article> articles = new ArrayList<>();
-        ArticleSources.read(paths, new ArticleSink() {
-            @Override
-            public void article(Article article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void failure(ReadFailure failure) {
-                throw new AssertionError(failure.toString());
-            }
-        });
+        ArticleSources.read(paths, ArticleSink.of(articles::add, failure -> {
+            throw new AssertionError(failure.toString());
+        }));
         List<CodedArticle> out = new ArrayList<>();
         for (Article a : articles) {
             out.add(Tidings.defaults().process(a));

@@ -31,7 +31,6 @@ import org.tidings.Tidings;
 import org.tidings.ingest.Article;
 import org.tidings.ingest.ArticleSink;
 import org.tidings.ingest.ArticleSources;
-import org.tidings.ingest.ReadFailure;
 import org.tidings.store.ArticleQuery;
 import org.tidings.store.EventQuery;
 import org.tidings.store.StoredEvent;
@@ -128,18 +127,11 @@ class TidingsJobTest {
     static Path embedded(List<Path> paths, Path data) {
         try (Store store = Store.open(data)) {
             Set<String> seen = new HashSet<>();
-            ArticleSources.read(paths, new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    if (seen.add(article.id())) {
-                        store.save(Tidings.defaults().process(article));
-                    }
+            ArticleSources.read(paths, ArticleSink.of(article -> {
+                if (seen.add(article.id())) {
+                    store.save(Tidings.defaults().process(article));
                 }
-
-                @Override
-                public void failure(ReadFailure failure) {
-                }
-            }, Clock.fixed(INGESTED, ZoneOffset.UTC));
+            }, failure -> { }), Clock.fixed(INGESTED, ZoneOffset.UTC));
         }
         return data;
     }
