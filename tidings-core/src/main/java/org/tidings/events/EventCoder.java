@@ -154,6 +154,7 @@ public final class EventCoder {
     /** Patterns whose object is a request, so that the event answers one. */
     /** Request patterns that are public demands, coded even when no one is addressed. */
     static final Set<String> PUBLIC_DEMANDS = Set.of("call.for", "must.say");
+    private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
     static final Set<String> ANSWERS = Set.of("decline.request", "second");
 
@@ -467,7 +468,8 @@ public final class EventCoder {
             }
             for (int o : syn.children(clause(t), "obl")) {
                 String c = syn.caseOf(o);
-                if (c.equals(prep) || c.startsWith(prep + " ")) {
+                // "On Thursday, Macron called for ...": a date is when, never the "on" of "call on"
+                if ((c.equals(prep) || c.startsWith(prep + " ")) && !TEMPORAL_NER.contains(syn.token(o).ner())) {
                     return true;
                 }
             }
