@@ -519,8 +519,11 @@ final class Resolution {
         }
     }
 
+    /** How a column's value is bound and compared with the stored one. */
+    private enum Kind { TEXT, REAL, INT, DAY }
+
     /** A column of an event row and its value, typed for binding and for comparing with the stored value. */
-    private record Column(String name, char type, Object value) {
+    private record Column(String name, Kind type, Object value) {
     }
 
     /** The row of an event as {@link #insertEvent} writes it, before its summary columns. */
@@ -531,48 +534,48 @@ final class Resolution {
         EventMention.Place place = m.location();
         int cut = e.representative().lastIndexOf('-');
         List<Column> out = new ArrayList<>();
-        out.add(new Column("type", 'S', m.type()));
-        out.add(new Column("mode", 'S', m.mode()));
-        out.add(new Column("cameo", 'S', m.cameo()));
-        out.add(new Column("goldstein", 'D', m.goldstein()));
-        out.add(new Column("date_value", 'S', date == null ? null : date.value()));
-        out.add(new Column("date_basis", 'S', date == null ? null : date.basis()));
-        out.add(new Column("date_expression", 'S', date == null ? null : date.expression()));
-        out.add(new Column("date_first_day", 'T', period == null ? null : period[0]));
-        out.add(new Column("date_last_day", 'T', period == null ? null : period[1]));
-        out.add(new Column("location_name", 'S', place == null ? null : place.name()));
-        out.add(new Column("location_country", 'S', place == null ? null : place.country()));
-        out.add(new Column("latitude", 'D', place == null ? null : place.latitude()));
-        out.add(new Column("longitude", 'D', place == null ? null : place.longitude()));
-        out.add(new Column("certainty", 'S', m.certainty()));
-        out.add(new Column("corroboration", 'S', e.corroboration()));
-        out.add(new Column("reports", 'I', e.reports().size()));
-        out.add(new Column("articles", 'I', e.articles()));
-        out.add(new Column("independent_reports", 'I', e.independentReports()));
-        out.add(new Column("outlets", 'S', Json.strings(e.outlets())));
-        out.add(new Column("all_outlets", 'S', Json.strings(e.allOutlets())));
-        out.add(new Column("first_report", 'S', e.firstReport()));
-        out.add(new Column("last_report", 'S', e.lastReport()));
-        out.add(new Column("rep_article", 'S', e.representative().substring(0, cut)));
-        out.add(new Column("rep_idx", 'I', Integer.parseInt(e.representative().substring(cut + 1))));
-        out.add(new Column("date_evidence", 'S', Json.strings(e.dateEvidence())));
-        out.add(new Column("place_evidence", 'S', Json.strings(e.placeEvidence())));
+        out.add(new Column("type", Kind.TEXT, m.type()));
+        out.add(new Column("mode", Kind.TEXT, m.mode()));
+        out.add(new Column("cameo", Kind.TEXT, m.cameo()));
+        out.add(new Column("goldstein", Kind.REAL, m.goldstein()));
+        out.add(new Column("date_value", Kind.TEXT, date == null ? null : date.value()));
+        out.add(new Column("date_basis", Kind.TEXT, date == null ? null : date.basis()));
+        out.add(new Column("date_expression", Kind.TEXT, date == null ? null : date.expression()));
+        out.add(new Column("date_first_day", Kind.DAY, period == null ? null : period[0]));
+        out.add(new Column("date_last_day", Kind.DAY, period == null ? null : period[1]));
+        out.add(new Column("location_name", Kind.TEXT, place == null ? null : place.name()));
+        out.add(new Column("location_country", Kind.TEXT, place == null ? null : place.country()));
+        out.add(new Column("latitude", Kind.REAL, place == null ? null : place.latitude()));
+        out.add(new Column("longitude", Kind.REAL, place == null ? null : place.longitude()));
+        out.add(new Column("certainty", Kind.TEXT, m.certainty()));
+        out.add(new Column("corroboration", Kind.TEXT, e.corroboration()));
+        out.add(new Column("reports", Kind.INT, e.reports().size()));
+        out.add(new Column("articles", Kind.INT, e.articles()));
+        out.add(new Column("independent_reports", Kind.INT, e.independentReports()));
+        out.add(new Column("outlets", Kind.TEXT, Json.strings(e.outlets())));
+        out.add(new Column("all_outlets", Kind.TEXT, Json.strings(e.allOutlets())));
+        out.add(new Column("first_report", Kind.TEXT, e.firstReport()));
+        out.add(new Column("last_report", Kind.TEXT, e.lastReport()));
+        out.add(new Column("rep_article", Kind.TEXT, e.representative().substring(0, cut)));
+        out.add(new Column("rep_idx", Kind.INT, Integer.parseInt(e.representative().substring(cut + 1))));
+        out.add(new Column("date_evidence", Kind.TEXT, Json.strings(e.dateEvidence())));
+        out.add(new Column("place_evidence", Kind.TEXT, Json.strings(e.placeEvidence())));
         return out;
     }
 
     private static void bind(PreparedStatement ps, int i, Column c) throws SQLException {
         if (c.value == null) {
             ps.setNull(i, switch (c.type) {
-                case 'D' -> Types.DOUBLE;
-                case 'I' -> Types.INTEGER;
-                case 'T' -> Types.DATE;
+                case REAL -> Types.DOUBLE;
+                case INT -> Types.INTEGER;
+                case DAY -> Types.DATE;
                 default -> Types.VARCHAR;
             });
-        } else if (c.type == 'D') {
+        } else if (c.type == Kind.REAL) {
             ps.setDouble(i, (Double) c.value);
-        } else if (c.type == 'I') {
+        } else if (c.type == Kind.INT) {
             ps.setInt(i, (Integer) c.value);
-        } else if (c.type == 'T') {
+        } else if (c.type == Kind.DAY) {
             ps.setObject(i, c.value);
         } else {
             ps.setString(i, (String) c.value);
@@ -582,11 +585,11 @@ final class Resolution {
     // Whether a stored value is the one a column would be written with.
     private static boolean same(ResultSet rs, int i, Column c) throws SQLException {
         switch (c.type) {
-            case 'D' -> {
+            case REAL -> {
                 double d = rs.getDouble(i);
                 return rs.wasNull() ? c.value == null : c.value != null && d == (Double) c.value;
             }
-            case 'I' -> {
+            case INT -> {
                 int n = rs.getInt(i);
                 return rs.wasNull() ? c.value == null : c.value != null && n == (Integer) c.value;
             }
@@ -648,9 +651,9 @@ final class Resolution {
                 String last = rs.getString(2);
                 int quad = rs.getInt(3);
                 boolean noQuad = rs.wasNull();
-                columns.add(new Column("day", 'T', day == null ? null : LocalDate.parse(day)));
-                columns.add(new Column("last_day", 'T', last == null ? null : LocalDate.parse(last)));
-                columns.add(new Column("quad", 'I', noQuad ? null : quad));
+                columns.add(new Column("day", Kind.DAY, day == null ? null : LocalDate.parse(day)));
+                columns.add(new Column("last_day", Kind.DAY, last == null ? null : LocalDate.parse(last)));
+                columns.add(new Column("quad", Kind.INT, noQuad ? null : quad));
             }
         }
         StringBuilder names = new StringBuilder();

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -719,7 +720,7 @@ public final class Store implements AutoCloseable {
     // server's listings) reads again only those. Bounded: a reader further behind reads everything again.
     private static final int CHANGE_LOG = 1024;
     private final Object changeLock = new Object();
-    private final java.util.ArrayDeque<Set<Long>> changeLog = new java.util.ArrayDeque<>();
+    private final ArrayDeque<Set<Long>> changeLog = new ArrayDeque<>();
     private volatile long eventsVersion;
 
     /** The resolved events changed by the commits after a version, and the version that brings a reader to. */

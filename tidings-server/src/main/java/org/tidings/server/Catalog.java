@@ -13,11 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
@@ -155,7 +157,7 @@ final class Catalog implements AutoCloseable {
 
     // The ids of the events passing the filters the summaries do not hold (words, outlet, article), from the
     // database; null when there are none.
-    private java.util.Set<Long> sqlOnly(EventFilter f) {
+    private Set<Long> sqlOnly(EventFilter f) {
         if (!notBlank(f.q()) && !notBlank(f.outlet()) && !notBlank(f.article())) {
             return null;
         }
@@ -164,7 +166,7 @@ final class Catalog implements AutoCloseable {
         Sql sql = new Sql("SELECT e.id FROM events e WHERE true");
         where(sql, only);
         return with(conn -> {
-            java.util.Set<Long> ids = new java.util.HashSet<>();
+            Set<Long> ids = new HashSet<>();
             try (PreparedStatement ps = sql.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));

@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -278,8 +280,8 @@ final class EventModel {
     }
 
     // The interned names among these (others match no event).
-    private String[] known(java.util.Collection<String> values) {
-        return values.stream().map(names::get).filter(java.util.Objects::nonNull).toArray(String[]::new);
+    private String[] known(Collection<String> values) {
+        return values.stream().map(names::get).filter(Objects::nonNull).toArray(String[]::new);
     }
 
     private static boolean among(String[] values, String s) {
