@@ -91,7 +91,7 @@ final class CoreNlpConversion {
         }
     }
 
-    private static List<Dependency> edges(SemanticGraph graph, int firstToken) {
+    static List<Dependency> edges(SemanticGraph graph, int firstToken) {
         if (graph == null) {
             return List.of();
         }

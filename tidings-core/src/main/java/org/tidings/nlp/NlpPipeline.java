@@ -75,17 +75,15 @@ public final class NlpPipeline {
 
     static Properties defaultProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", ANNOTATORS_WITHOUT_PARSE + ",depparse");
+        props.setProperty("annotators", ANNOTATORS_WITHOUT_PARSE + "," + DependencyParse.NAME);
         // A blank line ends a sentence: headlines and datelines have no final period.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("customAnnotatorClass." + FineGrainedNer.NAME, FineGrainedNer.class.getName());
-        // The parser caches the hidden-layer products of features outside its precomputed set; news text misses
-        // CoreNLP's 5,000-entry cache often. 100,000 entries (about 90 MB) cut the parse CPU by a quarter; the
-        // cached values are the same products, so the parses are the same.
-        props.setProperty("depparse.numCached", "100000");
+        // CoreNLP's depparse model and parses, scored faster (see DependencyParse).
+        props.setProperty("customAnnotatorClass." + DependencyParse.NAME, DependencyParse.class.getName());
         return props;
     }
 
