@@ -30,6 +30,7 @@ public final class NlpPipeline {
     private NlpPipeline(Properties props) {
         long start = System.nanoTime();
         this.corenlp = new StanfordCoreNLP(props);
+        TimeExpressionGate.install(corenlp);
         log.info("CoreNLP models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -70,7 +71,7 @@ public final class NlpPipeline {
 
     // Fine-grained NER (CITY, COUNTRY, NATIONALITY, TITLE, ...) runs in our own annotator, the same decisions as
     // CoreNLP's at a fraction of the cost; the mentions are built after it, as the ner annotator would.
-    private static final String ANNOTATORS_WITHOUT_PARSE =
+    static final String ANNOTATORS_WITHOUT_PARSE =
             "tokenize,ssplit,pos,lemma,ner," + FineGrainedNer.NAME + ",entitymentions";
 
     static Properties defaultProperties() {
