@@ -74,12 +74,20 @@ public final class NlpPipeline {
     static final String ANNOTATORS_WITHOUT_PARSE =
             "tokenize,ssplit,pos,lemma,ner," + FineGrainedNer.NAME + ",entitymentions";
 
+    static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
     static Properties defaultProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", ANNOTATORS_WITHOUT_PARSE + "," + DependencyParse.NAME);
         // A blank line ends a sentence: headlines and datelines have no final period.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.useSUTime", "true");
+        // Two of CoreNLP's three default NER models. The third (MUC, 7 classes) only adds DATE, TIME, MONEY and
+        // PERCENT, which SUTime and the number classifier label anyway. Without it the NER step costs 12% less CPU;
+        // events, actors and resolution score the same on all our gold sets, TempEval-3 strict F1 0.875 -> 0.883,
+        // value F1 0.793 -> 0.790.
+        props.setProperty("ner.model", NER_MODELS);
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("customAnnotatorClass." + FineGrainedNer.NAME, FineGrainedNer.class.getName());

@@ -30,6 +30,7 @@ class FineGrainedNerTest {
         coreNlp.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         coreNlp.setProperty("ssplit.newlineIsSentenceBreak", "two");
         coreNlp.setProperty("ner.applyFineGrained", "true");
+        coreNlp.setProperty("ner.model", NlpPipeline.NER_MODELS);
         Properties ours = NlpPipeline.defaultProperties();
         ours.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner," + FineGrainedNer.NAME + ",entitymentions");
 
