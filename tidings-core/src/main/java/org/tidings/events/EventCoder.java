@@ -148,7 +148,61 @@ public final class EventCoder {
             }
             out.addAll(new SentenceCoder(doc, new Syntax(s), here, trace).code());
         }
-        return answersToRequests(out);
+        return reactionsToEarlierEvents(doc, answersToRequests(out));
+    }
+
+    // Nouns that, with "the", "this" or "that", name an action the article has already told ("condemned the move").
+    static final Set<String> ACTION_ANAPHORS = Set.of("move", "operation", "offensive", "incursion", "invasion",
+            "attack", "attacks", "strike", "strikes", "assault", "decision", "step", "action", "plan", "proposal");
+    private static final Set<String> REACTIONS = Set.of("ACCUSE", "REJECT");
+
+    /**
+     * "The operation was condemned by the European Union": a criticism or rejection whose object is an action told
+     * earlier ("the move", "this offensive") and that has no target of its own is aimed at whoever took that
+     * action: the source of the latest earlier event by another country.
+     */
+    static List<EventMention> reactionsToEarlierEvents(AnnotatedDocument doc, List<EventMention> mentions) {
+        List<EventMention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EventMention m = mentions.get(i);
+            if (m.target().isEmpty() && REACTIONS.contains(m.type()) && objectIsEarlierAction(doc, m.evidence())) {
+                Set<String> own = new HashSet<>();
+                m.source().forEach(a -> own.add(a.country()));
+                for (int j = i - 1; j >= 0; j--) {
+                    EventMention e = mentions.get(j);
+                    if (!e.source().isEmpty() && e.source().stream().noneMatch(a -> own.contains(a.country()))) {
+                        m = new EventMention(m.type(), m.mode(), m.cameo(), m.goldstein(), m.source(), e.source(),
+                                m.date(), m.location(), m.certainty(), m.reportedBy(), m.quantity(), m.evidence(),
+                                m.pattern());
+                        break;
+                    }
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean objectIsEarlierAction(AnnotatedDocument doc, EventMention.Evidence ev) {
+        if (ev == null || ev.sentence() < 0 || ev.sentence() >= doc.sentences().size()) {
+            return false;
+        }
+        Syntax syn = new Syntax(doc.sentences().get(ev.sentence()));
+        int verb = ev.triggerToken();
+        if (verb < 0 || verb >= syn.size()) {
+            return false;
+        }
+        for (int k : syn.children(verb)) {
+            String r = syn.rel(k);
+            if ((r.equals("obj") || r.equals("nsubj:pass")) && ACTION_ANAPHORS.contains(syn.lemma(k))) {
+                for (int d : syn.children(k)) {
+                    if (syn.rel(d).equals("det") && Set.of("the", "this", "that").contains(syn.word(d))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Patterns whose object is a request, so that the event answers one. */
