@@ -1170,7 +1170,13 @@ public final class EventCoder {
             if (r.startsWith("conj") || (r.startsWith("advcl") && !SEPARATE_CLAUSE_MARKS.contains(syn.mark(v)))) {
                 return subject(g, guard + 1);
             }
-            if (r.equals("acl") && syn.token(v).pos().equals("VBG") && !syn.mark(v).equals("to")) {
+            boolean ing = syn.token(v).pos().equals("VBG");
+            if (ing && (r.equals("dep") || (r.equals("acl") && afterComma(v) && onObject(g)))) {
+                // "addressed reporters in New York, calling for ...": set off by a comma, the -ing clause tells
+                // what the subject did, whatever noun the parser hung it on
+                return subject(clauseOf(g, r), guard + 1);
+            }
+            if (r.equals("acl") && ing && !syn.mark(v).equals("to")) {
                 return g; // "soldiers equipping themselves": the noun does it
             }
             if (r.equals("acl")) {
@@ -1180,6 +1186,40 @@ public final class EventCoder {
                 int gg = syn.head(g);
                 if (gg >= 0 && (syn.rel(g).equals("obj") || syn.rel(g).startsWith("obl"))) {
                     return subject(gg, guard + 1);
+                }
+            }
+            return -1;
+        }
+
+        private boolean afterComma(int v) {
+            return v > 0 && syn.word(v - 1).equals(",");
+        }
+
+        /** Whether a noun is (part of) a verb's object or oblique: "reporters in New York, New York". */
+        private boolean onObject(int noun) {
+            int n = noun;
+            for (int i = 0; i < 6 && n >= 0; i++, n = syn.head(n)) {
+                String r = syn.baseRel(n);
+                if (r.equals("obj") || r.equals("obl") || r.equals("iobj")) {
+                    return true;
+                }
+                if (!Set.of("nmod", "appos", "compound", "flat", "conj").contains(r)) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The verb whose clause holds a dependent: the head itself for "dep", else the verb above the noun. */
+        private int clauseOf(int g, String r) {
+            if (r.equals("dep")) {
+                return g;
+            }
+            int n = g;
+            for (int i = 0; i < 6 && n >= 0; i++, n = syn.head(n)) {
+                String b = syn.baseRel(n);
+                if (b.equals("obj") || b.equals("obl") || b.equals("iobj")) {
+                    return syn.head(n);
                 }
             }
             return -1;

@@ -36,9 +36,51 @@ final class Syntax {
                 kids.get(d.governor()).add(d.dependent());
             }
         }
+        repairCallOn();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
+    }
+
+    /**
+     * "calling on Venezuela to release the soldiers" is often parsed as a clause "on Venezuela to release" with
+     * Venezuela its subject and "on" a marker. It is read as the parser reads "called on Venezuela to release":
+     * Venezuela an oblique "on" of the calling verb, the infinitive its complement.
+     */
+    private void repairCallOn() {
+        for (int c = 0; c < head.length; c++) {
+            int v = head[c];
+            if (v < 0 || !rel[c].startsWith("advcl") || !lemma(v).equals("call")) {
+                continue;
+            }
+            int on = -1;
+            int to = -1;
+            int subj = -1;
+            for (int k : kids.get(c)) {
+                if (rel[k].equals("mark") && (word(k).equals("on") || word(k).equals("upon"))) {
+                    on = k;
+                } else if (rel[k].equals("mark") && word(k).equals("to")) {
+                    to = k;
+                } else if (rel[k].equals("nsubj")) {
+                    subj = k;
+                }
+            }
+            if (on < 0 || to < 0 || subj < 0 || !(on < subj && subj < to)) {
+                continue;
+            }
+            move(subj, v, "obl:on");
+            move(on, subj, "case");
+            rel[c] = "xcomp";
+        }
+    }
+
+    private void move(int node, int newHead, String relation) {
+        if (head[node] >= 0) {
+            kids.get(head[node]).remove(Integer.valueOf(node));
+        }
+        head[node] = newHead;
+        rel[node] = relation;
+        kids.get(newHead).add(node);
     }
 
     int size() {
