@@ -213,7 +213,8 @@ final class Resolver {
                 if (r == null) {
                     r = kb.role(w);
                 }
-                if (r != null && (t.get(j).isNoun() || t.get(j).pos().startsWith("JJ") || j > i)) {
+                if (r != null && (t.get(j).isNoun() || t.get(j).pos().startsWith("JJ") || j > i)
+                        && !(j == i && abstractUse(t, i))) {
                     bestRole = j + 1 - i;
                     role = r;
                 }
@@ -986,6 +987,23 @@ final class Resolver {
             }
         }
         return sector;
+    }
+
+    // Role nouns that are also abstract nouns: "brought to justice", "seeking justice" name no judge.
+    private static final Set<String> ABSTRACT_HOMOGRAPHS = Set.of("justice");
+
+    /** A bare lower-case "justice" (no article, number or possessive before it) is the abstract noun. */
+    private static boolean abstractUse(List<Token> t, int i) {
+        Token w = t.get(i);
+        if (!ABSTRACT_HOMOGRAPHS.contains(w.word())) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        String before = t.get(i - 1).pos();
+        return !(before.equals("DT") || before.equals("CD") || before.equals("PRP$") || before.equals("POS")
+                || before.startsWith("JJ") || before.startsWith("NN"));
     }
 
     private static boolean isGeneric(KnowledgeBase.Role r) {

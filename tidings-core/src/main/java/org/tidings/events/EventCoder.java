@@ -151,6 +151,11 @@ public final class EventCoder {
         return reactionsToEarlierEvents(doc, answersToRequests(out));
     }
 
+    // Nouns for a person's relatives: the person named after "of" is someone else.
+    static final Set<String> KIN = Set.of("fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow",
+            "widower", "son", "daughter", "mother", "father", "brother", "sister", "child", "children", "family",
+            "relative", "cousin", "nephew", "niece", "partner", "girlfriend", "boyfriend");
+
     // Nouns that, with "the", "this" or "that", name an action the article has already told ("condemned the move").
     static final Set<String> ACTION_ANAPHORS = Set.of("move", "operation", "offensive", "incursion", "invasion",
             "attack", "attacks", "strike", "strikes", "assault", "decision", "step", "action", "plan", "proposal");
@@ -1306,6 +1311,9 @@ public final class EventCoder {
                         if (eventNoun && depth == 0 && r.startsWith("nmod") && !r.equals("nmod:poss")
                                 && !Set.of("by", "from").contains(syn.caseOf(k))) {
                             continue; // "the attack on the embassy": the victim is not who is criticised
+                        }
+                        if (r.startsWith("nmod") && KIN.contains(syn.lemma(x))) {
+                            continue; // "the fiancée of journalist Jamal Khashoggi" is not Khashoggi
                         }
                         // "the rebels backed by Iran": the actor of a clause on the noun is not the noun's own
                         if (r.equals("acl:relcl") || r.equals("acl") && byAgent(k) || r.startsWith("advcl") || r.startsWith("parataxis") || r.equals("punct")
