@@ -151,6 +151,8 @@ public final class EventCoder {
         return reactionsToEarlierEvents(doc, answersToRequests(out));
     }
 
+    private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
+
     // Nouns for a person's relatives: the person named after "of" is someone else.
     static final Set<String> KIN = Set.of("fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow",
             "widower", "son", "daughter", "mother", "father", "brother", "sister", "child", "children", "family",
@@ -759,6 +761,10 @@ public final class EventCoder {
                 why = "counterfactual: it did not happen";
                 return null; // "a bill that would have allowed China to extradite suspects"
             }
+            if (wishedOfOthers(t)) {
+                why = "someone else's wish or expectation, not an act";
+                return null; // "his staff want him to resign"
+            }
             Modality mod = modality(t, p);
             String type = p.type();
             String mode = p.mode();
@@ -1194,6 +1200,12 @@ public final class EventCoder {
                 }
             }
             return -1;
+        }
+
+        /** "want him to resign", "expect Iran to retaliate": the complement of a wish held about someone else. */
+        private boolean wishedOfOthers(int v) {
+            int g = syn.head(v);
+            return g >= 0 && syn.rel(v).equals("xcomp") && WISHES.contains(syn.lemma(g)) && syn.child(g, "obj") >= 0;
         }
 
         private boolean afterComma(int v) {
