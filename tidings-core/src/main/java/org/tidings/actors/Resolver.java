@@ -804,6 +804,12 @@ final class Resolver {
         c.sector = sector;
         c.name = s.span(org.b, org.e);
         c.rule = outside ? "country's-organisation" : "organisation-with-country";
+        // "the US Embassy ... The embassy declined": a body named by a role noun is remembered under it
+        for (Atom a : ch.atoms) {
+            if (a.type == Type.ROLE && a.e == org.e && a.b >= org.b && !isGeneric(a.role)) {
+                c.office = a.role.term();
+            }
+        }
         out.add(c);
     }
 
