@@ -388,6 +388,12 @@ public final class EventCoder {
                 if ((r.startsWith("conj") || r.startsWith("parataxis")) && syn.head(x) == anchor) {
                     return false;
                 }
+                // "met for a summit where the presidents signed the agreement": a clause of place or time with its
+                // own subject tells an event of its own.
+                if (r.equals("acl:relcl") && syn.child(x, "nsubj") >= 0 && syn.children(x, "advmod").stream()
+                        .anyMatch(k -> Set.of("where", "when").contains(syn.word(k)))) {
+                    return false;
+                }
                 // A relative clause on the event's own object describes it ("a resolution that aims to ...").
                 if (r.equals("acl:relcl") && !(syn.head(syn.head(x)) == anchor && (syn.rel(syn.head(x)).equals("obj")
                         || syn.rel(syn.head(x)).startsWith("obl")))) {
