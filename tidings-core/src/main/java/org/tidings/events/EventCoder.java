@@ -178,9 +178,7 @@ public final class EventCoder {
                 for (int j = i - 1; j >= 0; j--) {
                     EventMention e = mentions.get(j);
                     if (!e.source().isEmpty() && e.source().stream().noneMatch(a -> own.contains(a.country()))) {
-                        m = new EventMention(m.type(), m.mode(), m.cameo(), m.goldstein(), m.source(), e.source(),
-                                m.date(), m.location(), m.certainty(), m.reportedBy(), m.quantity(), m.evidence(),
-                                m.pattern());
+                        m = m.withTarget(e.source());
                         break;
                     }
                 }
@@ -236,8 +234,7 @@ public final class EventCoder {
                     boolean toThem = r.target().stream().anyMatch(a -> a.country() != null && own.contains(a.country()));
                     if (r.type().equals("REQUEST") && (toThem || m.type().equals("SUPPORT"))
                             && r.source().stream().noneMatch(a -> own.contains(a.country()))) {
-                        m = new EventMention(m.type(), m.mode(), m.cameo(), m.goldstein(), m.source(), r.source(), m.date(),
-                                m.location(), m.certainty(), m.reportedBy(), m.quantity(), m.evidence(), m.pattern());
+                        m = m.withTarget(r.source());
                         break;
                     }
                 }
@@ -1188,10 +1185,14 @@ public final class EventCoder {
                 return subject(g, guard + 1);
             }
             boolean ing = syn.token(v).pos().equals("VBG");
-            if (ing && (r.equals("dep") || (r.equals("acl") && afterComma(v) && onObject(g)))) {
-                // "addressed reporters in New York, calling for ...": set off by a comma, the -ing clause tells
-                // what the subject did, whatever noun the parser hung it on
-                return subject(clauseOf(g, r), guard + 1);
+            // "addressed reporters in New York, calling for ...": set off by a comma (or left loose by the parser),
+            // the -ing clause tells what the subject did, whatever noun the parser hung it on
+            if (ing && r.equals("dep")) {
+                return subject(g, guard + 1);
+            }
+            int verb = ing && r.equals("acl") && afterComma(v) ? verbOfObject(g) : -1;
+            if (verb >= 0) {
+                return subject(verb, guard + 1);
             }
             if (r.equals("acl") && ing && !syn.mark(v).equals("to")) {
                 return g; // "soldiers equipping themselves": the noun does it
@@ -1218,31 +1219,16 @@ public final class EventCoder {
             return v > 0 && syn.word(v - 1).equals(",");
         }
 
-        /** Whether a noun is (part of) a verb's object or oblique: "reporters in New York, New York". */
-        private boolean onObject(int noun) {
+        /** The verb whose object or oblique holds a noun ("reporters in New York, New York"), or -1. */
+        private int verbOfObject(int noun) {
             int n = noun;
             for (int i = 0; i < 6 && n >= 0; i++, n = syn.head(n)) {
                 String r = syn.baseRel(n);
                 if (r.equals("obj") || r.equals("obl") || r.equals("iobj")) {
-                    return true;
+                    return syn.head(n);
                 }
                 if (!Set.of("nmod", "appos", "compound", "flat", "conj").contains(r)) {
-                    return false;
-                }
-            }
-            return false;
-        }
-
-        /** The verb whose clause holds a dependent: the head itself for "dep", else the verb above the noun. */
-        private int clauseOf(int g, String r) {
-            if (r.equals("dep")) {
-                return g;
-            }
-            int n = g;
-            for (int i = 0; i < 6 && n >= 0; i++, n = syn.head(n)) {
-                String b = syn.baseRel(n);
-                if (b.equals("obj") || b.equals("obl") || b.equals("iobj")) {
-                    return syn.head(n);
+                    return -1;
                 }
             }
             return -1;

@@ -31,6 +31,12 @@ public record EventMention(String type, String mode, String cameo, double goldst
         reportedBy = reportedBy == null ? List.of() : List.copyOf(reportedBy);
     }
 
+    /** The same telling with another target (one found elsewhere in the article). */
+    public EventMention withTarget(List<ActorMention> newTarget) {
+        return new EventMention(type, mode, cameo, goldstein, source, newTarget, date, location, certainty, reportedBy,
+                quantity, evidence, pattern);
+    }
+
     /**
      * The event's date at its own precision.
      *

@@ -105,12 +105,12 @@ public final class DependencyParse implements Annotator {
 
     /** The transition loop of CoreNLP's parser: at each step the best-scoring transition that can apply. */
     GrammaticalStructure parse(CoreMap sentence) {
-        ParsingSystem system = m.system;
+        ArcStandard system = m.system;
         Configuration c = system.initialConfiguration(sentence);
         int[] features = new int[m.numTokens];
         double[] hidden = new double[m.hiddenSize];
         double[] scores = new double[m.numLabels];
-        while (!m.arcStandard.isTerminal(c)) {
+        while (!system.isTerminal(c)) {
             List<Integer> f = m.parser.getFeatures(c);
             for (int i = 0; i < features.length; i++) {
                 features[i] = f.get(i);
@@ -263,8 +263,7 @@ public final class DependencyParse implements Annotator {
     /** The loaded parser and its weights, shared by all threads (read only). */
     private static final class Model {
         final DependencyParser parser;
-        final ParsingSystem system;
-        final ArcStandard arcStandard;
+        final ArcStandard system;
         final List<String> transitions;
         final float[][] W1;
         final double[][] W2T;
@@ -284,11 +283,11 @@ public final class DependencyParse implements Annotator {
             long start = System.nanoTime();
             this.parser = parser;
             Classifier classifier = (Classifier) read(DependencyParser.class, parser, "classifier");
-            this.system = (ParsingSystem) read(DependencyParser.class, parser, "system");
-            if (!(system instanceof ArcStandard arc)) {
-                throw new IllegalStateException("unexpected parsing system " + system.getClass().getName());
+            Object sys = read(DependencyParser.class, parser, "system");
+            if (!(sys instanceof ArcStandard arc)) {
+                throw new IllegalStateException("unexpected parsing system " + sys.getClass().getName());
             }
-            this.arcStandard = arc;
+            this.system = arc;
             this.transitions = List.copyOf((List<String>) read(ParsingSystem.class, system, "transitions"));
             this.W1 = classifier.getW1();
             // W2 transposed and widened to double (exact) for the output layer's vectorised sums.

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,8 +81,6 @@ final class TimeExpressionGate implements TimeExpressionExtractor {
             + "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth "
             + "seventieth eightieth ninetieth hundredth thousandth millionth billionth half halves").split(" "));
 
-    private static final Pattern HYPHEN = Pattern.compile("-");
-
     private final TimeExpressionExtractor sutime;
 
     private TimeExpressionGate(TimeExpressionExtractor sutime) {
@@ -109,7 +106,7 @@ final class TimeExpressionGate implements TimeExpressionExtractor {
             }
             // The NER step joins hyphenated words into one token: "six-year", "mid-June", "year-long".
             if (lower.indexOf('-') >= 0) {
-                for (String part : HYPHEN.split(lower)) {
+                for (String part : lower.split("-")) {
                     if (WORDS.contains(part) || part.equals("mid")) {
                         return true;
                     }
