@@ -92,6 +92,12 @@ final class Resolver {
     /** Sectors whose unnamed members act at home: "rebels", "police", "protesters" take the sentence's only country. */
     private static final Set<String> LOCAL_SECTORS = Set.of("REB", "OPP", "COP", "CVL", "EDU", "HLH", "LAB", "AGR",
             "REL", "CRM", "JUD", "LEG", "PTY");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
+    /** Roles that serve a state abroad or face another one: named bare, they need not be the article's country. */
+    private static final Set<String> ABROAD = Set.of("ambassador", "envoy", "diplomat", "consul", "consulate",
+            "embassy", "chargé d'affaires", "charge d'affaires", "delegation", "delegate", "negotiator", "mediator",
+            "emissary", "special envoy", "special representative", "counterpart", "side", "mission", "high commissioner",
+            "representative", "attaché", "attache");
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> STARTERS = Set.of("DT", "PDT", "PRP$");
     // "its ambassador in Mali": an envoy posted in a country is not of it.
@@ -147,10 +153,15 @@ final class Resolver {
     List<ActorMention> code(AnnotatedDocument doc) {
         LocalDate date = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
         Memory memory = new Memory();
-        List<ActorMention> out = new ArrayList<>();
+        List<List<Coded>> perSentence = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            List<Coded> coded = sentence(s, doc.entitiesIn(s.index()), date, memory);
-            for (Coded c : coded) {
+            perSentence.add(sentence(s, doc.entitiesIn(s.index()), date, memory));
+        }
+        articleCountry(doc, perSentence);
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = 0; i < perSentence.size(); i++) {
+            Sentence s = doc.sentences().get(i);
+            for (Coded c : perSentence.get(i)) {
                 if (c.pending || c.country == null) {
                     continue;
                 }
@@ -1119,8 +1130,8 @@ final class Resolver {
     private void soleCountry(List<Coded> out) {
         Set<String> countries = new java.util.TreeSet<>();
         for (Coded o : out) {
-            if (!o.pending && o.country != null && kb.isCountry(o.country)) {
-                countries.add(o.country);
+            if (!o.pending && o.country != null && kb.isCountry(o.country) && !"MED".equals(o.sector)) {
+                countries.add(o.country); // a foreign outlet that reports it ("according to The Guardian") is not where
             }
         }
         if (countries.size() != 1) {
@@ -1133,6 +1144,53 @@ final class Resolver {
                 c.pending = false;
                 c.country = only;
                 c.rule = "sentence-country";
+            }
+        }
+    }
+
+    /**
+     * A titled person, a party or a local group ("Interior Minister Joachim Brudziński", "the attacker", "police")
+     * with no country in its own sentence belongs to the article's country, when one country clearly dominates
+     * the article: named in at least two sentences and in at least half of all the places where a country is named.
+     * So does a bare "the government" or "the administration".
+     */
+    private void articleCountry(AnnotatedDocument doc, List<List<Coded>> perSentence) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Set<Integer>> sentences = new HashMap<>();
+        int total = 0;
+        for (int i = 0; i < perSentence.size(); i++) {
+            for (Coded o : perSentence.get(i)) {
+                if (!o.pending && o.country != null && kb.isCountry(o.country) && !"MED".equals(o.sector)) {
+                    counts.merge(o.country, 1, Integer::sum);
+                    sentences.computeIfAbsent(o.country, k -> new java.util.HashSet<>()).add(i);
+                    total++;
+                }
+            }
+        }
+        String top = null;
+        int best = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > best) {
+                best = e.getValue();
+                top = e.getKey();
+            }
+        }
+        if (top == null || sentences.get(top).size() < 2 || best * 2 < total) {
+            return;
+        }
+        for (int i = 0; i < perSentence.size(); i++) {
+            List<Token> t = doc.sentences().get(i).tokens();
+            for (Coded c : perSentence.get(i)) {
+                // a state body only as "the government", "the army": not "his administration", "Western leaders"
+                boolean bare = t.get(c.b).word().equalsIgnoreCase("the") && c.e - c.b <= 3;
+                boolean local = c.person == null && c.sector != null && !c.foreign
+                        && (LOCAL_SECTORS.contains(c.sector) || bare && STATE_SECTORS.contains(c.sector)
+                        && c.office != null && !ABROAD.contains(c.office));
+                if (c.pending && (c.partyLike || c.person != null && c.office != null || local)) {
+                    c.pending = false;
+                    c.country = top;
+                    c.rule = "article-country";
+                }
             }
         }
     }
@@ -1151,6 +1209,16 @@ final class Resolver {
         }
         if (c.office != null && c.sector != null) {
             memory.roles.put(KnowledgeBase.key(c.office), c);
+        } else if (c.person == null && c.sector != null && c.e > c.b) {
+            // "Houthi rebels ... the rebels": a named group whose last word is a role noun is remembered under it
+            Token last = s.tokens().get(c.e - 1);
+            KnowledgeBase.Role r = kb.role(KnowledgeBase.key(last.lemma()));
+            if (r == null) {
+                r = kb.role(KnowledgeBase.key(last.word()));
+            }
+            if (r != null && !isGeneric(r) && last.isNoun()) {
+                memory.roles.put(KnowledgeBase.key(r.term()), c);
+            }
         }
         if (c.sector == null || c.rule.startsWith("country")) {
             memory.lastCountry = c;

@@ -151,6 +151,29 @@ public final class EventCoder {
         return reactionsToEarlierEvents(doc, answersToRequests(out));
     }
 
+    // Verbs that introduce what someone says, writes or calls something.
+    private static final Set<String> SPEAKING = Set.of("say", "add", "tell", "write", "tweet", "comment", "call",
+            "describe", "state", "post", "respond", "label", "brand", "term", "dub", "continue", "remark", "argue",
+            "note", "insist", "declare", "reply", "retort", "charge", "complain", "lament");
+    // Words of censure: said of someone or of what they did, they make the saying an accusation.
+    static final Set<String> CENSURE = Set.of("outrage", "outrageous", "disgrace", "disgraceful", "shameful",
+            "shameless", "insult", "insulting", "betrayal", "betray", "liar", "lie", "garbage", "hoax", "stunt",
+            "gamesmanship", "ploy", "sham", "farce", "travesty", "dangerous", "irresponsible", "reckless",
+            "unlawful", "unconstitutional", "undemocratic", "anti-democratic", "barbaric", "barbarity", "barbarism",
+            "cowardly", "despicable", "heinous", "appalling", "unacceptable", "deplorable", "lousy", "blunder", "bully",
+            "colonialist", "imperialist", "corrupt", "scandalous", "absurd", "ridiculous", "nonsense", "propaganda",
+            "hypocrisy", "hypocritical", "arrogant", "arrogance", "incompetent", "incompetence", "disastrous",
+            "catastrophic", "abhorrent", "vile", "racist", "bigoted", "authoritarian", "dictatorial", "tyranny",
+            "tyrant", "thug", "thuggish", "smear", "slander", "mockery", "unfair", "unjust", "mistake",
+            "aggression", "provocation", "provocative", "destabilize", "destabilise", "destabilizing", "treachery",
+            "treacherous", "stab", "grab", "smash", "witch", "lawless", "atrocity", "atrocious", "shocking", "condemnable",
+            "reprehensible", "cover-up");
+    private static final Set<String> CENSURE_NOUNS_ONLY = Set.of("stab", "grab", "smash", "lie", "insult", "bully",
+            "witch");
+    // Deliberate harms whose agent may go unnamed in the passive: the event stands on its victim alone.
+    private static final Set<String> AGENTLESS_HARMS = Set.of("stab", "shoot", "assassinate", "behead", "attack",
+            "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
+            "imprison", "apprehend", "take");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
 
     // Nouns for a person's relatives: the person named after "of" is someone else.
@@ -162,6 +185,7 @@ public final class EventCoder {
     static final Set<String> ACTION_ANAPHORS = Set.of("move", "operation", "offensive", "incursion", "invasion",
             "attack", "attacks", "strike", "strikes", "assault", "decision", "step", "action", "plan", "proposal");
     private static final Set<String> REACTIONS = Set.of("ACCUSE", "REJECT");
+    static final String CENSURE_PATTERN = "censure";
 
     /**
      * "The operation was condemned by the European Union": a criticism or rejection whose object is an action told
@@ -174,14 +198,32 @@ public final class EventCoder {
             EventMention m = mentions.get(i);
             if (m.target().isEmpty() && REACTIONS.contains(m.type()) && objectIsEarlierAction(doc, m.evidence())) {
                 Set<String> own = new HashSet<>();
-                m.source().forEach(a -> own.add(a.country()));
-                for (int j = i - 1; j >= 0; j--) {
+                Set<String> names = new HashSet<>();
+                m.source().forEach(a -> {
+                    own.add(a.country());
+                    names.add(a.name());
+                });
+                EventMention byOther = null;
+                EventMention byCompatriot = null;
+                for (int j = i - 1; j >= 0 && byOther == null; j--) {
                     EventMention e = mentions.get(j);
-                    if (!e.source().isEmpty() && e.source().stream().noneMatch(a -> own.contains(a.country()))) {
-                        m = m.withTarget(e.source());
-                        break;
+                    if (e.source().isEmpty() || e.source().stream().anyMatch(a -> "implied-agent".equals(a.rule()))) {
+                        continue;
+                    }
+                    if (e.source().stream().noneMatch(a -> own.contains(a.country()))) {
+                        byOther = e;
+                    } else if (byCompatriot == null && e.source().stream().noneMatch(a -> names.contains(a.name()))) {
+                        // "Corbyn called the move a smash and grab": in a country's own politics, the other side
+                        byCompatriot = e;
                     }
                 }
+                EventMention doer = byOther != null ? byOther : byCompatriot;
+                if (doer != null) {
+                    m = m.withTarget(doer.source());
+                }
+            }
+            if (m.target().isEmpty() && CENSURE_PATTERN.equals(m.pattern())) {
+                continue; // censure of no one found is not an event
             }
             out.add(m);
         }
@@ -197,9 +239,18 @@ public final class EventCoder {
         if (verb < 0 || verb >= syn.size()) {
             return false;
         }
-        for (int k : syn.children(verb)) {
+        return objectIsEarlierAction(syn, verb);
+    }
+
+    /** Whether a verb's object is an action told earlier: "condemned the move", "called the decision a blunder". */
+    private static boolean objectIsEarlierAction(Syntax syn, int verb) {
+        List<Integer> args = new ArrayList<>(syn.children(verb));
+        for (int x : syn.children(verb, "xcomp")) {
+            args.addAll(syn.children(x, "nsubj")); // "called the move a smash and grab"
+        }
+        for (int k : args) {
             String r = syn.rel(k);
-            if ((r.equals("obj") || r.equals("nsubj:pass")) && ACTION_ANAPHORS.contains(syn.lemma(k))) {
+            if ((r.equals("obj") || r.startsWith("nsubj")) && ACTION_ANAPHORS.contains(syn.lemma(k))) {
                 for (int d : syn.children(k)) {
                     if (syn.rel(d).equals("det") && Set.of("the", "this", "that").contains(syn.word(d))) {
                         return true;
@@ -317,6 +368,10 @@ public final class EventCoder {
                         || eventNoun(t))) {
                     continue;
                 }
+                // "called the stabbing an act of barbarity": a gerund with an article names an act, it does not tell one
+                if (tok.pos().equals("VBG") && syn.child(t, "det") >= 0 && !eventNoun(t)) {
+                    continue;
+                }
                 Pattern p = bestMatch(t);
                 traceTried(t, p);
                 if (p != null) {
@@ -362,8 +417,146 @@ public final class EventCoder {
                     trace.rejected(syn.sentence.index(), t, p.id(), why);
                 }
             }
+            out.addAll(censures(out, taken));
             out.sort(Comparator.comparingInt(m -> m.evidence().triggerToken()));
             return out;
+        }
+
+        /**
+         * "Corbyn called the move a 'smash and grab on our democracy'", "Cooper added, 'Boris Johnson is trying to
+         * ... a deeply dangerous and irresponsible way to govern'": words of censure spoken by an actor are an
+         * accusation (ACCUSE disapprove, CAMEO 111). It is aimed at the actor the words name or, failing one, at
+         * the action they name ("the move"), whose doer is found later in the article. Only for a speaker whose
+         * sentence tells no accusation already, and with a target: censure of no one is not an event.
+         */
+        List<EventMention> censures(List<EventMention> coded, List<Integer> taken) {
+            if (coded.stream().anyMatch(m -> m.type().equals("ACCUSE") || m.type().equals("REJECT"))) {
+                return List.of();
+            }
+            for (int v = 0; v < syn.size(); v++) {
+                if (!syn.token(v).isVerb() || !SPEAKING.contains(syn.lemma(v)) || taken.contains(v)) {
+                    continue;
+                }
+                final int verb = v;
+                if (taken.stream().anyMatch(a -> inScope(a, verb))) {
+                    continue;
+                }
+                int subj = syn.child(v, "nsubj");
+                if (subj < 0) {
+                    continue;
+                }
+                List<ActorMention> source = actorsFor(subj).stream().filter(a -> !"MED".equals(a.sector())).toList();
+                if (source.isEmpty()) {
+                    continue;
+                }
+                int censure = -1;
+                for (int k = 0; k < syn.size() && censure < 0; k++) {
+                    String l = syn.lemma(k).toLowerCase(Locale.ROOT);
+                    // "a stab in the back", "smash and grab": the nouns only ("was stabbed" tells a stabbing)
+                    if (k != subj && !syn.isAncestor(subj, k) && CENSURE.contains(l)
+                            && (syn.token(k).isNoun() || !CENSURE_NOUNS_ONLY.contains(l))) {
+                        censure = k;
+                    }
+                }
+                if (censure < 0) {
+                    continue;
+                }
+                // Whom the words are about: an actor in the censured phrase ("[the Turkish] aggression"), else the
+                // first one named in what was said.
+                List<ActorMention> candidates = new ArrayList<>();
+                for (ActorMention a : actors) {
+                    int at = a.tokenBegin();
+                    boolean inContent = at != subj && !syn.isAncestor(subj, at) && !within(a, subj);
+                    boolean speaker = source.stream().anyMatch(x -> overlaps(x, a) || Objects.equals(x.name(), a.name()));
+                    boolean party = a.sector() != null && !"MED".equals(a.sector()) && !a.rule().startsWith("capital")
+                            || a.sector() == null && (a.rule().startsWith("country") || a.rule().startsWith("demonym")
+                            || a.rule().startsWith("events:uncoded"));
+                    // not the speaker's own country as such ("Russia's cooperation ... was not directed against Seoul"),
+                    // nor a crowd ("the barbarity of the people")
+                    boolean own = source.stream().anyMatch(x -> Objects.equals(x.country(), a.country())
+                            && (a.sector() == null || a.sector().equals(x.sector())));
+                    boolean crowd = "CVL".equals(a.sector()) && a.identity() == null && !a.rule().contains("person");
+                    if (inContent && !speaker && party && !own && !crowd) {
+                        candidates.add(a);
+                    }
+                }
+                int phrase = syn.token(censure).isNoun() ? censure : syn.head(censure);
+                List<ActorMention> target = new ArrayList<>();
+                candidates.stream().filter(a -> phrase >= 0 && modifies(a, phrase)).findFirst().ifPresent(target::add);
+                int obj = syn.child(v, "obj");
+                if (target.isEmpty() && obj >= 0) {
+                    // "called the British government a disgrace"
+                    candidates.stream().filter(a -> headOf(a) == obj).findFirst().ifPresent(target::add);
+                }
+                // "Boris Johnson is trying to ... — this is a deeply dangerous way": the subject of the clause the
+                // words are in, past pronouns that point back ("this", "it")
+                for (int x = censure; target.isEmpty() && x >= 0; x = syn.head(x)) {
+                    int sub = syn.child(x, "nsubj");
+                    if (sub < 0 || x == censure && syn.token(x).isNoun() && syn.child(x, "cop") < 0) {
+                        continue;
+                    }
+                    ActorMention a = actorAt(sub);
+                    if (a == null) {
+                        // "Russia's claims were absurd propaganda": whose the subject is
+                        a = candidates.stream().filter(c -> headOf(c) != sub && modifies(c, sub)).findFirst().orElse(null);
+                    }
+                    if (a != null && candidates.contains(a)) {
+                        target.add(a);
+                    } else if (!Set.of("this", "that", "it").contains(syn.word(sub).toLowerCase(Locale.ROOT))) {
+                        break;
+                    }
+                }
+                boolean aboutAnAction = objectIsEarlierAction(syn, v);
+                if (target.isEmpty() && !aboutAnAction) {
+                    continue;
+                }
+                Token w = syn.token(censure);
+                EventMention.Evidence ev = new EventMention.Evidence(syn.sentence.index(), syn.sentence.begin(),
+                        syn.sentence.end(), syn.sentence.text(), syn.token(v).word() + " ... " + w.word(), v);
+                return List.of(assemble("ACCUSE", "disapprove", "111", source, target, "asserted", List.of(), null, ev,
+                        CENSURE_PATTERN));
+            }
+            return List.of();
+        }
+
+        /**
+         * Whether an actor is a modifier within a noun phrase ("[the Turkish] aggression", "Iran's lies") and not
+         * the one acted on ("this appalling attack on the Prefecture") nor a party to a clause inside it.
+         */
+        boolean modifies(ActorMention a, int phrase) {
+            int x = headOf(a);
+            if (x == phrase) {
+                return true;
+            }
+            for (; x >= 0 && x != phrase; x = syn.head(x)) {
+                String r = syn.rel(x);
+                boolean nominal = r.startsWith("nmod") || r.equals("amod") || r.equals("compound") || r.startsWith("conj");
+                if (!nominal || r.startsWith("nmod") && Set.of("on", "against").contains(syn.caseOf(x))) {
+                    return false;
+                }
+            }
+            return x == phrase;
+        }
+
+        /** The token of a mention whose head lies outside it. */
+        int headOf(ActorMention a) {
+            for (int k = a.tokenBegin(); k < a.tokenEnd(); k++) {
+                int h = syn.head(k);
+                if (h < a.tokenBegin() || h >= a.tokenEnd()) {
+                    return k;
+                }
+            }
+            return a.tokenBegin();
+        }
+
+        /** Whether an actor mention lies inside the phrase headed by {@code head}. */
+        boolean within(ActorMention a, int head) {
+            for (int k = a.tokenBegin(); k < a.tokenEnd(); k++) {
+                if (k == head || syn.isAncestor(head, k)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         int depth(int t) {
@@ -725,7 +918,10 @@ public final class EventCoder {
             for (int h : sourceHeads) {
                 source.addAll(actorsFor(h));
             }
-            if (source.isEmpty()) {
+            // "Two suspects were arrested", "the mayor was stabbed": a deliberate harm told without its agent
+            boolean agentless = source.isEmpty() && passive && sourceHeads.isEmpty()
+                    && AGENTLESS_HARMS.contains(syn.lemma(t));
+            if (source.isEmpty() && !agentless) {
                 log.debug("{}: no source for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
                 why = "no coded source actor";
                 return null;
@@ -755,11 +951,20 @@ public final class EventCoder {
                 target.addAll(ownOfficials(t, p, source));
             }
             // Patterns that are strict about their target ("needtgt", "to!") get no fallback.
-            if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired()
+            if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired() && !agentless
                     && p.targets().stream().noneMatch(x -> x.endsWith("!"))) {
-                target.addAll(nearestActors(t, source));
+                // "called for the killers to be brought to justice": wrongdoers named near a verb are seldom its target
+                nearestActors(t, source).stream().filter(a -> !"CRM".equals(a.sector())).forEach(target::add);
             }
             targetType = null;
+            if (agentless) {
+                if (target.isEmpty()) {
+                    why = "no coded source actor";
+                    return null;
+                }
+                String where = placeOf(t, target.get(0).country());
+                source.add(p.type().equals("COERCE") ? implied(t, "police", where, "COP") : implied(t, "attacker", where, null));
+            }
             if (counterfactual(t)) {
                 why = "counterfactual: it did not happen";
                 return null; // "a bill that would have allowed China to extradite suspects"
@@ -796,6 +1001,29 @@ public final class EventCoder {
             }
             return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantity(t), evidence(t, p),
                     p.id());
+        }
+
+        /**
+         * The unnamed agent of a passive harm ("two suspects were arrested", "the minister was stabbed"): the police,
+         * or an attacker, of the country where it happened ("arrested in Lebanon"), else of the victim. Marked by its
+         * rule, "implied-agent", and its name, so that no one takes it for a named actor.
+         */
+        ActorMention implied(int t, String who, String country, String sector) {
+            Token w = syn.token(t);
+            return new ActorMention(syn.sentence.index(), t, t + 1, w.begin(), w.end(), w.word(),
+                    "unnamed " + who + " (implied by '" + w.word() + "')", country, sector,
+                    sector == null ? country : country + sector, null, "implied-agent");
+        }
+
+        /** The country of the place a verb is said to happen in ("arrested in Lebanon"), else {@code otherwise}. */
+        String placeOf(int t, String otherwise) {
+            for (int o : syn.children(t, "obl")) {
+                ActorMention a = actorAt(o);
+                if (a != null && a.sector() == null && a.country() != null && PLACE_CASES.contains(syn.caseOf(o))) {
+                    return a.country();
+                }
+            }
+            return otherwise;
         }
 
         /**
@@ -986,6 +1214,10 @@ public final class EventCoder {
                         int s = syn.child(c, "nsubj");
                         if (s < 0) {
                             s = syn.child(c, "nsubj:pass");
+                            ActorMention a = s < 0 ? null : actorAt(s);
+                            if (a != null && "CRM".equals(a.sector())) {
+                                continue; // "called for the killers to be brought to justice": not whom it asks
+                            }
                         }
                         if (s >= 0) {
                             out.add(s);
@@ -1091,6 +1323,10 @@ public final class EventCoder {
             // actors are not this verb's unnamed target.
             if (r.startsWith("advcl") && (SEPARATE_CLAUSE_MARKS.contains(syn.mark(k))
                     || !syn.children(k, "nsubj").isEmpty())) {
+                return false;
+            }
+            // "was claimed by the Houthis, but Saudi Arabia alleged Iranian involvement": likewise a coordinated clause
+            if (r.equals("conj") && (!syn.children(k, "nsubj").isEmpty() || !syn.children(k, "nsubj:pass").isEmpty())) {
                 return false;
             }
             String c = syn.caseOf(k);
@@ -1315,6 +1551,9 @@ public final class EventCoder {
                         if (eventNoun && depth == 0 && r.startsWith("nmod") && !r.equals("nmod:poss")
                                 && !Set.of("by", "from").contains(syn.caseOf(k))) {
                             continue; // "the attack on the embassy": the victim is not who is criticised
+                        }
+                        if (r.startsWith("nmod") && !eventNoun && syn.caseOf(k).equals("between")) {
+                            continue; // "a pact between the EU and Mercosur requires ...": the pact is not its parties
                         }
                         if (r.startsWith("nmod") && KIN.contains(syn.lemma(x))) {
                             continue; // "the fiancée of journalist Jamal Khashoggi" is not Khashoggi
@@ -1674,7 +1913,41 @@ public final class EventCoder {
         if (!shareCountry(a.source(), b.source()) || distinctPeople(a.source(), b.source())) {
             return false;
         }
-        return a.target().isEmpty() || b.target().isEmpty() || shareCountry(a.target(), b.target());
+        if (!(a.target().isEmpty() || b.target().isEmpty() || shareCountry(a.target(), b.target()))) {
+            return false;
+        }
+        // Within one country's affairs the country says little ("Corbyn accused the government", "Cooper accused
+        // Johnson"): the sides must agree in sector too.
+        if (domestic(a) || domestic(b)) {
+            boolean sides = shareSide(a.source(), b.source())
+                    && (a.target().isEmpty() || b.target().isEmpty() || shareSide(a.target(), b.target()));
+            // Words are said by someone: two speakers' accusations are two events, whatever their sides.
+            return sides && (!VERBAL.contains(a.type()) || shareName(a.source(), b.source()));
+        }
+        return true;
+    }
+
+    private static final Set<String> VERBAL = Set.of("ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT");
+
+    private static boolean shareName(List<ActorMention> x, List<ActorMention> y) {
+        return x.stream().anyMatch(a -> a.name() != null && y.stream().anyMatch(b -> a.name().equals(b.name())));
+    }
+
+    private static boolean domestic(EventMention m) {
+        return !m.target().isEmpty() && shareCountry(m.source(), m.target());
+    }
+
+    /** Some actor of each list with the same country and sector (an actor with no sector agrees with any). */
+    private static boolean shareSide(List<ActorMention> x, List<ActorMention> y) {
+        for (ActorMention a : x) {
+            for (ActorMention b : y) {
+                if (Objects.equals(a.country(), b.country())
+                        && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

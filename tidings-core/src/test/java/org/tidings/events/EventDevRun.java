@@ -46,7 +46,8 @@ public final class EventDevRun {
         List<String> sets = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("wikinews", "gsr", "resolve");
         for (String set : sets) {
             switch (set) {
-                case "wikinews" -> wikinews(cache);
+                case "wikinews" -> wikinews(cache, "wikinews", "wikinews-dev-gold.jsonl");
+                case "heldout" -> wikinews(cache, "heldout", "wikinews-heldout-gold.jsonl");
                 case "gsr" -> gsr(cache);
                 case "resolve" -> resolve(cache);
                 default -> throw new IllegalArgumentException(set);
@@ -121,12 +122,12 @@ public final class EventDevRun {
         return a;
     }
 
-    static void wikinews(Path cache) throws Exception {
+    static void wikinews(Path cache, String name, String goldFile) throws Exception {
         Map<String, String> bodies = new HashMap<>();
         ArticleSources.read(List.of(SharedData.path("corpora/wikinews-2019/wikinews_2019.csv")),
                 ArticleSink.of(article -> bodies.putIfAbsent(article.url(), article.body()), failure -> { }));
         EventEvaluator evaluator = new EventEvaluator();
-        String gold = Files.readString(Path.of("src/test/resources/org/tidings/events/wikinews-dev-gold.jsonl"));
+        String gold = Files.readString(Path.of("src/test/resources/org/tidings/events/" + goldFile));
         for (String line : gold.split("\n")) {
             if (line.isBlank()) {
                 continue;
@@ -137,11 +138,11 @@ public final class EventDevRun {
             List<EventMention> events = Tidings.defaults().code(analyse(cache, article)).events();
             JsonNode predicted = json(events);
             if (System.getProperty("all") != null) {
-                predicted.forEach(e -> System.out.println("wikinews PRED  " + g.get("id").asText() + " " + brief(e)));
+                predicted.forEach(e -> System.out.println(name + " PRED  " + g.get("id").asText() + " " + brief(e)));
             }
             evaluator.add(g.get("id").asText(), null, g.get("events"), predicted);
         }
-        report("wikinews", evaluator);
+        report(name, evaluator);
     }
 
     static void gsr(Path cache) throws Exception {

@@ -22,16 +22,34 @@ import org.tidings.ingest.ArticleSources;
 import org.tidings.ingest.ReadFailure;
 
 /**
- * Whole-article development gold (our own annotation of nineteen Wikinews 2019 articles, referenced by url): the full
- * pipeline must not fall below the scores last measured. The floors sit slightly under those figures; raise
- * them as the coder improves.
+ * Whole-article gold (our own annotation of Wikinews 2019 articles, referenced by url): the full pipeline must not
+ * fall below the scores last measured. The floors sit slightly under those figures; raise them as the coder improves.
  */
 class WikinewsDevEventsTest {
 
     private static final Logger log = LoggerFactory.getLogger(WikinewsDevEventsTest.class);
 
     @Test
-    void wholeArticleScoresStayAboveTheMeasuredFloors() throws Exception {
+    void developmentArticlesStayAboveTheMeasuredFloors() throws Exception {
+        EventEvaluator.TypeScore all = score("wikinews-dev-gold.jsonl", 19);
+        assertTrue(all.precision() >= 0.62, "precision " + all.precision());
+        assertTrue(all.recall() >= 0.47, "recall " + all.recall());
+        assertTrue(all.f1() >= 0.54, "F1 " + all.f1());
+    }
+
+    /**
+     * Eighteen more articles, mostly one country's own affairs (arrests, stabbings, lawsuits, protests, censure),
+     * annotated before the coder was tuned on them: the first score there was P 0.40, R 0.11.
+     */
+    @Test
+    void secondSetStaysAboveTheMeasuredFloors() throws Exception {
+        EventEvaluator.TypeScore all = score("wikinews-heldout-gold.jsonl", 18);
+        assertTrue(all.precision() >= 0.60, "precision " + all.precision());
+        assertTrue(all.recall() >= 0.28, "recall " + all.recall());
+        assertTrue(all.f1() >= 0.39, "F1 " + all.f1());
+    }
+
+    private EventEvaluator.TypeScore score(String goldFile, int articles) throws Exception {
         Map<String, String> bodies = new HashMap<>();
         List<ReadFailure> failures = new ArrayList<>();
         ArticleSources.read(List.of(SharedData.path("corpora/wikinews-2019/wikinews_2019.csv")),
@@ -40,7 +58,7 @@ class WikinewsDevEventsTest {
         Tidings tidings = Tidings.defaults();
         EventEvaluator evaluator = new EventEvaluator();
         int records = 0;
-        try (InputStream in = getClass().getResourceAsStream("wikinews-dev-gold.jsonl")) {
+        try (InputStream in = getClass().getResourceAsStream(goldFile)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank()) {
                     continue;
@@ -54,12 +72,10 @@ class WikinewsDevEventsTest {
                 records++;
             }
         }
-        assertEquals(19, records);
+        assertEquals(articles, records);
         EventEvaluator.TypeScore all = evaluator.report().overall();
-        log.info("Wikinews dev gold: P={} R={} F1={} (gold {}, predicted {}, matched {})", all.precision(), all.recall(),
+        log.info("{}: P={} R={} F1={} (gold {}, predicted {}, matched {})", goldFile, all.precision(), all.recall(),
                 all.f1(), all.gold(), all.predicted(), all.matched());
-        assertTrue(all.precision() >= 0.63, "precision " + all.precision());
-        assertTrue(all.recall() >= 0.45, "recall " + all.recall());
-        assertTrue(all.f1() >= 0.53, "F1 " + all.f1());
+        return all;
     }
 }
