@@ -81,6 +81,7 @@ final class Resolver {
         final Map<String, Coded> persons = new HashMap<>();
         final Map<String, Coded> roles = new HashMap<>();
         Coded lastCountry;
+        Coded lastPerson; // the last person named, coded or not
     }
 
     private static final Set<String> NP_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
@@ -381,9 +382,13 @@ final class Resolver {
         appositions(s, out);
         residence(s, out);
         soleCountry(out);
+        pronouns(s, out, memory);
+        out.sort(Comparator.comparingInt(c -> c.b));
         for (Coded c : out) {
             remember(s, c, memory);
         }
+        out.stream().filter(c -> c.person != null).max(Comparator.comparingInt(c -> c.b))
+                .ifPresent(c -> memory.lastPerson = c);
         return out;
     }
 
@@ -1192,6 +1197,30 @@ final class Resolver {
                     c.rule = "article-country";
                 }
             }
+        }
+    }
+
+    /**
+     * "He recently condemned ...": "he" or "she" with no person named before it in its sentence is the person named
+     * last before, when that person is coded (a person the knowledge base does not know blocks the guess).
+     */
+    private void pronouns(Sentence s, List<Coded> out, Memory memory) {
+        Coded last = memory.lastPerson;
+        if (last == null || last.pending || last.country == null) {
+            return;
+        }
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            final int at = k;
+            if (!(w.equals("he") || w.equals("she")) || !t.get(k).pos().equals("PRP")
+                    || out.stream().anyMatch(c -> c.person != null && c.b < at)) {
+                continue;
+            }
+            Coded p = new Coded(k, k + 1);
+            p.copyFrom(last, "pronoun-coreference");
+            p.person = last.person;
+            out.add(p);
         }
     }
 

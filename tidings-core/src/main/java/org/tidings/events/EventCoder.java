@@ -151,6 +151,9 @@ public final class EventCoder {
         return reactionsToEarlierEvents(doc, answersToRequests(out));
     }
 
+    // Verbs that put something forward as a charge: what they introduce is the claimant's, not a fact.
+    private static final Set<String> CLAIMING = Set.of("claim", "allege", "charge", "insist", "contend", "maintain");
+    private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN");
     // Verbs that introduce what someone says, writes or calls something.
     private static final Set<String> SPEAKING = Set.of("say", "add", "tell", "write", "tweet", "comment", "call",
             "describe", "state", "post", "respond", "label", "brand", "term", "dub", "continue", "remark", "argue",
@@ -167,7 +170,8 @@ public final class EventCoder {
             "tyrant", "thug", "thuggish", "smear", "slander", "mockery", "unfair", "unjust", "mistake",
             "aggression", "provocation", "provocative", "destabilize", "destabilise", "destabilizing", "treachery",
             "treacherous", "stab", "grab", "smash", "witch", "lawless", "atrocity", "atrocious", "shocking", "condemnable",
-            "reprehensible", "cover-up");
+            "reprehensible", "cover-up", "dastardly", "sabotage", "cruel", "inhumane", "brutal",
+            "brutality", "shame", "disgusting", "contemptible", "lawbreaking", "irrational");
     private static final Set<String> CENSURE_NOUNS_ONLY = Set.of("stab", "grab", "smash", "lie", "insult", "bully",
             "witch");
     // Deliberate harms whose agent may go unnamed in the passive: the event stands on its victim alone.
@@ -417,9 +421,55 @@ public final class EventCoder {
                     trace.rejected(syn.sentence.index(), t, p.id(), why);
                 }
             }
+            out = allegations(out);
             out.addAll(censures(out, taken));
             out.sort(Comparator.comparingInt(m -> m.evidence().triggerToken()));
             return out;
+        }
+
+        /**
+         * "Tamim claimed Houthis have attacked journalists": a hostile act told only as someone's claim is first of all
+         * an accusation by the claimant against its doer (ACCUSE allege, CAMEO 112). The act itself is kept when it
+         * has a target; without one it is too vague to stand as an event of its own.
+         */
+        List<EventMention> allegations(List<EventMention> coded) {
+            List<EventMention> out = new ArrayList<>();
+            for (EventMention m : coded) {
+                int claim = claimOver(m.evidence().triggerToken());
+                List<ActorMention> claimant = claim < 0 || syn.child(claim, "nsubj") < 0 ? List.of()
+                        : actorsFor(syn.child(claim, "nsubj"));
+                boolean other = !claimant.isEmpty() && !m.source().isEmpty()
+                        && claimant.stream().noneMatch(c -> m.source().stream().anyMatch(a -> overlaps(a, c)
+                        || Objects.equals(a.name(), c.name())));
+                if (!HOSTILE.contains(m.type()) || !other) {
+                    out.add(m);
+                    continue;
+                }
+                Token w = syn.token(claim);
+                EventMention.Evidence ev = new EventMention.Evidence(syn.sentence.index(), syn.sentence.begin(),
+                        syn.sentence.end(), syn.sentence.text(), w.word(), claim);
+                out.add(assemble("ACCUSE", "allege", "112", claimant, m.source(), "asserted", List.of(), null, ev,
+                        "claim.that"));
+                if (!m.target().isEmpty()) {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        /** The verb of claiming whose content clause holds {@code t} ("claimed [Houthis have attacked]"), or -1. */
+        int claimOver(int t) {
+            for (int x = t; x >= 0 && syn.head(x) >= 0; x = syn.head(x)) {
+                String r = syn.rel(x);
+                int h = syn.head(x);
+                if (r.equals("ccomp") && CLAIMING.contains(syn.lemma(h))) {
+                    return h;
+                }
+                if (!(r.equals("ccomp") || r.equals("xcomp") || r.startsWith("conj"))) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -1392,7 +1442,9 @@ public final class EventCoder {
             if (s >= 0) {
                 String w = syn.word(s);
                 if (PRONOUNS.contains(w) && syn.token(s).pos().startsWith("PRP")) {
-                    return pronounAntecedent(v, s);
+                    int a = pronounAntecedent(v, s);
+                    // "He recently condemned ...": the actor coder's reading of a pronoun naming someone from before
+                    return a < 0 && actorAt(s) != null ? s : a;
                 }
                 if (Set.of("which", "who", "that").contains(w) && syn.rel(v).equals("acl:relcl")) {
                     return syn.head(v);
