@@ -411,6 +411,7 @@ final class Resolver {
         }
         if (person != null) {
             readPerson(s, ch, person, date, memory, out);
+            bodyOfPerson(s, ch, person, end, out);
             return;
         }
         // (b) a role noun at the head of the chunk, or followed only by a name ("the corvette Cheonan")
@@ -534,6 +535,33 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "the Trump administration", "the Obama campaign": a person's name before an institution's role noun names the
+     * institution, of the person's country and the role's sector.
+     */
+    private static void bodyOfPerson(Sentence s, Chunk ch, Atom person, int end, List<Coded> out) {
+        Atom role = null;
+        for (Atom a : ch.atoms) {
+            if (a.type == Type.ROLE && a.b >= person.e && a.e == end && a.role.sector() != null) {
+                role = a;
+            }
+        }
+        if (role == null || out.isEmpty()) {
+            return;
+        }
+        Coded c = out.get(out.size() - 1);
+        if (c.pending || c.country == null || c.b > person.b || c.e != person.e) {
+            return;
+        }
+        c.e = end;
+        c.sector = role.role.sector();
+        c.name = s.span(c.b, end);
+        c.office = role.role.term();
+        c.person = null;
+        c.identity = null;
+        c.rule = "person's-body";
     }
 
     private void readPerson(Sentence s, Chunk ch, Atom person, LocalDate date, Memory memory, List<Coded> out) {

@@ -148,7 +148,7 @@ public final class EventCoder {
             }
             out.addAll(new SentenceCoder(doc, new Syntax(s), here, trace).code());
         }
-        return reactionsToEarlierEvents(doc, answersToRequests(out));
+        return reactionsToEarlierEvents(doc, victimsOfEarlierAttacks(doc, answersToRequests(out), actors));
     }
 
     // Verbs that put something forward as a charge: what they introduce is the claimant's, not a fact.
@@ -187,7 +187,9 @@ public final class EventCoder {
 
     // Nouns that, with "the", "this" or "that", name an action the article has already told ("condemned the move").
     static final Set<String> ACTION_ANAPHORS = Set.of("move", "operation", "offensive", "incursion", "invasion",
-            "attack", "attacks", "strike", "strikes", "assault", "decision", "step", "action", "plan", "proposal");
+            "attack", "attacks", "strike", "strikes", "assault", "decision", "step", "action", "plan", "proposal",
+            "investigation", "inquiry", "probe", "ruling", "announcement", "vote", "verdict", "ban", "sanctions",
+            "measure", "measures", "deal", "agreement", "policy", "order");
     private static final Set<String> REACTIONS = Set.of("ACCUSE", "REJECT");
     static final String CENSURE_PATTERN = "censure";
 
@@ -263,6 +265,96 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    static final String CLAIMED_ATTACK = "claim.resp";
+    // Verbs of harm whose passive subject is the one harmed ("facilities were hit by drone strikes").
+    private static final Set<String> HARMED = Set.of("hit", "strike", "attack", "bomb", "shell", "target", "raid",
+            "damage", "destroy", "storm", "assault", "ambush", "kill", "wound", "injure");
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "bombing",
+            "bombings", "raid", "raids", "assault", "operation", "blast", "blasts", "explosion", "explosions");
+
+    /**
+     * "Saudi Aramco's facilities were hit by drone strikes ... The Houthis claimed responsibility for the attacks":
+     * an attack with no target of its own, told of "the attack(s)", is aimed at whoever an attack told in the few
+     * sentences before harmed: the passive subject of a verb of harm, or the one "an attack on" names.
+     */
+    static List<EventMention> victimsOfEarlierAttacks(AnnotatedDocument doc, List<EventMention> mentions,
+                                                      List<ActorMention> actors) {
+        List<EventMention> out = new ArrayList<>(mentions.size());
+        for (EventMention m : mentions) {
+            EventMention.Evidence ev = m.evidence();
+            if (m.type().equals("ASSAULT") && m.target().isEmpty() && ev != null && toldOfAnAttack(doc, ev)) {
+                Set<String> own = new HashSet<>();
+                m.source().forEach(a -> own.add(a.country()));
+                for (int k = ev.sentence(); k >= Math.max(0, ev.sentence() - 3); k--) {
+                    List<ActorMention> harmed = harmedIn(doc, k, actors).stream()
+                            .filter(a -> !own.contains(a.country())).toList();
+                    if (!harmed.isEmpty()) {
+                        m = m.withTarget(harmed);
+                        break;
+                    }
+                }
+            }
+            if (m.target().isEmpty() && CLAIMED_ATTACK.equals(m.pattern())) {
+                continue; // a claim of an attack on no one found says too little
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Whether the event's words name an attack already told: "carried out the attack", "responsibility for the attacks". */
+    private static boolean toldOfAnAttack(AnnotatedDocument doc, EventMention.Evidence ev) {
+        Syntax syn = new Syntax(doc.sentences().get(ev.sentence()));
+        int v = ev.triggerToken();
+        if (v < 0 || v >= syn.size()) {
+            return false;
+        }
+        List<Integer> args = new ArrayList<>(syn.children(v, "obj"));
+        for (int o : List.copyOf(args)) {
+            args.addAll(syn.children(o, "nmod")); // "responsibility for the attacks"
+        }
+        args.addAll(syn.children(v, "obl"));
+        for (int a : args) {
+            if (ATTACK_NOUNS.contains(syn.word(a).toLowerCase(Locale.ROOT)) && syn.children(a, "det").stream()
+                    .anyMatch(d -> Set.of("the", "this", "these", "that", "those").contains(syn.word(d).toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The coded actors harmed in a sentence: passive subjects of verbs of harm, and what "an attack on" names. */
+    private static List<ActorMention> harmedIn(AnnotatedDocument doc, int sentence, List<ActorMention> actors) {
+        Syntax syn = new Syntax(doc.sentences().get(sentence));
+        List<ActorMention> here = actors.stream().filter(a -> a.sentence() == sentence).toList();
+        List<ActorMention> out = new ArrayList<>();
+        for (int t = 0; t < syn.size(); t++) {
+            List<Integer> victims = new ArrayList<>();
+            if (HARMED.contains(syn.lemma(t)) && syn.passive(t)) {
+                victims.addAll(syn.children(t, "nsubj:pass"));
+            }
+            if (ATTACK_NOUNS.contains(syn.word(t).toLowerCase(Locale.ROOT))) {
+                for (int n : syn.children(t, "nmod")) {
+                    if (Set.of("on", "against").contains(syn.caseOf(n))) {
+                        victims.add(n);
+                    }
+                }
+            }
+            for (int v : victims) {
+                for (ActorMention a : here) {
+                    boolean inside = false;
+                    for (int k = a.tokenBegin(); k < a.tokenEnd() && !inside; k++) {
+                        inside = k == v || syn.isAncestor(v, k);
+                    }
+                    if (inside && a.country() != null && !out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Patterns whose object is a request, so that the event answers one. */
@@ -373,7 +465,8 @@ public final class EventCoder {
                     continue;
                 }
                 // "called the stabbing an act of barbarity": a gerund with an article names an act, it does not tell one
-                if (tok.pos().equals("VBG") && syn.child(t, "det") >= 0 && !eventNoun(t)) {
+                if (tok.pos().equals("VBG") && (syn.child(t, "det") >= 0 || t > 0 && syn.token(t - 1).pos().equals("DT"))
+                        && !eventNoun(t)) {
                     continue;
                 }
                 Pattern p = bestMatch(t);
