@@ -380,6 +380,7 @@ final class Resolver {
             readChunk(s, chunks, ci, date, memory, out);
         }
         appositions(s, out);
+        personOfBody(s, out);
         residence(s, out);
         soleCountry(out);
         pronouns(s, out, memory);
@@ -1093,6 +1094,28 @@ final class Resolver {
     // ------------------------------------------------------------------ appositions and memory
 
     /** "the Russian Ambassador, Georgy Zinoviev," and "Kim Hong-kyun, the deputy minister": one codes the other. */
+    /**
+     * "Joanna Cherry of the Scottish National Party", "Arnel dela Vega of the army's Western Mindanao Command": a
+     * person the knowledge base does not know, named with the body they belong to, is of that body.
+     */
+    private static void personOfBody(Sentence s, List<Coded> out) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Coded a = out.get(i);
+            Coded b = out.get(i + 1);
+            if (!a.pending || a.person == null || b.pending || b.country == null || b.person != null
+                    || a.e >= t.size() || !t.get(a.e).word().equalsIgnoreCase("of") || b.b > a.e + 2) {
+                continue;
+            }
+            String person = a.person;
+            String office = a.office;
+            a.copyFrom(b, "person-of-body");
+            a.person = person;
+            a.name = person;
+            a.office = office;
+        }
+    }
+
     private void appositions(Sentence s, List<Coded> out) {
         List<Token> t = s.tokens();
         for (int i = 0; i + 1 < out.size(); i++) {
