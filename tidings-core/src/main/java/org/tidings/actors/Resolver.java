@@ -93,6 +93,9 @@ final class Resolver {
     /** Sectors whose unnamed members act at home: "rebels", "police", "protesters" take the sentence's only country. */
     private static final Set<String> LOCAL_SECTORS = Set.of("REB", "OPP", "COP", "CVL", "EDU", "HLH", "LAB", "AGR",
             "REL", "CRM", "JUD", "LEG", "PTY");
+    /** Role nouns a report uses for one already named by another ("its ambassador ... the envoy"). */
+    private static final Map<String, String> SAME_ROLE = Map.of("envoy", "ambassador", "diplomat", "ambassador",
+            "premier", "prime minister", "lawmaker", "mp", "legislator", "lawmaker");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
     /** Roles that serve a state abroad or face another one: named bare, they need not be the article's country. */
     private static final Set<String> ABROAD = Set.of("ambassador", "envoy", "diplomat", "consul", "consulate",
@@ -776,11 +779,12 @@ final class Resolver {
                 }
             }
         }
-        // "its soldiers": the last country named in this sentence
+        // "its soldiers": the last country, or body of one, named in this sentence ("Ireland's government said
+        // ... its ambassador")
         String first = t.get(ch.b).word().toLowerCase(Locale.ROOT);
         Coded owner = null;
         for (Coded o : out) {
-            if (!o.pending && o.country != null && (o.sector == null || o.rule.startsWith("country"))) {
+            if (!o.pending && o.country != null && o.person == null && !"MED".equals(o.sector)) {
                 owner = o;
             }
         }
@@ -796,6 +800,10 @@ final class Resolver {
         if (first.equals("the") || first.equals("this") || first.equals("that") || first.equals("these")
                 || first.equals("those")) {
             Coded prior = memory.roles.get(KnowledgeBase.key(head.role.term()));
+            String same = SAME_ROLE.get(head.role.term());
+            if (prior == null && same != null) {
+                prior = memory.roles.get(KnowledgeBase.key(same)); // "its ambassador ... the envoy"
+            }
             if (prior != null) {
                 c.copyFrom(prior, "role-coreference");
                 c.sector = prior.sector;

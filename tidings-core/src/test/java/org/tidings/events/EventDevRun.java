@@ -48,6 +48,7 @@ public final class EventDevRun {
             switch (set) {
                 case "wikinews" -> wikinews(cache, "wikinews", "wikinews-dev-gold.jsonl");
                 case "heldout" -> wikinews(cache, "heldout", "wikinews-heldout-gold.jsonl");
+                case "heldout2" -> wikinews(cache, "heldout2", "wikinews-heldout2-gold.jsonl");
                 case "gsr" -> gsr(cache);
                 case "resolve" -> resolve(cache);
                 default -> throw new IllegalArgumentException(set);

@@ -31,10 +31,7 @@ class WikinewsDevEventsTest {
 
     @Test
     void developmentArticlesStayAboveTheMeasuredFloors() throws Exception {
-        EventEvaluator.TypeScore all = score("wikinews-dev-gold.jsonl", 19);
-        assertTrue(all.precision() >= 0.62, "precision " + all.precision());
-        assertTrue(all.recall() >= 0.47, "recall " + all.recall());
-        assertTrue(all.f1() >= 0.54, "F1 " + all.f1());
+        assertAbove(score("wikinews-dev-gold.jsonl", 19), 0.67, 0.51, 0.58);
     }
 
     /**
@@ -43,10 +40,22 @@ class WikinewsDevEventsTest {
      */
     @Test
     void secondSetStaysAboveTheMeasuredFloors() throws Exception {
-        EventEvaluator.TypeScore all = score("wikinews-heldout-gold.jsonl", 18);
-        assertTrue(all.precision() >= 0.60, "precision " + all.precision());
-        assertTrue(all.recall() >= 0.28, "recall " + all.recall());
-        assertTrue(all.f1() >= 0.39, "F1 " + all.f1());
+        assertAbove(score("wikinews-heldout-gold.jsonl", 18), 0.85, 0.31, 0.46);
+    }
+
+    /**
+     * Twelve more, annotated blind and scored once, after this stop's changes were made on the sets above: the
+     * first score there was P 0.33, R 0.18 (before the change that drops events without their other side).
+     */
+    @Test
+    void thirdSetStaysAboveTheMeasuredFloors() throws Exception {
+        assertAbove(score("wikinews-heldout2-gold.jsonl", 12), 0.42, 0.17, 0.24);
+    }
+
+    private static void assertAbove(EventEvaluator.TypeScore all, double precision, double recall, double f1) {
+        assertTrue(all.precision() >= precision, "precision " + all.precision());
+        assertTrue(all.recall() >= recall, "recall " + all.recall());
+        assertTrue(all.f1() >= f1, "F1 " + all.f1());
     }
 
     private EventEvaluator.TypeScore score(String goldFile, int articles) throws Exception {
