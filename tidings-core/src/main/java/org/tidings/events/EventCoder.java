@@ -175,10 +175,11 @@ public final class EventCoder {
             "brutality", "shame", "disgusting", "contemptible", "lawbreaking", "irrational");
     private static final Set<String> CENSURE_NOUNS_ONLY = Set.of("stab", "grab", "smash", "lie", "insult", "bully",
             "witch");
-    // Deliberate harms whose agent may go unnamed in the passive: the event stands on its victim alone.
+    // Deliberate harms (and criminal charges) whose agent may go unnamed in the passive: the event stands on its
+    // victim alone.
     private static final Set<String> AGENTLESS_HARMS = Set.of("stab", "shoot", "assassinate", "behead", "attack",
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
-            "imprison", "apprehend", "take");
+            "imprison", "apprehend", "take", "remand", "charge", "indict");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
 
     // Nouns for a person's relatives: the person named after "of" is someone else.
@@ -1121,7 +1122,11 @@ public final class EventCoder {
                     return null;
                 }
                 String where = placeOf(t, target.get(0).country());
-                source.add(p.type().equals("COERCE") ? implied(t, "police", where, "COP") : implied(t, "attacker", where, null));
+                source.add(switch (p.type()) {
+                    case "COERCE" -> implied(t, "police", where, "COP");
+                    case "ACCUSE" -> implied(t, "prosecutors", where, "JUD");
+                    default -> implied(t, "attacker", where, null);
+                });
             }
             if (counterfactual(t)) {
                 why = "counterfactual: it did not happen";
