@@ -180,7 +180,9 @@ public final class EventCoder {
     // victim alone.
     private static final Set<String> AGENTLESS_HARMS = Set.of("stab", "shoot", "assassinate", "behead", "attack",
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
-            "imprison", "apprehend", "take", "remand", "charge", "indict");
+            "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find");
+    // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
+    private static final Set<String> VERDICTS = Set.of("convict", "sentence", "find");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
 
     // Nouns for a person's relatives: the person named after "of" is someone else.
@@ -914,7 +916,7 @@ public final class EventCoder {
                 String where = placeOf(t, target.get(0).country());
                 source.add(switch (p.type()) {
                     case "COERCE" -> implied(t, "police", where, "COP");
-                    case "ACCUSE" -> implied(t, "prosecutors", where, "JUD");
+                    case "ACCUSE" -> implied(t, VERDICTS.contains(syn.lemma(t)) ? "court" : "prosecutors", where, "JUD");
                     default -> implied(t, "attacker", where, null);
                 });
             }
