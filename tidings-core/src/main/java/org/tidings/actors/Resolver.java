@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1101,7 +1102,6 @@ final class Resolver {
 
     // ------------------------------------------------------------------ appositions and memory
 
-    /** "the Russian Ambassador, Georgy Zinoviev," and "Kim Hong-kyun, the deputy minister": one codes the other. */
     /**
      * "Joanna Cherry of the Scottish National Party", "Arnel dela Vega of the army's Western Mindanao Command": a
      * person the knowledge base does not know, named with the body they belong to, is of that body.
@@ -1124,6 +1124,7 @@ final class Resolver {
         }
     }
 
+    /** "the Russian Ambassador, Georgy Zinoviev," and "Kim Hong-kyun, the deputy minister": one codes the other. */
     private void appositions(Sentence s, List<Coded> out) {
         List<Token> t = s.tokens();
         for (int i = 0; i + 1 < out.size(); i++) {
@@ -1194,8 +1195,8 @@ final class Resolver {
     private void soleCountry(List<Coded> out) {
         Set<String> countries = new java.util.TreeSet<>();
         for (Coded o : out) {
-            if (!o.pending && o.country != null && kb.isCountry(o.country) && !"MED".equals(o.sector)) {
-                countries.add(o.country); // a foreign outlet that reports it ("according to The Guardian") is not where
+            if (namesCountry(o)) {
+                countries.add(o.country);
             }
         }
         if (countries.size() != 1) {
@@ -1203,13 +1204,23 @@ final class Resolver {
         }
         String only = countries.iterator().next();
         for (Coded c : out) {
-            boolean local = c.person == null && c.sector != null && LOCAL_SECTORS.contains(c.sector) && !c.foreign;
-            if (c.pending && (c.partyLike || c.person != null && c.office != null || local)) {
+            if (homeActor(c)) {
                 c.pending = false;
                 c.country = only;
                 c.rule = "sentence-country";
             }
         }
+    }
+
+    /** A coded mention that names a country. A foreign outlet that reports ("according to The Guardian") is not where. */
+    private boolean namesCountry(Coded o) {
+        return !o.pending && o.country != null && kb.isCountry(o.country) && !"MED".equals(o.sector);
+    }
+
+    /** A titled person, a party or a local group with no country yet: it acts where the text is about. */
+    private static boolean homeActor(Coded c) {
+        boolean local = c.person == null && c.sector != null && LOCAL_SECTORS.contains(c.sector) && !c.foreign;
+        return c.pending && (c.partyLike || c.person != null && c.office != null || local);
     }
 
     /**
@@ -1224,9 +1235,9 @@ final class Resolver {
         int total = 0;
         for (int i = 0; i < perSentence.size(); i++) {
             for (Coded o : perSentence.get(i)) {
-                if (!o.pending && o.country != null && kb.isCountry(o.country) && !"MED".equals(o.sector)) {
+                if (namesCountry(o)) {
                     counts.merge(o.country, 1, Integer::sum);
-                    sentences.computeIfAbsent(o.country, k -> new java.util.HashSet<>()).add(i);
+                    sentences.computeIfAbsent(o.country, k -> new HashSet<>()).add(i);
                     total++;
                 }
             }
@@ -1247,10 +1258,9 @@ final class Resolver {
             for (Coded c : perSentence.get(i)) {
                 // a state body only as "the government", "the army": not "his administration", "Western leaders"
                 boolean bare = t.get(c.b).word().equalsIgnoreCase("the") && c.e - c.b <= 3;
-                boolean local = c.person == null && c.sector != null && !c.foreign
-                        && (LOCAL_SECTORS.contains(c.sector) || bare && STATE_SECTORS.contains(c.sector)
-                        && c.office != null && !ABROAD.contains(c.office));
-                if (c.pending && (c.partyLike || c.person != null && c.office != null || local)) {
+                boolean stateBody = c.pending && c.person == null && !c.foreign && bare && STATE_SECTORS.contains(c.sector)
+                        && c.office != null && !ABROAD.contains(c.office);
+                if (homeActor(c) || stateBody) {
                     c.pending = false;
                     c.country = top;
                     c.rule = "article-country";

@@ -56,7 +56,7 @@ final class EarlierEvents {
                 EventMention byCompatriot = null;
                 for (int j = i - 1; j >= 0 && byOther == null; j--) {
                     EventMention e = mentions.get(j);
-                    if (e.source().isEmpty() || e.source().stream().anyMatch(a -> "implied-agent".equals(a.rule()))) {
+                    if (e.source().isEmpty() || e.source().stream().anyMatch(a -> EventCoder.IMPLIED_AGENT.equals(a.rule()))) {
                         continue;
                     }
                     if (e.source().stream().noneMatch(a -> own.contains(a.country()))) {

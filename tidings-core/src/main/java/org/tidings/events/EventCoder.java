@@ -181,6 +181,8 @@ public final class EventCoder {
     private static final Set<String> AGENTLESS_HARMS = Set.of("stab", "shoot", "assassinate", "behead", "attack",
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find");
+    /** The rule of an agent the coder supplies for a passive harm told without one. */
+    static final String IMPLIED_AGENT = "implied-agent";
     // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
     private static final Set<String> VERDICTS = Set.of("convict", "sentence", "find");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
@@ -346,11 +348,8 @@ public final class EventCoder {
                     out.add(m);
                     continue;
                 }
-                Token w = syn.token(claim);
-                EventMention.Evidence ev = new EventMention.Evidence(syn.sentence.index(), syn.sentence.begin(),
-                        syn.sentence.end(), syn.sentence.text(), w.word(), claim);
-                out.add(assemble("ACCUSE", "allege", "112", claimant, m.source(), "asserted", List.of(), null, ev,
-                        "claim.that"));
+                out.add(assemble("ACCUSE", "allege", "112", claimant, m.source(), "asserted", List.of(), null,
+                        evidenceAt(claim, syn.token(claim).word()), "claim.that"));
                 if (!m.target().isEmpty()) {
                     out.add(m);
                 }
@@ -416,8 +415,7 @@ public final class EventCoder {
                 // first one named in what was said.
                 List<ActorMention> candidates = new ArrayList<>();
                 for (ActorMention a : actors) {
-                    int at = a.tokenBegin();
-                    boolean inContent = at != subj && !syn.isAncestor(subj, at) && !within(a, subj);
+                    boolean inContent = !within(a, subj);
                     boolean speaker = source.stream().anyMatch(x -> overlaps(x, a) || Objects.equals(x.name(), a.name()));
                     boolean party = a.sector() != null && !"MED".equals(a.sector()) && !a.rule().startsWith("capital")
                             || a.sector() == null && (a.rule().startsWith("country") || a.rule().startsWith("demonym")
@@ -461,9 +459,7 @@ public final class EventCoder {
                 if (target.isEmpty() && !aboutAnAction) {
                     continue;
                 }
-                Token w = syn.token(censure);
-                EventMention.Evidence ev = new EventMention.Evidence(syn.sentence.index(), syn.sentence.begin(),
-                        syn.sentence.end(), syn.sentence.text(), syn.token(v).word() + " ... " + w.word(), v);
+                EventMention.Evidence ev = evidenceAt(v, syn.token(v).word() + " ... " + syn.token(censure).word());
                 return List.of(assemble("ACCUSE", "disapprove", "111", source, target, "asserted", List.of(), null, ev,
                         EarlierEvents.CENSURE_PATTERN));
             }
@@ -910,7 +906,7 @@ public final class EventCoder {
             targetType = null;
             if (agentless) {
                 if (target.isEmpty()) {
-                    why = "no coded source actor";
+                    why = "no coded source actor, nor a coded victim to imply one from";
                     return null;
                 }
                 String where = placeOf(t, target.get(0).country());
@@ -967,7 +963,7 @@ public final class EventCoder {
             Token w = syn.token(t);
             return new ActorMention(syn.sentence.index(), t, t + 1, w.begin(), w.end(), w.word(),
                     "unnamed " + who + " (implied by '" + w.word() + "')", country, sector,
-                    sector == null ? country : country + sector, null, "implied-agent");
+                    sector == null ? country : country + sector, null, IMPLIED_AGENT);
         }
 
         /** The country of the place a verb is said to happen in ("arrested in Lebanon"), else {@code otherwise}. */
@@ -1731,7 +1727,6 @@ public final class EventCoder {
         }
 
         EventMention.Evidence evidence(int t, Pattern p) {
-            Sentence s = syn.sentence;
             Set<Integer> words = new LinkedHashSet<>();
             words.add(t);
             for (int k : syn.children(t)) {
@@ -1758,7 +1753,13 @@ public final class EventCoder {
                 }
                 trig.append(syn.token(w).word());
             }
-            return new EventMention.Evidence(s.index(), s.begin(), s.end(), s.text(), trig.toString(), t);
+            return evidenceAt(t, trig.toString());
+        }
+
+        /** The evidence of an event whose action is token {@code t}, told by {@code words}. */
+        EventMention.Evidence evidenceAt(int t, String words) {
+            Sentence s = syn.sentence;
+            return new EventMention.Evidence(s.index(), s.begin(), s.end(), s.text(), words, t);
         }
 
         EventMention assemble(String type, String mode, String cameo, List<ActorMention> source,
