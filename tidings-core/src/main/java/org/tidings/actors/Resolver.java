@@ -60,6 +60,8 @@ final class Resolver {
         boolean ethnic;
         boolean partyLike;
         boolean foreign;
+        /** An earlier mention of the same unresolved person ("Nancy Pelosi ... Pelosi"): coded as it is, at the end. */
+        Coded same;
 
         Coded(int b, int e) {
             this.b = b;
@@ -81,6 +83,8 @@ final class Resolver {
     private static final class Memory {
         final Map<String, Coded> persons = new HashMap<>();
         final Map<String, Coded> roles = new HashMap<>();
+        /** Persons named but not yet coded, by full name and surname: coded later by the article's country. */
+        final Map<String, Coded> unresolved = new HashMap<>();
         Coded lastCountry;
         Coded lastPerson; // the last person named, coded or not
     }
@@ -163,6 +167,7 @@ final class Resolver {
             perSentence.add(sentence(s, doc.entitiesIn(s.index()), date, memory));
         }
         articleCountry(doc, perSentence);
+        samePersons(perSentence);
         List<ActorMention> out = new ArrayList<>();
         for (int i = 0; i < perSentence.size(); i++) {
             Sentence s = doc.sentences().get(i);
@@ -652,6 +657,11 @@ final class Resolver {
             c.pending = true;
             c.sector = roleSector;
             c.name = text;
+            Coded earlier = memory.unresolved.get(KnowledgeBase.key(text));
+            if (earlier == null) {
+                earlier = memory.unresolved.get(KnowledgeBase.key(t(s, person.e - 1)));
+            }
+            c.same = earlier;
             out.add(c);
         }
     }
@@ -1133,10 +1143,23 @@ final class Resolver {
             boolean adjacent = a.e < t.size() && t.get(a.e).word().equals(",") && b.b == a.e + 1;
             boolean appos = s.basic().stream().anyMatch(d -> d.relation().equals("appos")
                     && (d.governor() >= a.b && d.governor() < a.e && d.dependent() >= b.b && d.dependent() < b.e));
-            if (!(adjacent || appos)) {
+            if (!(appos || adjacent && !introductoryPhrase(s, a, b))) {
                 continue;
             }
-            if (a.pending && !b.pending && b.country != null) {
+            if (a.person != null && b.person == null && t.get(b.e - 1).pos().equals("NNS")
+                    || b.person != null && a.person == null && t.get(a.e - 1).pos().equals("NNS")) {
+                continue; // "his lawyers, Volodymyr Zhukovskyy": one person is not a group
+            }
+            if (a.pending && b.pending && a.same == null && b.same == null && (a.person == null) != (b.person == null)) {
+                // "Nancy Pelosi, the Speaker of the House": an unknown person takes the office named beside them
+                Coded person = a.person != null ? a : b;
+                Coded role = a.person != null ? b : a;
+                if (person.office == null && role.office != null && role.sector != null) {
+                    person.office = role.office;
+                    person.sector = role.sector;
+                    person.foreign = role.foreign;
+                }
+            } else if (a.pending && !b.pending && b.country != null) {
                 String office = a.office;
                 a.copyFrom(b, "apposition");
                 a.office = office;
@@ -1155,6 +1178,23 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /** "Acting via his lawyers, Zhukovskyy pleaded": a phrase set off before the subject is not its apposition. */
+    private static boolean introductoryPhrase(Sentence s, Coded a, Coded b) {
+        boolean inPhrase = false;
+        boolean bSubject = false;
+        for (Dependency d : s.basic()) {
+            boolean aHead = d.dependent() >= a.b && d.dependent() < a.e && (d.governor() < a.b || d.governor() >= a.e);
+            if (aHead && (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))) {
+                inPhrase = true;
+            }
+            boolean bHead = d.dependent() >= b.b && d.dependent() < b.e && (d.governor() < b.b || d.governor() >= b.e);
+            if (bHead && d.relation().startsWith("nsubj")) {
+                bSubject = true;
+            }
+        }
+        return inPhrase && bSubject;
     }
 
     private static final Set<String> PLACE_RULES = Set.of("country-name", "kb-place", "capital-place",
@@ -1264,7 +1304,29 @@ final class Resolver {
                     c.pending = false;
                     c.country = top;
                     c.rule = "article-country";
+                } else if (c.pending && c.person != null && c.same == null && c.office == null && !c.foreign) {
+                    // a person the article names with no office and no country: one of the country it is about
+                    c.pending = false;
+                    c.country = top;
+                    c.name = c.person;
+                    c.rule = "article-country-person";
                 }
+            }
+        }
+    }
+
+    /** Later mentions of a person coded only at the end ("Pelosi", "she") are coded as the first one. */
+    private static void samePersons(List<List<Coded>> perSentence) {
+        for (List<Coded> sentence : perSentence) {
+            for (Coded c : sentence) {
+                if (!c.pending || c.same == null || c.same.pending || c.same.country == null) {
+                    continue;
+                }
+                String person = c.person;
+                String rule = "pronoun-coreference".equals(c.rule) ? c.rule : "name-coreference";
+                c.copyFrom(c.same, rule);
+                c.person = person;
+                c.name = c.same.person != null ? c.same.person : c.same.name;
             }
         }
     }
@@ -1275,7 +1337,7 @@ final class Resolver {
      */
     private void pronouns(Sentence s, List<Coded> out, Memory memory) {
         Coded last = memory.lastPerson;
-        if (last == null || last.pending || last.country == null) {
+        if (last == null || !last.pending && last.country == null || last.pending && last.person == null) {
             return;
         }
         List<Token> t = s.tokens();
@@ -1287,13 +1349,27 @@ final class Resolver {
                 continue;
             }
             Coded p = new Coded(k, k + 1);
-            p.copyFrom(last, "pronoun-coreference");
-            p.person = last.person;
+            if (last.pending) {
+                p.pending = true; // coded as the person is, once the article's country is known
+                p.same = last.same != null ? last.same : last;
+                p.person = last.person;
+                p.rule = "pronoun-coreference";
+            } else {
+                p.copyFrom(last, "pronoun-coreference");
+                p.person = last.person;
+            }
             out.add(p);
         }
     }
 
     private void remember(Sentence s, Coded c, Memory memory) {
+        if (c.pending && c.person != null && c.same == null) {
+            memory.unresolved.putIfAbsent(KnowledgeBase.key(c.person), c);
+            String[] parts = c.person.split("\\s+");
+            if (parts.length > 1) {
+                memory.unresolved.putIfAbsent(KnowledgeBase.key(parts[parts.length - 1]), c);
+            }
+        }
         if (c.pending || c.country == null) {
             return;
         }

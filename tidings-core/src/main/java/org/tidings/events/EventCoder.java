@@ -173,16 +173,21 @@ public final class EventCoder {
             "aggression", "provocation", "provocative", "destabilize", "destabilise", "destabilizing", "treachery",
             "treacherous", "stab", "grab", "smash", "witch", "lawless", "atrocity", "atrocious", "shocking", "condemnable",
             "reprehensible", "cover-up", "dastardly", "sabotage", "cruel", "inhumane", "brutal",
-            "brutality", "shame", "disgusting", "contemptible", "lawbreaking", "irrational");
+            "brutality", "shame", "disgusting", "contemptible", "lawbreaking", "irrational", "breach", "theatre",
+            "theater", "charade", "non-starter", "witch-hunt", "overreach", "illegitimate", "baseless",
+            "harassment", "persecution", "fraudulent", "rigged", "disregard", "contempt");
     private static final Set<String> CENSURE_NOUNS_ONLY = Set.of("stab", "grab", "smash", "lie", "insult", "bully",
-            "witch");
+            "witch", "breach", "disregard", "contempt");
     // Deliberate harms (and criminal charges) whose agent may go unnamed in the passive: the event stands on its
     // victim alone.
     private static final Set<String> AGENTLESS_HARMS = Set.of("stab", "shoot", "assassinate", "behead", "attack",
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
-            "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find");
+            "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit", "clear");
     /** The rule of an agent the coder supplies for a passive harm told without one. */
     static final String IMPLIED_AGENT = "implied-agent";
+    private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "inside", "outside", "around");
+    /** Pleas, made to a court whether or not the text names it. */
+    private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
     // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
     private static final Set<String> VERDICTS = Set.of("convict", "sentence", "find");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
@@ -620,9 +625,11 @@ public final class EventCoder {
                 if (comps.isEmpty()) {
                     return false;
                 }
-                // A named complement counts only when told as true: "said Russia was not responsible" blames no one.
+                // A named complement counts only when told as true: "said Russia was not responsible" blames no one;
+                // "not-guilty" names the negated one ("pleaded not guilty").
                 if (!p.complements().isEmpty()
-                        && comps.stream().noneMatch(c -> p.complements().contains(syn.lemma(c)) && !syn.negated(c))) {
+                        && comps.stream().noneMatch(c -> syn.negated(c) ? p.complements().contains("not-" + syn.lemma(c))
+                                : p.complements().contains(syn.lemma(c)))) {
                     return false;
                 }
             }
@@ -897,6 +904,10 @@ public final class EventCoder {
             if (target.isEmpty() && p.ownTarget()) {
                 target.addAll(ownOfficials(t, p, source));
             }
+            if (target.isEmpty() && PLEAS.contains(p.id()) && !source.isEmpty()) {
+                // "pleaded not guilty": a plea is made to a court, named or not
+                target.add(implied(t, "court", placeOf(t, source.get(0).country()), "JUD"));
+            }
             // Patterns that are strict about their target ("needtgt", "to!") get no fallback.
             if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired() && !agentless
                     && p.targets().stream().noneMatch(x -> x.endsWith("!"))) {
@@ -912,7 +923,8 @@ public final class EventCoder {
                 String where = placeOf(t, target.get(0).country());
                 source.add(switch (p.type()) {
                     case "COERCE" -> implied(t, "police", where, "COP");
-                    case "ACCUSE" -> implied(t, VERDICTS.contains(syn.lemma(t)) ? "court" : "prosecutors", where, "JUD");
+                    case "ACCUSE", "SANCTION" -> implied(t, VERDICTS.contains(syn.lemma(t)) ? "court" : "prosecutors", where, "JUD");
+                    case "CONCEDE" -> implied(t, "court", where, "JUD"); // "was acquitted
                     default -> implied(t, "attacker", where, null);
                 });
             }
@@ -1521,6 +1533,10 @@ public final class EventCoder {
                         if (a != null && eventNoun && depth == 0 && placeWord(a) && (r.equals("compound") || r.equals("amod"))) {
                             continue; // "a Nairobi car bombing": where, not who
                         }
+                        if (a != null && depth > 0 && (placeWord(a) || a.sector() == null && a.rule().startsWith("kb-place"))
+                                && LOCATIVE_CASES.contains(syn.caseOf(k))) {
+                            continue; // "struck by a car driving in Northamptonshire": where it drove, not who struck
+                        }
                         if (a != null) {
                             if (!found.contains(a)) {
                                 found.add(a);
@@ -1765,8 +1781,27 @@ public final class EventCoder {
         EventMention assemble(String type, String mode, String cameo, List<ActorMention> source,
                               List<ActorMention> target, String certainty, List<String> reportedBy,
                               EventMention.Quantity quantity, EventMention.Evidence evidence, String pattern) {
+            if (type.equals("PROTEST") && target.isEmpty() && evidence != null && evidence.triggerToken() >= 0) {
+                target = protestedGovernment(evidence.triggerToken(), source);
+            }
             return EventCoder.this.assemble(doc, type, mode, cameo, source, target, certainty, reportedBy, quantity,
                     evidence, pattern);
+        }
+
+        /**
+         * "Members of the House of Commons protested", "thousands marched in Hong Kong": a protest at home that names
+         * no one it is aimed at is aimed at the government of its country (marked as implied, as an unnamed agent is).
+         */
+        List<ActorMention> protestedGovernment(int t, List<ActorMention> source) {
+            Set<String> countries = new HashSet<>();
+            for (ActorMention a : source) {
+                if (a.country() == null || "GOV".equals(a.sector()) || IMPLIED_AGENT.equals(a.rule())) {
+                    return List.of();
+                }
+                countries.add(a.country());
+            }
+            return countries.size() != 1 ? List.of()
+                    : List.of(implied(t, "government", countries.iterator().next(), "GOV"));
         }
     }
 

@@ -49,6 +49,8 @@ public final class EventDevRun {
                 case "wikinews" -> wikinews(cache, "wikinews", "wikinews-dev-gold.jsonl");
                 case "heldout" -> wikinews(cache, "heldout", "wikinews-heldout-gold.jsonl");
                 case "heldout2" -> wikinews(cache, "heldout2", "wikinews-heldout2-gold.jsonl");
+                case "heldout3" -> wikinews(cache, "heldout3", "wikinews-heldout3-gold.jsonl");
+                case "courts" -> wikinews(cache, "courts", "wikinews-courts-gold.jsonl");
                 case "gsr" -> gsr(cache);
                 case "resolve" -> resolve(cache);
                 default -> throw new IllegalArgumentException(set);

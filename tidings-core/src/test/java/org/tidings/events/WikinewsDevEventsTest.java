@@ -40,7 +40,7 @@ class WikinewsDevEventsTest {
      */
     @Test
     void secondSetStaysAboveTheMeasuredFloors() throws Exception {
-        assertAbove(score("wikinews-heldout-gold.jsonl", 18), 0.85, 0.31, 0.46);
+        assertAbove(score("wikinews-heldout-gold.jsonl", 18), 0.85, 0.38, 0.52);
     }
 
     /**
@@ -50,7 +50,16 @@ class WikinewsDevEventsTest {
      */
     @Test
     void thirdSetStaysAboveTheMeasuredFloors() throws Exception {
-        assertAbove(score("wikinews-heldout2-gold.jsonl", 12), 0.50, 0.22, 0.30);
+        assertAbove(score("wikinews-heldout2-gold.jsonl", 12), 0.60, 0.30, 0.40);
+    }
+
+    /**
+     * Twelve articles of trials, verdicts, pleas and arrests (annotated blind, then used to develop the coder's
+     * reading of courts and of people the knowledge base does not know): the first score was P 0.71, R 0.18.
+     */
+    @Test
+    void courtArticlesStayAboveTheMeasuredFloors() throws Exception {
+        assertAbove(score("wikinews-courts-gold.jsonl", 12), 0.85, 0.53, 0.65);
     }
 
     private static void assertAbove(EventEvaluator.TypeScore all, double precision, double recall, double f1) {
