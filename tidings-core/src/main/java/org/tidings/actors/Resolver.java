@@ -87,6 +87,7 @@ final class Resolver {
         final Map<String, Coded> unresolved = new HashMap<>();
         Coded lastCountry;
         Coded lastPerson; // the last person named, coded or not
+        Coded lastPrivate; // the last person named with no office the knowledge base or the text gives
     }
 
     private static final Set<String> NP_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
@@ -234,7 +235,10 @@ final class Resolver {
                 if (r == null) {
                     r = kb.role(w);
                 }
-                if (r != null && (t.get(j).isNoun() || t.get(j).pos().startsWith("JJ") || j > i)
+                // "the accused", tagged as a verb after its article, is a role noun all the same
+                boolean afterArticle = j == i && i > 0 && STARTERS.contains(t.get(i - 1).pos())
+                        && t.get(i).pos().equals("VBN") && (i + 1 >= t.size() || !t.get(i + 1).isNoun());
+                if (r != null && (t.get(j).isNoun() || t.get(j).pos().startsWith("JJ") || j > i || afterArticle)
                         && !(j == i && abstractUse(t, i))) {
                     bestRole = j + 1 - i;
                     role = r;
@@ -399,6 +403,9 @@ final class Resolver {
         }
         out.stream().filter(c -> c.person != null).max(Comparator.comparingInt(c -> c.b))
                 .ifPresent(c -> memory.lastPerson = c);
+        out.stream().filter(c -> c.person != null && c.office == null && (c.rule == null || !c.rule.startsWith("kb-person"))
+                && !"pronoun-coreference".equals(c.rule)).max(Comparator.comparingInt(c -> c.b))
+                .ifPresent(c -> memory.lastPrivate = c);
         return out;
     }
 
@@ -821,6 +828,20 @@ final class Resolver {
                 out.add(c);
                 return;
             }
+            // "Brenton Tarrant ... charged with murder. ... the accused": the suspect is the private person named last
+            Coded person = memory.lastPrivate;
+            if (first.equals("the") && "CRM".equals(sector) && !t.get(head.e - 1).pos().equals("NNS") && person != null) {
+                if (!person.pending && person.country != null) {
+                    c.copyFrom(person, "role-coreference");
+                    c.sector = sector;
+                } else {
+                    c.pending = true;
+                    c.same = person.same != null ? person.same : person;
+                    c.rule = "role-coreference";
+                }
+                out.add(c);
+                return;
+            }
         }
         c.pending = true;
         out.add(c);
@@ -1016,7 +1037,9 @@ final class Resolver {
         }
         String det = ch.b < a.b ? t.get(ch.b).word().toLowerCase(Locale.ROOT) : "";
         boolean person = det.equals("a") || det.equals("an") || det.equals("one") || det.equals("another");
-        if (last.isNoun() && (plural(last) || person) && !language(s, a)) {
+        // "An Australian, Brenton Tarrant,": a nationality used as a noun, set off by a comma
+        boolean nominal = last.isNoun() || person && a.e == ch.e && a.e < t.size() && t.get(a.e).word().equals(",");
+        if (nominal && (plural(last) || person) && !language(s, a)) {
             Coded c = new Coded(ch.b < a.b ? ch.b : a.b, a.e);
             c.country = e.country();
             c.name = e.name();
@@ -1254,7 +1277,10 @@ final class Resolver {
 
     /** A coded mention that names a country. A foreign outlet that reports ("according to The Guardian") is not where. */
     private boolean namesCountry(Coded o) {
-        return !o.pending && o.country != null && kb.isCountry(o.country) && !"MED".equals(o.sector);
+        // a private person told again ("the accused", "she") may be a foreigner: not where the text is
+        boolean privateAgain = o.rule != null && o.rule.endsWith("coreference")
+                && (o.sector == null || "CRM".equals(o.sector) || "CVL".equals(o.sector));
+        return !o.pending && o.country != null && kb.isCountry(o.country) && !"MED".equals(o.sector) && !privateAgain;
     }
 
     /** A titled person, a party or a local group with no country yet: it acts where the text is about. */
