@@ -153,6 +153,9 @@ final class Resolver {
             "hand", "provide", "offer", "lend", "pledge", "ship", "export", "extradite", "return", "appeal", "write",
             "report", "complain", "protest", "apologize", "apologise", "talk", "speak", "announce", "explain");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+    /** Words that name storms, not people: "Typhoon Phanfone", "Hurricane Dorian". */
+    private static final Set<String> HAZARDS = Set.of("typhoon", "hurricane", "cyclone", "storm", "tropical",
+            "super", "tornado");
 
     private final KnowledgeBase kb;
 
@@ -262,8 +265,10 @@ final class Resolver {
                 case "ORGANIZATION" -> Type.ORG;
                 default -> null;
             };
-            if (type == null || isPronoun(s, e)) {
-                continue;
+            boolean hazard = HAZARDS.contains(s.tokens().get(e.tokenBegin()).word().toLowerCase(Locale.ROOT))
+                    || e.tokenBegin() > 0 && HAZARDS.contains(s.tokens().get(e.tokenBegin() - 1).word().toLowerCase(Locale.ROOT));
+            if (type == null || isPronoun(s, e) || hazard) {
+                continue; // "Typhoon Haiyan" is weather, not a person
             }
             boolean covered = atoms.stream().anyMatch(a -> a.b <= e.tokenBegin() && a.e >= e.tokenEnd()
                     && a.type != Type.ROLE);
@@ -1008,6 +1013,9 @@ final class Resolver {
         List<Token> t = s.tokens();
         ActorEntry e = a.entry();
         Token last = t.get(a.e - 1);
+        if (a.b > 0 && Set.of("south", "north").contains(t.get(a.b - 1).word().toLowerCase(Locale.ROOT))) {
+            return null; // "the South Pole" is a place on no map of countries
+        }
         if (a.e != end) {
             if (!t.get(end - 1).isNoun()) {
                 return null;
@@ -1083,9 +1091,13 @@ final class Resolver {
     }
 
     // Role nouns that are also abstract nouns: "brought to justice", "seeking justice" name no judge.
-    private static final Set<String> ABSTRACT_HOMOGRAPHS = Set.of("justice");
+    private static final Set<String> ABSTRACT_HOMOGRAPHS = Set.of("justice", "public", "prosecution", "opposition",
+            "resistance", "leadership", "security", "intelligence");
 
-    /** A bare lower-case "justice" (no article, number or possessive before it) is the abstract noun. */
+    /**
+     * A bare lower-case "justice", "in public", "immunity from prosecution" (no article, number or possessive before
+     * it) is the abstract noun.
+     */
     private static boolean abstractUse(List<Token> t, int i) {
         Token w = t.get(i);
         if (!ABSTRACT_HOMOGRAPHS.contains(w.word())) {

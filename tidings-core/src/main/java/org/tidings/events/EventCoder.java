@@ -185,6 +185,10 @@ public final class EventCoder {
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit", "clear");
     /** The rule of an agent the coder supplies for a passive harm told without one. */
     static final String IMPLIED_AGENT = "implied-agent";
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "if", "when", "where",
+            "who", "which");
+    private static final Set<String> WEATHER = Set.of("flood", "storm", "weather", "hurricane", "tornado", "tsunami",
+            "heat", "wind", "rain", "snow", "typhoon", "cyclone", "gale", "frost", "fire", "avalanche", "surf");
     private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "inside", "outside", "around");
     /** Pleas, made to a court whether or not the text names it. */
     private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
@@ -932,6 +936,14 @@ public final class EventCoder {
                 why = "counterfactual: it did not happen";
                 return null; // "a bill that would have allowed China to extradite suspects"
             }
+            if (p.type().equals("REQUEST") && question(t)) {
+                why = "a question asked, not a request";
+                return null;
+            }
+            if (p.type().equals("THREATEN") && weatherWarning(t)) {
+                why = "a weather warning, not a threat";
+                return null;
+            }
             if (wishedOfOthers(t)) {
                 why = "someone else's wish or expectation, not an act";
                 return null; // "his staff want him to resign"
@@ -1253,6 +1265,10 @@ public final class EventCoder {
                 List<Integer> next = new ArrayList<>();
                 for (int x : level) {
                     ActorMention a = actorAt(x);
+                    if (a != null && "PROTEST".equals(targetType) && LOCATIVE_CASES.contains(syn.caseOf(x))
+                            && (placeWord(a) || a.sector() == null && (a.rule().startsWith("kb-place") || a.rule().startsWith("country")))) {
+                        continue; // "students protesting in Belgium": where, not whom (an army's drills "around Taiwan" aim at it)
+                    }
                     if (a != null && source.stream().noneMatch(s -> overlaps(s, a))) {
                         for (ActorMention c : actorsFor(x)) {
                             if (!found.contains(c) && !ownedBySource(c, source) && source.stream().noneMatch(s -> overlaps(s, c))) {
@@ -1395,6 +1411,15 @@ public final class EventCoder {
             if (verb >= 0) {
                 return subject(verb, guard + 1);
             }
+            if (ing && r.equals("acl") && afterComma(v)) {
+                // "struck Surigao del Sur, Philippines, injuring 25": the clause's verb does it, not the place
+                for (int x = syn.head(g); x >= 0; x = syn.head(x)) {
+                    if (syn.token(x).isVerb()) {
+                        return subject(x, guard + 1);
+                    }
+                }
+                return -1;
+            }
             if (r.equals("acl") && ing && !syn.mark(v).equals("to")) {
                 return g; // "soldiers equipping themselves": the noun does it
             }
@@ -1408,6 +1433,32 @@ public final class EventCoder {
                 }
             }
             return -1;
+        }
+
+        /** "neither the European Union nor the United States recognised it": a subject that denies the verb. */
+        boolean neitherNor(int v) {
+            int s = syn.child(clause(v), "nsubj");
+            return s >= 0 && syn.children(s).stream().anyMatch(k -> syn.word(k).equalsIgnoreCase("neither"));
+        }
+
+        /** "asked him how the research began": a question, not a request. */
+        boolean question(int v) {
+            for (int c : syn.complements(v)) {
+                for (int k : syn.children(c)) {
+                    String w = syn.word(k).toLowerCase(Locale.ROOT);
+                    if ((syn.rel(k).equals("mark") || syn.rel(k).equals("advmod") || syn.rel(k).startsWith("nsubj")
+                            || syn.rel(k).equals("obj")) && k < c && QUESTION_WORDS.contains(w)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** "issued a flash flood warning": weather, not a threat. */
+        boolean weatherWarning(int v) {
+            int o = object(v);
+            return o >= 0 && syn.children(o).stream().anyMatch(k -> WEATHER.contains(syn.lemma(k).toLowerCase(Locale.ROOT)));
         }
 
         /** "want him to resign", "expect Iran to retaliate": the complement of a wish held about someone else. */
@@ -1586,7 +1637,7 @@ public final class EventCoder {
 
         Modality modality(int t, Pattern p) {
             Modality m = new Modality();
-            if (!p.negated() && syn.negated(t)) {
+            if (!p.negated() && (syn.negated(t) || neitherNor(t))) {
                 m.certainty = "negated";
             }
             readAux(t, m);
