@@ -59,6 +59,7 @@ final class Resolver {
         boolean pending;
         boolean ethnic;
         boolean partyLike;
+        boolean namedBody;
         boolean foreign;
         /** An earlier mention of the same unresolved person ("Nancy Pelosi ... Pelosi"): coded as it is, at the end. */
         Coded same;
@@ -103,6 +104,10 @@ final class Resolver {
     private static final Map<String, String> SAME_ROLE = Map.of("envoy", "ambassador", "diplomat", "ambassador",
             "premier", "prime minister", "lawmaker", "mp", "legislator", "lawmaker");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
+    /** Sentences (after the dateline) that open an article. */
+    private static final int LEAD_SENTENCES = 3;
+    /** Sectors an unknown organisation's name can tell by a role noun in it ("... Police", "... Committee"). */
+    private static final Set<String> BODY_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
     /** Roles that serve a state abroad or face another one: named bare, they need not be the article's country. */
     private static final Set<String> ABROAD = Set.of("ambassador", "envoy", "diplomat", "consul", "consulate",
             "embassy", "chargé d'affaires", "charge d'affaires", "delegation", "delegate", "negotiator", "mediator",
@@ -878,6 +883,14 @@ final class Resolver {
                 c.sector = sector == null ? "PTY" : sector;
                 c.name = orgName;
                 out.add(c);
+            } else if (sector != null && BODY_SECTORS.contains(sector)) {
+                // "Thames Valley Police", "the House Oversight and Reform Committee": a body named by what it is,
+                // of the country the text is about
+                c.pending = true;
+                c.namedBody = true;
+                c.sector = sector;
+                c.name = orgName;
+                out.add(c);
             }
             return;
         }
@@ -1298,7 +1311,7 @@ final class Resolver {
     /** A titled person, a party or a local group with no country yet: it acts where the text is about. */
     private static boolean homeActor(Coded c) {
         boolean local = c.person == null && c.sector != null && LOCAL_SECTORS.contains(c.sector) && !c.foreign;
-        return c.pending && (c.partyLike || c.person != null && c.office != null || local);
+        return c.pending && (c.partyLike || c.namedBody || c.person != null && c.office != null || local);
     }
 
     /**
@@ -1312,11 +1325,14 @@ final class Resolver {
         Map<String, Set<Integer>> sentences = new HashMap<>();
         int total = 0;
         for (int i = 0; i < perSentence.size(); i++) {
+            List<Token> t = doc.sentences().get(i).tokens();
+            // the opening sentences say where the story is: their mentions weigh double
+            int weight = i <= LEAD_SENTENCES ? 2 : 1;
             for (Coded o : perSentence.get(i)) {
-                if (namesCountry(o)) {
-                    counts.merge(o.country, 1, Integer::sum);
+                if (namesCountry(o) && !currency(t, o)) {
+                    counts.merge(o.country, weight, Integer::sum);
                     sentences.computeIfAbsent(o.country, k -> new HashSet<>()).add(i);
-                    total++;
+                    total += weight;
                 }
             }
         }
@@ -1351,6 +1367,12 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /** "five million US dollars", "US$86,000": money, not a place. */
+    private static boolean currency(List<Token> t, Coded o) {
+        String w = o.e < t.size() ? t.get(o.e).word().toLowerCase(Locale.ROOT) : "";
+        return w.startsWith("dollar") || w.equals("$") || t.get(o.e - 1).word().endsWith("$");
     }
 
     /** Later mentions of a person coded only at the end ("Pelosi", "she") are coded as the first one. */

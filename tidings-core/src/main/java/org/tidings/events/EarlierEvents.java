@@ -29,8 +29,10 @@ final class EarlierEvents {
             "damage", "destroy", "storm", "assault", "ambush", "kill", "wound", "injure");
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "bombing",
             "bombings", "raid", "raids", "assault", "operation", "blast", "blasts", "explosion", "explosions");
+    /** Agreement reached together: it needs two sides. */
+    private static final Set<String> MUTUAL = Set.of("agree.on", "agree.that");
     /** Patterns whose object is a request, so that the event answers one. */
-    static final Set<String> ANSWERS = Set.of("decline.request", "second");
+    static final Set<String> ANSWERS = Set.of("decline.request", "refuse.to", "second");
 
     private EarlierEvents() {
     }
@@ -115,6 +117,9 @@ final class EarlierEvents {
      * and Chad held talks"). A public demand ("called for G7 action") needs none.
      */
     static boolean hasItsOtherSide(EventMention m) {
+        if (m.target().isEmpty() && MUTUAL.contains(m.pattern()) && m.source().size() < 2) {
+            return false; // "members of the committee do not all agree on ...": no one to agree with
+        }
         return !m.target().isEmpty() || !ADDRESSED.contains(m.type()) || EventCoder.PUBLIC_DEMANDS.contains(m.pattern())
                 || m.source().stream().map(ActorMention::country).filter(Objects::nonNull).distinct().count() > 1;
     }
@@ -213,12 +218,21 @@ final class EarlierEvents {
             EventMention m = mentions.get(i);
             if (m.target().isEmpty() && ANSWERS.contains(m.pattern())) {
                 Set<String> own = new HashSet<>();
-                m.source().forEach(a -> own.add(a.country()));
+                Set<String> sides = new HashSet<>();
+                m.source().forEach(a -> {
+                    own.add(a.country());
+                    sides.add(a.country() + "/" + a.sector());
+                });
                 for (int j = i - 1; j >= 0; j--) {
                     EventMention r = mentions.get(j);
                     boolean toThem = r.target().stream().anyMatch(a -> a.country() != null && own.contains(a.country()));
-                    if (r.type().equals("REQUEST") && (toThem || m.type().equals("SUPPORT"))
-                            && r.source().stream().noneMatch(a -> own.contains(a.country()))) {
+                    boolean foreign = r.source().stream().noneMatch(a -> own.contains(a.country()));
+                    // "the committee subpoenaed the documents ... Barr and Ross refused to hand them over": at home,
+                    // a request made to the refuser's side by another side
+                    boolean home = !m.type().equals("SUPPORT")
+                            && r.target().stream().anyMatch(a -> sides.contains(a.country() + "/" + a.sector()))
+                            && r.source().stream().noneMatch(a -> sides.contains(a.country() + "/" + a.sector()));
+                    if (r.type().equals("REQUEST") && (toThem || m.type().equals("SUPPORT")) && (foreign || home)) {
                         m = m.withTarget(r.source());
                         break;
                     }

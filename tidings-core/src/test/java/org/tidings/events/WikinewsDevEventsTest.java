@@ -29,9 +29,10 @@ class WikinewsDevEventsTest {
 
     private static final Logger log = LoggerFactory.getLogger(WikinewsDevEventsTest.class);
 
+    /** P 0.667, R 0.536 (an agreement of one side with no one, matched by luck before, is no longer coded). */
     @Test
     void developmentArticlesStayAboveTheMeasuredFloors() throws Exception {
-        assertAbove(score("wikinews-dev-gold.jsonl", 19), 0.67, 0.51, 0.58);
+        assertAbove(score("wikinews-dev-gold.jsonl", 19), 0.65, 0.51, 0.58);
     }
 
     /**
