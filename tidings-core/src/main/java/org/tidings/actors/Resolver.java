@@ -1198,6 +1198,10 @@ final class Resolver {
                     || b.person != null && a.person == null && t.get(a.e - 1).pos().equals("NNS")) {
                 continue; // "his lawyers, Volodymyr Zhukovskyy": one person is not a group
             }
+            if (a.person != null && b.person == null && b.office == null && !"demonym-people".equals(b.rule)
+                    || b.person != null && a.person == null && a.office == null && !"demonym-people".equals(a.rule)) {
+                continue; // "a lawsuit by the group National Coalition for Men, Judge Gray Miller ruled": not one
+            }
             if (a.pending && b.pending && a.same == null && b.same == null && (a.person == null) != (b.person == null)) {
                 // "Nancy Pelosi, the Speaker of the House": an unknown person takes the office named beside them
                 Coded person = a.person != null ? a : b;

@@ -207,7 +207,9 @@ final class Syntax {
     List<Integer> complements(int verb) {
         List<Integer> out = new ArrayList<>();
         for (int k : kids.get(verb)) {
-            if (rel[k].equals("xcomp") || rel[k].equals("ccomp")) {
+            // "ruled the practice ... is unconstitutional": a clause the parser left loose ("dep") after the verb
+            boolean looseClause = rel[k].equals("dep") && k > verb && !children(k, "cop").isEmpty();
+            if (rel[k].equals("xcomp") || rel[k].equals("ccomp") || looseClause) {
                 out.add(k);
             }
         }
