@@ -1443,6 +1443,11 @@ public final class EventCoder {
 
         /** "asked him how the research began": a question, not a request. */
         boolean question(int v) {
+            for (int k = v + 1; k < syn.size(); k++) {
+                if (syn.word(k).equals("?")) {
+                    return true; // "would ask me, 'Is he really ...?'"
+                }
+            }
             for (int c : syn.complements(v)) {
                 for (int k : syn.children(c)) {
                     String w = syn.word(k).toLowerCase(Locale.ROOT);
