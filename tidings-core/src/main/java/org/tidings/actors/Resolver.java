@@ -660,6 +660,9 @@ final class Resolver {
         if (known == null) {
             known = memory.persons.get(KnowledgeBase.key(t(s, person.e - 1)));
         }
+        if (known == null && person.e - person.b == 1) {
+            known = misspelt(memory.persons, KnowledgeBase.key(text)); // "Yahya Sarea ... Saree said"
+        }
         if (country != null) {
             c.country = country;
             c.sector = roleSector;
@@ -681,6 +684,38 @@ final class Resolver {
             c.same = earlier;
             out.add(c);
         }
+    }
+
+    /** A surname told before, spelt one letter differently ("Sarea", "Saree"); null when none or several. */
+    private static Coded misspelt(Map<String, Coded> persons, String key) {
+        if (key.length() < 4) {
+            return null;
+        }
+        Coded found = null;
+        for (Map.Entry<String, Coded> e : persons.entrySet()) {
+            String k = e.getKey();
+            if (k.indexOf(' ') < 0 && k.length() >= 4 && k.charAt(0) == key.charAt(0) && oneEditApart(k, key)) {
+                if (found != null && found != e.getValue()) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     private static boolean onlyNamesBetween(Sentence s, Chunk ch, int from, int to) {
