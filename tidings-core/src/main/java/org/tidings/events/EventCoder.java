@@ -78,6 +78,7 @@ public final class EventCoder {
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their", "them");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
     private final Ontology ontology;
     private final PatternDictionary patterns;
@@ -1369,7 +1370,7 @@ public final class EventCoder {
             }
             int s = syn.child(v, "nsubj");
             if (s >= 0) {
-                String w = syn.word(s);
+                String w = syn.word(s).toLowerCase(Locale.ROOT);
                 if (PRONOUNS.contains(w) && syn.token(s).pos().startsWith("PRP")) {
                     int a = pronounAntecedent(v, s);
                     // "He recently condemned ...": the actor coder's reading of a pronoun naming someone from before
@@ -1494,6 +1495,15 @@ public final class EventCoder {
         /** "X said it would ...": a pronoun subject of a reported clause is the speaker. */
         int pronounAntecedent(int v, int pronoun) {
             for (int x = v; x >= 0; x = syn.head(x)) {
+                // '"We warn the Saudis ...", Saree said': who says the quote says "we" and "I"
+                if (FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
+                    for (int k : syn.children(x, "parataxis")) {
+                        int sp = syn.child(k, "nsubj");
+                        if (SPEECH.contains(syn.lemma(k)) && sp >= 0 && !PRONOUNS.contains(syn.word(sp).toLowerCase(Locale.ROOT))) {
+                            return sp;
+                        }
+                    }
+                }
                 int g = syn.head(x);
                 if (g < 0) {
                     break;
