@@ -89,6 +89,7 @@ final class Resolver {
         Coded lastCountry;
         Coded lastPerson; // the last person named, coded or not
         Coded lastPrivate; // the last person named with no office the knowledge base or the text gives
+        Coded lastGroup; // the last group named, coded or not (see group())
     }
 
     private static final Set<String> NP_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
@@ -106,6 +107,8 @@ final class Resolver {
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
     /** Sentences (after the dateline) that open an article. */
     private static final int LEAD_SENTENCES = 3;
+    /** Sectors whose bodies a report calls "they" even in the singular: "police ... They released him". */
+    private static final Set<String> GROUP_SECTORS = Set.of("COP", "MIL", "REB", "OPP", "CRM");
     /** Sectors an unknown organisation's name can tell by a role noun in it ("... Police", "... Committee"). */
     private static final Set<String> BODY_SECTORS = Set.of("GOV", "LEG", "MIL", "COP", "JUD", "SPY");
     /** Roles that serve a state abroad or face another one: named bare, they need not be the article's country. */
@@ -413,6 +416,8 @@ final class Resolver {
         }
         out.stream().filter(c -> c.person != null).max(Comparator.comparingInt(c -> c.b))
                 .ifPresent(c -> memory.lastPerson = c);
+        out.stream().filter(c -> group(s, c) && !"pronoun-coreference".equals(c.rule)).max(Comparator.comparingInt(c -> c.b))
+                .ifPresent(c -> memory.lastGroup = c);
         out.stream().filter(c -> c.person != null && c.office == null && (c.rule == null || !c.rule.startsWith("kb-person"))
                 && !"pronoun-coreference".equals(c.rule)).max(Comparator.comparingInt(c -> c.b))
                 .ifPresent(c -> memory.lastPrivate = c);
@@ -1435,6 +1440,7 @@ final class Resolver {
      * last before, when that person is coded (a person the knowledge base does not know blocks the guess).
      */
     private void pronouns(Sentence s, List<Coded> out, Memory memory) {
+        they(s, out, memory);
         Coded last = memory.lastPerson;
         if (last == null || !last.pending && last.country == null || last.pending && last.person == null) {
             return;
@@ -1459,6 +1465,47 @@ final class Resolver {
             }
             out.add(p);
         }
+    }
+
+    /**
+     * "Police arrested a 66-year-old man. They released him on bail.": "they" opening a sentence is the group named
+     * last before, when it is coded.
+     */
+    private static void they(Sentence s, List<Coded> out, Memory memory) {
+        Coded group = memory.lastGroup;
+        List<Token> t = s.tokens();
+        int k = 0;
+        while (k < t.size() && (t.get(k).pos().equals("``") || t.get(k).pos().equals("''"))) {
+            k++;
+        }
+        if (group == null || k >= t.size() || !t.get(k).word().equals("They") || !t.get(k).pos().equals("PRP")) {
+            return;
+        }
+        Coded p = new Coded(k, k + 1);
+        if (group.pending) {
+            p.pending = true;
+            p.same = group.same != null ? group.same : group;
+            p.rule = "pronoun-coreference";
+            p.sector = group.sector;
+        } else {
+            p.copyFrom(group, "pronoun-coreference");
+        }
+        out.add(p);
+    }
+
+    /** A group that "they" can stand for: police, rebels, protesters, a body named in the plural, as a subject. */
+    private static boolean group(Sentence s, Coded c) {
+        if (c.person != null || c.sector == null || "MED".equals(c.sector) || c.e <= c.b
+                || !(s.tokens().get(c.e - 1).pos().equals("NNS") || GROUP_SECTORS.contains(c.sector))) {
+            return false;
+        }
+        // the subject of its sentence, as "they" will be of the next
+        for (Dependency d : s.basic()) {
+            if (d.dependent() >= c.b && d.dependent() < c.e && (d.governor() < c.b || d.governor() >= c.e)) {
+                return d.relation().startsWith("nsubj");
+            }
+        }
+        return false;
     }
 
     private void remember(Sentence s, Coded c, Memory memory) {

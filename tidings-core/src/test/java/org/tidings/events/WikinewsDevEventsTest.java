@@ -29,7 +29,7 @@ class WikinewsDevEventsTest {
 
     private static final Logger log = LoggerFactory.getLogger(WikinewsDevEventsTest.class);
 
-    /** P 0.667, R 0.536 (an agreement of one side with no one, matched by luck before, is no longer coded). */
+    /** P 0.674, R 0.554 (an agreement of one side with no one, matched by luck before, is no longer coded). */
     @Test
     void developmentArticlesStayAboveTheMeasuredFloors() throws Exception {
         assertAbove(score("wikinews-dev-gold.jsonl", 19), 0.65, 0.51, 0.58);
@@ -41,7 +41,7 @@ class WikinewsDevEventsTest {
      */
     @Test
     void secondSetStaysAboveTheMeasuredFloors() throws Exception {
-        assertAbove(score("wikinews-heldout-gold.jsonl", 18), 0.85, 0.38, 0.52);
+        assertAbove(score("wikinews-heldout-gold.jsonl", 18), 0.85, 0.40, 0.55);
     }
 
     /**
@@ -51,7 +51,7 @@ class WikinewsDevEventsTest {
      */
     @Test
     void thirdSetStaysAboveTheMeasuredFloors() throws Exception {
-        assertAbove(score("wikinews-heldout2-gold.jsonl", 12), 0.60, 0.30, 0.40);
+        assertAbove(score("wikinews-heldout2-gold.jsonl", 12), 0.70, 0.36, 0.48);
     }
 
     /**
