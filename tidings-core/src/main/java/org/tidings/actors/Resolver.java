@@ -1443,6 +1443,7 @@ final class Resolver {
         they(s, out, memory);
         Coded last = memory.lastPerson;
         if (last == null || !last.pending && last.country == null || last.pending && last.person == null) {
+            objects(s, out, null);
             return;
         }
         List<Token> t = s.tokens();
@@ -1454,16 +1455,63 @@ final class Resolver {
                 continue;
             }
             Coded p = new Coded(k, k + 1);
-            if (last.pending) {
-                p.pending = true; // coded as the person is, once the article's country is known
-                p.same = last.same != null ? last.same : last;
-                p.person = last.person;
-                p.rule = "pronoun-coreference";
-            } else {
-                p.copyFrom(last, "pronoun-coreference");
-                p.person = last.person;
-            }
+            addAs(p, last);
             out.add(p);
+        }
+        objects(s, out, last);
+    }
+
+    /**
+     * "Police arrested Jones and released him": "him" or "her" is the person named last before it, in its sentence
+     * or, failing that, before.
+     */
+    private static void objects(Sentence s, List<Coded> out, Coded lastBefore) {
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).word().toLowerCase(Locale.ROOT);
+            final int at = k;
+            if (!(w.equals("him") || w.equals("her")) || !t.get(k).pos().equals("PRP") || quoted(t, k)) {
+                continue; // in a quote "her" is seldom anyone the report has named
+            }
+            Coded last = out.stream().filter(c -> c.person != null && c.e <= at && !subject(s, c))
+                    .max(Comparator.comparingInt(c -> c.b)).orElse(lastBefore);
+            if (last == null || !last.pending && last.country == null || last.pending && last.person == null) {
+                continue;
+            }
+            Coded p = new Coded(k, k + 1);
+            addAs(p, last);
+            out.add(p);
+        }
+    }
+
+    private static boolean quoted(List<Token> t, int k) {
+        int quotes = 0;
+        for (int i = 0; i < k; i++) {
+            String p = t.get(i).pos();
+            quotes += p.equals("``") || p.equals("''") ? 1 : 0;
+        }
+        return quotes % 2 == 1;
+    }
+
+    /** Whether a mention heads the subject of its clause. */
+    private static boolean subject(Sentence s, Coded c) {
+        for (Dependency d : s.basic()) {
+            if (d.dependent() >= c.b && d.dependent() < c.e && (d.governor() < c.b || d.governor() >= c.e)) {
+                return d.relation().startsWith("nsubj");
+            }
+        }
+        return false;
+    }
+
+    private static void addAs(Coded p, Coded last) {
+        if (last.pending) {
+            p.pending = true; // coded as the person is, once the article's country is known
+            p.same = last.same != null ? last.same : last;
+            p.person = last.person;
+            p.rule = "pronoun-coreference";
+        } else {
+            p.copyFrom(last, "pronoun-coreference");
+            p.person = last.person;
         }
     }
 
@@ -1499,13 +1547,7 @@ final class Resolver {
                 || !(s.tokens().get(c.e - 1).pos().equals("NNS") || GROUP_SECTORS.contains(c.sector))) {
             return false;
         }
-        // the subject of its sentence, as "they" will be of the next
-        for (Dependency d : s.basic()) {
-            if (d.dependent() >= c.b && d.dependent() < c.e && (d.governor() < c.b || d.governor() >= c.e)) {
-                return d.relation().startsWith("nsubj");
-            }
-        }
-        return false;
+        return subject(s, c); // the subject of its sentence, as "they" will be of the next
     }
 
     private void remember(Sentence s, Coded c, Memory memory) {
