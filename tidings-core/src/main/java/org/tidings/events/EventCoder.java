@@ -897,7 +897,7 @@ public final class EventCoder {
                         if (ownedBySource(a, source)) {
                             continue; // "pulled its forces out of Congo": the source's own units are not the target
                         }
-                        if (source.stream().noneMatch(s -> overlaps(s, a)) && !target.contains(a)) {
+                        if (source.stream().noneMatch(s -> overlaps(s, a) || samePerson(s, a)) && !target.contains(a)) {
                             target.add(a);
                         }
                     }
@@ -919,6 +919,7 @@ public final class EventCoder {
                 // "called for the killers to be brought to justice": wrongdoers named near a verb are seldom its target
                 nearestActors(t, source).stream().filter(a -> !"CRM".equals(a.sector())).forEach(target::add);
             }
+            target.removeIf(a -> source.stream().anyMatch(x -> samePerson(x, a))); // no one acts on themself
             targetType = null;
             if (agentless) {
                 if (target.isEmpty()) {
@@ -1930,6 +1931,12 @@ public final class EventCoder {
             case "dozen" -> 12;
             default -> -1;
         };
+    }
+
+    /** Two mentions of one person the actor coder linked ("She was 95, but ask anyone close to her"). */
+    static boolean samePerson(ActorMention a, ActorMention b) {
+        return a.name() != null && a.name().equals(b.name())
+                && (a.rule().endsWith("coreference") || b.rule().endsWith("coreference"));
     }
 
     static boolean overlaps(ActorMention a, ActorMention b) {
