@@ -488,7 +488,9 @@ public final class EventCoder {
             for (; x >= 0 && x != phrase; x = syn.head(x)) {
                 String r = syn.rel(x);
                 boolean nominal = r.startsWith("nmod") || r.equals("amod") || r.equals("compound") || r.startsWith("conj");
-                if (!nominal || r.startsWith("nmod") && Set.of("on", "against").contains(syn.caseOf(x))) {
+                // "demands, including the withdrawal of Ukrainian forces": what is demanded, not who demands it
+                if (!nominal || r.startsWith("nmod") && Set.of("on", "against", "including", "like", "such as", "for", "from", "to")
+                        .contains(syn.caseOf(x))) {
                     return false;
                 }
             }
