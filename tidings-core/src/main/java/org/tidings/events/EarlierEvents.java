@@ -29,6 +29,27 @@ final class EarlierEvents {
             "damage", "destroy", "storm", "assault", "ambush", "kill", "wound", "injure");
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "attacks", "strike", "strikes", "bombing",
             "bombings", "raid", "raids", "assault", "operation", "blast", "blasts", "explosion", "explosions");
+    /** Acts of words and goodwill: between private people they are no news of states ("collaborated with Bob Dylan"). */
+    private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST",
+            "AID");
+
+    /**
+     * Whether an event is a private affair: a cooperative act whose every party is a private person or the public
+     * (no sector, or civilians), as in obituaries and interviews. Harms and arrests between such people stay events.
+     */
+    static boolean privateAffair(EventMention m) {
+        if (!COOPERATIVE.contains(m.type())) {
+            return false;
+        }
+        return m.source().stream().allMatch(EarlierEvents::privatePerson)
+                && m.target().stream().allMatch(EarlierEvents::privatePerson);
+    }
+
+    private static boolean privatePerson(ActorMention a) {
+        return (a.sector() == null || "CVL".equals(a.sector())) && a.identity() == null
+                && !(a.rule() != null && (a.rule().startsWith("country") || a.rule().startsWith("kb-")));
+    }
+
     /** Agreement reached together: it needs two sides. */
     private static final Set<String> MUTUAL = Set.of("agree.on", "agree.that");
     /** Patterns whose object is a request, so that the event answers one. */
@@ -117,6 +138,9 @@ final class EarlierEvents {
      * and Chad held talks"). A public demand ("called for G7 action") needs none.
      */
     static boolean hasItsOtherSide(EventMention m) {
+        if (privateAffair(m)) {
+            return false;
+        }
         if (m.target().isEmpty() && MUTUAL.contains(m.pattern()) && m.source().size() < 2) {
             return false; // "members of the committee do not all agree on ...": no one to agree with
         }

@@ -151,7 +151,17 @@ public final class EventCoder {
         }
         List<EventMention> told = EarlierEvents.reactions(doc,
                 EarlierEvents.victimsOfAttacks(doc, EarlierEvents.answersToRequests(out), actors));
-        return told.stream().filter(EarlierEvents::hasItsOtherSide).toList();
+        List<EventMention> kept = new ArrayList<>();
+        for (EventMention m : told) {
+            if (EarlierEvents.hasItsOtherSide(m)) {
+                kept.add(m);
+            } else if (trace != null && m.evidence() != null) {
+                trace.rejected(m.evidence().sentence(), m.evidence().triggerToken(), m.pattern(),
+                        EarlierEvents.privateAffair(m) ? "goodwill between private people, no news of states"
+                                : "no other side found in the article");
+            }
+        }
+        return kept;
     }
 
     // Verbs that put something forward as a charge: what they introduce is the claimant's, not a fact.
