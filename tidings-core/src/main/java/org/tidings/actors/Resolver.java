@@ -1274,19 +1274,8 @@ final class Resolver {
 
     /** "Acting via his lawyers, Zhukovskyy pleaded": a phrase set off before the subject is not its apposition. */
     private static boolean introductoryPhrase(Sentence s, Coded a, Coded b) {
-        boolean inPhrase = false;
-        boolean bSubject = false;
-        for (Dependency d : s.basic()) {
-            boolean aHead = d.dependent() >= a.b && d.dependent() < a.e && (d.governor() < a.b || d.governor() >= a.e);
-            if (aHead && (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))) {
-                inPhrase = true;
-            }
-            boolean bHead = d.dependent() >= b.b && d.dependent() < b.e && (d.governor() < b.b || d.governor() >= b.e);
-            if (bHead && d.relation().startsWith("nsubj")) {
-                bSubject = true;
-            }
-        }
-        return inPhrase && bSubject;
+        String r = headRelation(s, a);
+        return (r.startsWith("obl") || r.startsWith("nmod")) && subject(s, b);
     }
 
     private static final Set<String> PLACE_RULES = Set.of("country-name", "kb-place", "capital-place",
@@ -1495,12 +1484,17 @@ final class Resolver {
 
     /** Whether a mention heads the subject of its clause. */
     private static boolean subject(Sentence s, Coded c) {
+        return headRelation(s, c).startsWith("nsubj");
+    }
+
+    /** The relation by which a mention's span hangs in its sentence ("" when none). */
+    private static String headRelation(Sentence s, Coded c) {
         for (Dependency d : s.basic()) {
             if (d.dependent() >= c.b && d.dependent() < c.e && (d.governor() < c.b || d.governor() >= c.e)) {
-                return d.relation().startsWith("nsubj");
+                return d.relation();
             }
         }
-        return false;
+        return "";
     }
 
     private static void addAs(Coded p, Coded last) {

@@ -33,23 +33,6 @@ final class EarlierEvents {
     private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST",
             "AID");
 
-    /**
-     * Whether an event is a private affair: a cooperative act whose every party is a private person or the public
-     * (no sector, or civilians), as in obituaries and interviews. Harms and arrests between such people stay events.
-     */
-    static boolean privateAffair(EventMention m) {
-        if (!COOPERATIVE.contains(m.type())) {
-            return false;
-        }
-        return m.source().stream().allMatch(EarlierEvents::privatePerson)
-                && m.target().stream().allMatch(EarlierEvents::privatePerson);
-    }
-
-    private static boolean privatePerson(ActorMention a) {
-        return (a.sector() == null || "CVL".equals(a.sector())) && a.identity() == null
-                && !(a.rule() != null && (a.rule().startsWith("country") || a.rule().startsWith("kb-")));
-    }
-
     /** Agreement reached together: it needs two sides. */
     private static final Set<String> MUTUAL = Set.of("agree.on", "agree.that");
     /** Patterns whose object is a request, so that the event answers one. */
@@ -146,6 +129,23 @@ final class EarlierEvents {
         }
         return !m.target().isEmpty() || !ADDRESSED.contains(m.type()) || EventCoder.PUBLIC_DEMANDS.contains(m.pattern())
                 || m.source().stream().map(ActorMention::country).filter(Objects::nonNull).distinct().count() > 1;
+    }
+
+    /**
+     * Whether an event is a private affair: a cooperative act whose every party is a private person or the public
+     * (no sector, or civilians), as in obituaries and interviews. Harms and arrests between such people stay events.
+     */
+    static boolean privateAffair(EventMention m) {
+        if (!COOPERATIVE.contains(m.type())) {
+            return false;
+        }
+        return m.source().stream().allMatch(EarlierEvents::privatePerson)
+                && m.target().stream().allMatch(EarlierEvents::privatePerson);
+    }
+
+    private static boolean privatePerson(ActorMention a) {
+        return (a.sector() == null || "CVL".equals(a.sector())) && a.identity() == null
+                && !(a.rule() != null && (a.rule().startsWith("country") || a.rule().startsWith("kb-")));
     }
 
     /**

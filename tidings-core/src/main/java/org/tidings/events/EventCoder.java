@@ -53,7 +53,9 @@ public final class EventCoder {
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "across", "throughout", "inside",
             "outside", "within", "around");
     // Where force is used or shown, the place is the target ("struck targets in Lebanon"); elsewhere it is not.
-    private static final Set<String> PLACE_IS_TARGET = Set.of("ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "SANCTION", "AID");
+    // A protest's place is where it is held ("students protesting in Belgium"); whom it addresses is named ("outside
+    // the embassy", "against the government") or is its government.
+    private static final Set<String> PLACE_IS_TARGET = Set.of("ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "AID");
     private static final Set<String> EVENT_NOUNS = Set.of("attack", "bombing", "shelling", "killing", "assault",
             "strike", "raid", "invasion", "arrest", "massacre", "murder", "assassination", "abduction", "kidnapping",
             "detention", "execution", "crackdown", "incursion", "offensive", "occupation", "annexation", "blockade");
@@ -200,7 +202,6 @@ public final class EventCoder {
             "who", "which");
     private static final Set<String> WEATHER = Set.of("flood", "storm", "weather", "hurricane", "tornado", "tsunami",
             "heat", "wind", "rain", "snow", "typhoon", "cyclone", "gale", "frost", "fire", "avalanche", "surf");
-    private static final Set<String> LOCATIVE_CASES = Set.of("in", "at", "near", "inside", "outside", "around");
     /** Pleas, made to a court whether or not the text names it. */
     private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
     // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
@@ -1279,10 +1280,6 @@ public final class EventCoder {
                 List<Integer> next = new ArrayList<>();
                 for (int x : level) {
                     ActorMention a = actorAt(x);
-                    if (a != null && "PROTEST".equals(targetType) && LOCATIVE_CASES.contains(syn.caseOf(x))
-                            && (placeWord(a) || a.sector() == null && (a.rule().startsWith("kb-place") || a.rule().startsWith("country")))) {
-                        continue; // "students protesting in Belgium": where, not whom (an army's drills "around Taiwan" aim at it)
-                    }
                     if (a != null && source.stream().noneMatch(s -> overlaps(s, a))) {
                         for (ActorMention c : actorsFor(x)) {
                             if (!found.contains(c) && !ownedBySource(c, source) && source.stream().noneMatch(s -> overlaps(s, c))) {
@@ -1613,7 +1610,7 @@ public final class EventCoder {
                             continue; // "a Nairobi car bombing": where, not who
                         }
                         if (a != null && depth > 0 && (placeWord(a) || a.sector() == null && a.rule().startsWith("kb-place"))
-                                && LOCATIVE_CASES.contains(syn.caseOf(k))) {
+                                && PLACE_CASES.contains(syn.caseOf(k))) {
                             continue; // "struck by a car driving in Northamptonshire": where it drove, not who struck
                         }
                         if (a != null) {
