@@ -1,5 +1,6 @@
 package org.tidings;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,8 @@ import org.tidings.time.TimeNormalizer;
 public final class Tidings {
 
     // What the event coder reads from the clause itself outranks what the attribution around it says.
+    // Acts dated this many years before the report are the story's background.
+    private static final int BACKGROUND_YEARS = 2;
     private static final Set<String> CLAUSE_CERTAINTIES = Set.of("negated", "planned", "hypothetical");
 
     private static volatile Tidings defaults;
@@ -98,7 +101,10 @@ public final class Tidings {
     public List<CodedEvent> codeEvents(AnnotatedDocument doc, List<ActorMention> actorMentions) {
         List<EventMention> told = new ArrayList<>();
         for (EventMention m : events.codeMentions(doc, actorMentions)) {
-            told.add(situate(doc, actorMentions, m));
+            EventMention situated = situate(doc, actorMentions, m);
+            if (!background(doc, situated)) {
+                told.add(situated);
+            }
         }
         return EventCoder.consolidate(told);
     }
@@ -106,6 +112,24 @@ public final class Tidings {
     /** The coded actors of an analysed article. */
     public List<ActorMention> codeActors(AnnotatedDocument doc) {
         return actors.code(doc);
+    }
+
+    /**
+     * Whether a telling is background, not news: an act the text dates two or more years before the report ("in
+     * 2017, Conyers resigned"), or one only supposed and aimed at no one ("a ban might work in London").
+     */
+    static boolean background(AnnotatedDocument doc, EventMention m) {
+        if ("hypothetical".equals(m.certainty()) && m.target().isEmpty()) {
+            return true;
+        }
+        LocalDate published = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+        EventMention.EventDate date = m.date();
+        if (published == null || date == null || !"text".equals(date.basis()) || date.value() == null
+                || !date.value().matches("\\d{4}.*") || date.expression() == null || m.evidence() == null
+                || !m.evidence().text().contains(date.expression())) {
+            return false; // only a date told in the act's own sentence; one borrowed from the paragraph is a guess
+        }
+        return published.getYear() - Integer.parseInt(date.value().substring(0, 4)) >= BACKGROUND_YEARS;
     }
 
     /** Gives a mention its date, place, sources and certainty from the text around it. */

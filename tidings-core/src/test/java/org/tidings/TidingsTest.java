@@ -86,4 +86,15 @@ class TidingsTest {
         assertEquals("text", meeting.date().basis());
         assertEquals("convened meeting", meeting.evidence().trigger());
     }
+
+    @Test
+    void actsDatedYearsBeforeTheReportAreBackgroundAndAnEventOfTheWeekIsNot() {
+        Tidings tidings = Tidings.defaults();
+        AnnotatedDocument doc = tidings.analyse(Article.ofText("On Monday, Chilean police arrested the mayor of "
+                + "Valparaiso. In 2015, Chilean police arrested a Peruvian fisherman.", LocalDate.of(2019, 6, 5)));
+        List<CodedEvent> coded = tidings.codeEvents(doc, tidings.codeActors(doc));
+        assertEquals(1, coded.size(), coded::toString);
+        assertEquals("2019-06-03", coded.get(0).best().date().value());
+        assertEquals(0, coded.get(0).best().evidence().sentence());
+    }
 }

@@ -90,6 +90,8 @@ final class Resolver {
         Coded lastPerson; // the last person named, coded or not
         Coded lastPrivate; // the last person named with no office the knowledge base or the text gives
         Coded lastGroup; // the last group named, coded or not (see group())
+        /** The names of storms named before ("Hurricane Dorian"): "Dorian" alone later is the storm too. */
+        final Set<String> hazards = new HashSet<>();
     }
 
     private static final Set<String> NP_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
@@ -199,7 +201,7 @@ final class Resolver {
 
     // ------------------------------------------------------------------ atoms
 
-    private List<Atom> atoms(Sentence s, List<EntityMention> entities) {
+    private List<Atom> atoms(Sentence s, List<EntityMention> entities, Memory memory) {
         List<Token> t = s.tokens();
         String[] wordKeys = new String[t.size()];
         String[] lemmaKeys = new String[t.size()];
@@ -275,12 +277,19 @@ final class Resolver {
             };
             boolean hazard = HAZARDS.contains(s.tokens().get(e.tokenBegin()).word().toLowerCase(Locale.ROOT))
                     || e.tokenBegin() > 0 && HAZARDS.contains(s.tokens().get(e.tokenBegin() - 1).word().toLowerCase(Locale.ROOT));
-            if (type == null || isPronoun(s, e) || hazard) {
+            String last = s.tokens().get(e.tokenEnd() - 1).word();
+            if (hazard) {
+                memory.hazards.add(last);
+            }
+            if (type == null || isPronoun(s, e) || hazard || memory.hazards.contains(last)) {
                 continue; // "Typhoon Haiyan" is weather, not a person
             }
             boolean covered = atoms.stream().anyMatch(a -> a.b <= e.tokenBegin() && a.e >= e.tokenEnd()
                     && a.type != Type.ROLE);
-            if (covered) {
+            // "the House": an organisation named by a role noun alone is that role
+            boolean roleAlone = type == Type.ORG && atoms.stream().anyMatch(a -> a.type == Type.ROLE
+                    && a.b == e.tokenBegin() && a.e == e.tokenEnd());
+            if (covered || roleAlone) {
                 continue;
             }
             if (type == Type.PERSON) {
@@ -375,8 +384,11 @@ final class Resolver {
                     start = -1;
                 }
                 // "'s" ends a possessor; the possessed noun starts a new chunk unless it is still a name.
+                // So does a role's ("the House's decision"): the thing it owns is not the actor.
+                boolean roleOwns = k > 1 && atomAt[k - 2] != null && atomAt[k - 2].type == Type.ROLE
+                        && (tok.pos().equals("NN") || tok.pos().equals("NNS") || tok.pos().startsWith("JJ"));
                 if (start >= 0 && k > 0 && t.get(k - 1).pos().equals("POS") && atomAt[k] == null
-                        && !NP_POS.contains(tok.pos())) {
+                        && (!NP_POS.contains(tok.pos()) || roleOwns)) {
                     close(chunks, start, k, atoms);
                     start = -1;
                 }
@@ -399,7 +411,7 @@ final class Resolver {
     // ------------------------------------------------------------------ reading a sentence
 
     private List<Coded> sentence(Sentence s, List<EntityMention> entities, LocalDate date, Memory memory) {
-        List<Atom> atoms = atoms(s, entities);
+        List<Atom> atoms = atoms(s, entities, memory);
         List<Chunk> chunks = chunks(s, atoms);
         List<Coded> out = new ArrayList<>();
         for (int ci = 0; ci < chunks.size(); ci++) {
@@ -1147,12 +1159,18 @@ final class Resolver {
     private static final Set<String> ABSTRACT_HOMOGRAPHS = Set.of("justice", "public", "prosecution", "opposition",
             "resistance", "leadership", "security", "intelligence");
 
+    // A legislative chamber named by a common noun, only when written with a capital.
+    private static final Set<String> CHAMBERS = Set.of("house", "houses");
+
     /**
      * A bare lower-case "justice", "in public", "immunity from prosecution" (no article, number or possessive before
      * it) is the abstract noun.
      */
     private static boolean abstractUse(List<Token> t, int i) {
         Token w = t.get(i);
+        if (CHAMBERS.contains(w.word().toLowerCase(Locale.ROOT))) {
+            return !Character.isUpperCase(w.word().charAt(0)); // "the House" voted; a house burned
+        }
         if (!ABSTRACT_HOMOGRAPHS.contains(w.word())) {
             return false;
         }
@@ -1275,6 +1293,9 @@ final class Resolver {
     /** "Acting via his lawyers, Zhukovskyy pleaded": a phrase set off before the subject is not its apposition. */
     private static boolean introductoryPhrase(Sentence s, Coded a, Coded b) {
         String r = headRelation(s, a);
+        if (r.equals("conj")) { // "According to these videos and NPR, the police": the first conjunct's relation
+            r = conjunctRelation(s, a);
+        }
         return (r.startsWith("obl") || r.startsWith("nmod")) && subject(s, b);
     }
 
@@ -1325,7 +1346,8 @@ final class Resolver {
         }
         String only = countries.iterator().next();
         for (Coded c : out) {
-            if (homeActor(c)) {
+            // a person told before ("Senator Kennedy" after "Robert F. Kennedy") is coded as that first mention
+            if (homeActor(c) && c.same == null) {
                 c.pending = false;
                 c.country = only;
                 c.rule = "sentence-country";
@@ -1492,6 +1514,18 @@ final class Resolver {
         for (Dependency d : s.basic()) {
             if (d.dependent() >= c.b && d.dependent() < c.e && (d.governor() < c.b || d.governor() >= c.e)) {
                 return d.relation();
+            }
+        }
+        return "";
+    }
+
+    /** The relation of the first conjunct of a mention that hangs by "conj". */
+    private static String conjunctRelation(Sentence s, Coded c) {
+        for (Dependency d : s.basic()) {
+            if (d.dependent() >= c.b && d.dependent() < c.e && d.relation().equals("conj")) {
+                int first = d.governor();
+                return s.basic().stream().filter(g -> g.dependent() == first).map(Dependency::relation).findFirst()
+                        .orElse("");
             }
         }
         return "";

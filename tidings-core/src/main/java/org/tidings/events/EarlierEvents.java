@@ -24,6 +24,8 @@ final class EarlierEvents {
     // event at all ("the spokesman expressed disappointment", "officials met on Monday"). Measured on our Wikinews
     // gold: such events were right about one time in three.
     private static final Set<String> ADDRESSED = Set.of("ACCUSE", "REJECT", "REQUEST", "CONSULT");
+    // A lawsuit is news though the text leaves the defendant unnamed ("sued to be allowed to vote").
+    private static final Set<String> LAWSUITS = Set.of("sue.bare", "lawsuit", "challenge.court", "oppose.lawsuit");
     // Verbs of harm whose passive subject is the one harmed ("facilities were hit by drone strikes").
     private static final Set<String> HARMED = Set.of("hit", "strike", "attack", "bomb", "shell", "target", "raid",
             "damage", "destroy", "storm", "assault", "ambush", "kill", "wound", "injure");
@@ -128,6 +130,7 @@ final class EarlierEvents {
             return false; // "members of the committee do not all agree on ...": no one to agree with
         }
         return !m.target().isEmpty() || !ADDRESSED.contains(m.type()) || EventCoder.PUBLIC_DEMANDS.contains(m.pattern())
+                || LAWSUITS.contains(m.pattern())
                 || m.source().stream().map(ActorMention::country).filter(Objects::nonNull).distinct().count() > 1;
     }
 

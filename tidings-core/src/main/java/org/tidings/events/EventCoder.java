@@ -46,7 +46,7 @@ public final class EventCoder {
     private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
             "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
             "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk",
-            "day", "week", "hour");  // "two days of exercises", "hours of talks"
+            "day", "week", "hour", "state");  // "two days of exercises", "hours of talks"
     private static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "during");
     private static final Set<String> ASIDE_CASES = Set.of("despite", "in spite of", "because of", "due to",
             "instead of", "unlike", "like", "besides", "apart from");
@@ -65,6 +65,9 @@ public final class EventCoder {
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
+    private static final Set<String> PRESS_COMPOUNDS = Set.of("press officer", "press secretary", "press release",
+            "press conference", "press office", "press spokesman", "press spokeswoman", "press briefing",
+            "press statement", "press aide", "press attache", "press service");
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
     // Verbs of calling an envoy in, and the offices they are called to ("summoned to the foreign ministry").
     private static final Set<String> SUMMONING = Set.of("summon", "call");
@@ -300,6 +303,11 @@ public final class EventCoder {
                         && !eventNoun(t)) {
                     continue;
                 }
+                // "Police press officer Monika Kosiec": a noun compound the tagger read as a verb and its object
+                if (t + 1 < syn.size() && PRESS_COMPOUNDS.contains(syn.word(t).toLowerCase(Locale.ROOT) + " "
+                        + syn.lemma(t + 1).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 Pattern p = bestMatch(t);
                 traceTried(t, p);
                 if (p != null) {
@@ -455,8 +463,9 @@ public final class EventCoder {
                 candidates.stream().filter(a -> phrase >= 0 && modifies(a, phrase)).findFirst().ifPresent(target::add);
                 int obj = syn.child(v, "obj");
                 if (target.isEmpty() && obj >= 0) {
-                    // "called the British government a disgrace"
+                    // "called the British government a disgrace", "called the Democrats' inquiry a witch hunt"
                     candidates.stream().filter(a -> headOf(a) == obj).findFirst().ifPresent(target::add);
+                    candidates.stream().filter(a -> target.isEmpty() && modifies(a, obj)).findFirst().ifPresent(target::add);
                 }
                 // "Boris Johnson is trying to ... — this is a deeply dangerous way": the subject of the clause the
                 // words are in, past pronouns that point back ("this", "it")
@@ -989,8 +998,23 @@ public final class EventCoder {
                 why = "no coded target actor (the pattern needs one)";
                 return null;
             }
+            if (target.isEmpty() && certainty.equals("hypothetical")) {
+                why = "a hypothetical act aimed at no one"; // "he can and may declare an emergency"
+                return null;
+            }
+            if (describesSubject(t)) {
+                why = "a description of the subject, told as background";
+                return null; // "the states filing suit have standing"
+            }
             return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantity(t), evidence(t, p),
                     p.id());
+        }
+
+        /** "the states filing suit have standing": an -ing phrase that says who a sentence's subject is. */
+        private boolean describesSubject(int t) {
+            int g = syn.head(t);
+            return g >= 0 && syn.rel(t).equals("acl") && syn.token(t).pos().equals("VBG") && !afterComma(t)
+                    && syn.rel(g).startsWith("nsubj");
         }
 
         /**
@@ -1409,6 +1433,9 @@ public final class EventCoder {
                 }
                 return subject(g, guard + 1);
             }
+            if (r.startsWith("advcl") && (syn.mark(v).equals("as") || syn.caseOf(v).equals("as")) && syn.child(g, "obj") >= 0) {
+                return syn.child(g, "obj"); // "cited an audit as prohibiting him": the audit prohibits
+            }
             if (r.startsWith("conj") || (r.startsWith("advcl") && !SEPARATE_CLAUSE_MARKS.contains(syn.mark(v)))) {
                 return subject(g, guard + 1);
             }
@@ -1608,6 +1635,9 @@ public final class EventCoder {
                         ActorMention a = actorAt(k);
                         if (a != null && eventNoun && depth == 0 && placeWord(a) && (r.equals("compound") || r.equals("amod"))) {
                             continue; // "a Nairobi car bombing": where, not who
+                        }
+                        if (a != null && r.equals("appos") && a.sector() == null && PLACE_NER.contains(syn.token(x).ner())) {
+                            continue; // "Surigao del Sur, Philippines": the country says where the place is
                         }
                         if (a != null && depth > 0 && (placeWord(a) || a.sector() == null && a.rule().startsWith("kb-place"))
                                 && PLACE_CASES.contains(syn.caseOf(k))) {
@@ -1999,7 +2029,9 @@ public final class EventCoder {
             // Words are said by someone: two speakers' accusations are two events, whatever their sides.
             return sides && (!VERBAL.contains(a.type()) || shareName(a.source(), b.source()));
         }
-        return true;
+        // Two acts told without a target ("a senator will sue", "the union will sue") are one only if done by
+        // the same side.
+        return !(a.target().isEmpty() && b.target().isEmpty()) || shareSide(a.source(), b.source());
     }
 
     private static final Set<String> VERBAL = Set.of("ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT");

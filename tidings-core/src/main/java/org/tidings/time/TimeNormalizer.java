@@ -201,6 +201,17 @@ public final class TimeNormalizer {
                     && next.pos().equals("NNP") && !next.word().matches("\\d+|(?i)(?:" + MONTHS + "|" + WEEKDAYS + ")")) {
                 return true;
             }
+            // "Theresa May", "Prime Minister May", "Mrs May": a month after a name or title is a surname.
+            if (text.matches("May|June|April|August") && prev != null && prev.pos().startsWith("NNP")
+                    && Character.isUpperCase(prev.word().charAt(0))
+                    && !prev.word().matches("(?i)(?:" + MONTHS + "|" + WEEKDAYS + "|early|mid|late|last|next|this)")) {
+                return true;
+            }
+            if (it.te - it.tb == 2 && text.matches("[A-Z][a-z]+ (?:May|June|April|August)")
+                    && toks.get(it.tb).pos().startsWith("NNP")
+                    && !toks.get(it.tb).word().matches("(?i)(?:" + MONTHS + "|" + WEEKDAYS + "|early|mid|late|last|next|this)")) {
+                return true; // SUTime takes the first name in: "Theresa May" as May
+            }
             // SUTime may take the name in too: "Jan Kavan" as January.
             if (it.te - it.tb == 2 && text.matches("(?:Jan|May|June|April|August) [A-Z][a-z]+")
                     && toks.get(it.tb + 1).pos().equals("NNP")

@@ -26,8 +26,8 @@ import org.tidings.ingest.ReadFailure;
  * Whole-article gold (our own annotation of Wikinews 2019 articles, referenced by url): the full pipeline must not
  * fall below the scores last measured. The floors sit slightly under those figures; raise them as the coder improves.
  * <ul>
- *   <li>development: 19 articles, tuned on since they were written (P 0.689, R 0.554 now; an agreement of one side
- *       with no one, matched by luck before, is no longer coded);</li>
+ *   <li>development: 19 articles, tuned on since they were written (P 0.705, R 0.554 now; an agreement of one side
+ *       with no one and a killing of 2011, matched by luck before, are no longer coded);</li>
  *   <li>second: 18 more, mostly one country's own affairs, annotated before the coder was tuned on them (first
  *       scored P 0.40, R 0.11);</li>
  *   <li>third: 12 more, annotated blind (first scored P 0.33, R 0.18; later changes were made with its misses in
@@ -35,8 +35,11 @@ import org.tidings.ingest.ReadFailure;
  *   <li>courts: 12 articles of trials, verdicts, pleas and arrests, annotated blind and then used to develop the
  *       coder's reading of courts and of people the knowledge base does not know (first scored P 0.71, R 0.18);</li>
  *   <li>fourth: 12 more (a Speaker's election, a sentence, a shooting, a ruling on citizenship ...), annotated blind
- *       and kept unseen: no change was made with its misses in view (P 0.35, R 0.15 before the changes of the stop
- *       that added it; P 0.58, R 0.28 after them).</li>
+ *       and kept unseen for one stop (P 0.35, R 0.15 before the changes of the stop that added it; P 0.58, R 0.28
+ *       after them), then used for development;</li>
+ *   <li>fifth: 12 articles of mixed genre (a party leadership vote, storms, a shooting, an obituary, a data leak,
+ *       power cuts ...), annotated blind and kept unseen: no change is made with its misses in view (first scored
+ *       P 0.29, R 0.10; P 0.20, R 0.10 after the changes of the stop that added it).</li>
  * </ul>
  */
 class WikinewsDevEventsTest {
@@ -45,11 +48,12 @@ class WikinewsDevEventsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "wikinews-dev-gold.jsonl,      19, 0.65, 0.51, 0.58",
-        "wikinews-heldout-gold.jsonl,  18, 0.85, 0.40, 0.55",
-        "wikinews-heldout2-gold.jsonl, 12, 0.70, 0.36, 0.48",
-        "wikinews-courts-gold.jsonl,   12, 0.85, 0.60, 0.72",
-        "wikinews-heldout3-gold.jsonl, 12, 0.50, 0.26, 0.34"})
+        "wikinews-dev-gold.jsonl,      19, 0.68, 0.53, 0.60",
+        "wikinews-heldout-gold.jsonl,  18, 0.87, 0.42, 0.57",
+        "wikinews-heldout2-gold.jsonl, 12, 0.74, 0.46, 0.57",
+        "wikinews-courts-gold.jsonl,   12, 0.92, 0.62, 0.74",
+        "wikinews-heldout3-gold.jsonl, 12, 0.68, 0.29, 0.41",
+        "wikinews-heldout4-gold.jsonl, 12, 0.18, 0.08, 0.11"})
     void staysAboveItsMeasuredFloors(String goldFile, int articles, double precision, double recall, double f1)
             throws Exception {
         assertAbove(score(goldFile, articles), precision, recall, f1);

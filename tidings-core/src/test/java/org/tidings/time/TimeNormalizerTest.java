@@ -45,6 +45,14 @@ class TimeNormalizerTest {
     }
 
     @Test
+    void monthNameAsSurnameIsNoDate() {
+        assertEquals("Tuesday=2024-10-15",
+                values("On Tuesday the MP called Prime Minister Theresa May's deal lousy."));
+        assertEquals("", values("Labour criticised Mrs May over the deal."));
+        assertEquals("May=2024-05", values("The deal was signed in May."));
+    }
+
+    @Test
     void theQuarterEndedOnADateIsThatQuarter() {
         assertEquals("the quarter=2024-Q2; June 30=2024-06-30",
                 values("The retailer said sales fell 3% in the quarter ended June 30."));
