@@ -11,6 +11,7 @@ import org.tidings.attribution.Attribution;
 import org.tidings.attribution.Attributor;
 import org.tidings.events.CodedArticle;
 import org.tidings.events.CodedEvent;
+import org.tidings.events.Consolidation;
 import org.tidings.events.EventCoder;
 import org.tidings.events.EventMention;
 import org.tidings.ingest.Article;
@@ -106,7 +107,7 @@ public final class Tidings {
                 told.add(situated);
             }
         }
-        return EventCoder.consolidate(told);
+        return Consolidation.consolidate(told);
     }
 
     /** The coded actors of an analysed article. */

@@ -1347,7 +1347,7 @@ final class Resolver {
         String only = countries.iterator().next();
         for (Coded c : out) {
             // a person told before ("Senator Kennedy" after "Robert F. Kennedy") is coded as that first mention
-            if (homeActor(c) && c.same == null) {
+            if (homeActor(c) && c.same == null && hasOffice(only, c)) {
                 c.pending = false;
                 c.country = only;
                 c.rule = "sentence-country";
@@ -1409,7 +1409,7 @@ final class Resolver {
                 boolean bare = t.get(c.b).word().equalsIgnoreCase("the") && c.e - c.b <= 3;
                 boolean stateBody = c.pending && c.person == null && !c.foreign && bare && STATE_SECTORS.contains(c.sector)
                         && c.office != null && !ABROAD.contains(c.office);
-                if (homeActor(c) || stateBody) {
+                if ((homeActor(c) || stateBody) && hasOffice(top, c)) {
                     c.pending = false;
                     c.country = top;
                     c.rule = "article-country";
@@ -1422,6 +1422,15 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    // Offices a country does not have: "Prime Minister Hubert Minnis" in a story about Florida is not American.
+    private static final Map<String, Set<String>> NO_SUCH_OFFICE = Map.of(
+            "USA", Set.of("prime minister", "premier", "king", "queen", "monarch", "emir", "sultan", "chancellor",
+                    "crown prince", "parliament", "member of parliament", "mp", "duma", "knesset", "bundestag"));
+
+    private static boolean hasOffice(String country, Coded c) {
+        return c.office == null || !NO_SUCH_OFFICE.getOrDefault(country, Set.of()).contains(c.office);
     }
 
     /** "five million US dollars", "US$86,000": money, not a place. */

@@ -1,0 +1,48 @@
+package org.tidings.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidings.actors.ActorMention;
+
+/** Which tellings of one article are one event. */
+class ConsolidationTest {
+
+    private static ActorMention actor(int sentence, String text, String country, String sector) {
+        return new ActorMention(sentence, 0, 2, 0, text.length(), text, text, country, sector,
+                country + (sector == null ? "" : sector), null, "role+demonym");
+    }
+
+    private static EventMention lawsuit(ActorMention source, List<ActorMention> target) {
+        return new EventMention("ACCUSE", "allege", "115", -2.0, List.of(source), target, null, null, "asserted",
+                List.of(), null, new EventMention.Evidence(source.sentence(), 0, 10, "text", "sue", 1), "sue.bare");
+    }
+
+    @Test
+    void aLawsuitToldTwiceIsOneEventWithBothTellings() {
+        ActorMention ministry = actor(0, "the Chilean ministry", "CHL", "GOV");
+        List<CodedEvent> events = Consolidation.consolidate(List.of(
+                lawsuit(actor(0, "Peruvian fishermen", "PER", "AGR"), List.of(ministry)),
+                lawsuit(actor(3, "the Peruvian fishermen", "PER", "AGR"), List.of())));
+        assertEquals(1, events.size(), events::toString);
+        assertEquals(2, events.get(0).mentions().size());
+        assertEquals("CHL", events.get(0).best().target().get(0).country(), "the telling with a target is the best");
+    }
+
+    @Test
+    void twoSidesSuingWithNoDefendantNamedAreTwoEvents() {
+        List<CodedEvent> events = Consolidation.consolidate(List.of(
+                lawsuit(actor(1, "a Puerto Rican senator", "PRI", "LEG"), List.of()),
+                lawsuit(actor(2, "a Puerto Rican union", "PRI", "LAB"), List.of())));
+        assertEquals(2, events.size(), events::toString);
+    }
+
+    @Test
+    void oneSideSuingTwiceWithNoDefendantNamedIsOneEvent() {
+        List<CodedEvent> events = Consolidation.consolidate(List.of(
+                lawsuit(actor(1, "a Puerto Rican senator", "PRI", "LEG"), List.of()),
+                lawsuit(actor(2, "the senator", "PRI", "LEG"), List.of())));
+        assertEquals(1, events.size(), events::toString);
+    }
+}
