@@ -106,6 +106,9 @@ final class Resolver {
     /** Role nouns a report uses for one already named by another ("its ambassador ... the envoy"). */
     private static final Map<String, String> SAME_ROLE = Map.of("envoy", "ambassador", "diplomat", "ambassador",
             "premier", "prime minister", "lawmaker", "mp", "legislator", "lawmaker");
+    // "Federal authorities", "state officials": a level of government at home, not a foreign one.
+    private static final Set<String> DOMESTIC_LEVELS = Set.of("federal", "state", "local", "provincial",
+            "municipal", "regional", "county", "city");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
     /** Sentences (after the dateline) that open an article. */
     private static final int LEAD_SENTENCES = 3;
@@ -275,6 +278,9 @@ final class Resolver {
                 case "ORGANIZATION" -> Type.ORG;
                 default -> null;
             };
+            if (e.tokenEnd() - e.tokenBegin() == 1 && toldInFull(memory, wordKeys[e.tokenBegin()])) {
+                type = Type.PERSON; // "Fields" after "James Alex Fields", whatever the NER took it for
+            }
             boolean hazard = HAZARDS.contains(s.tokens().get(e.tokenBegin()).word().toLowerCase(Locale.ROOT))
                     || e.tokenBegin() > 0 && HAZARDS.contains(s.tokens().get(e.tokenBegin() - 1).word().toLowerCase(Locale.ROOT));
             String last = s.tokens().get(e.tokenEnd() - 1).word();
@@ -307,6 +313,17 @@ final class Resolver {
                 }
             }
             extra.add(new Atom(e.tokenBegin(), e.tokenEnd(), type, null, null));
+        }
+        // "Fields, a self-described Neo-Nazi": a surname told before is that person though the NER missed it
+        for (int k = 0; k < t.size(); k++) {
+            final int at = k;
+            String key = wordKeys[k];
+            if (!t.get(k).pos().startsWith("NNP") || !Character.isUpperCase(t.get(k).word().charAt(0)) || key.isEmpty()
+                    || !toldInFull(memory, key)
+                    || atoms.stream().anyMatch(a -> a.b <= at && at < a.e) || extra.stream().anyMatch(a -> a.b <= at && at < a.e)) {
+                continue;
+            }
+            extra.add(new Atom(k, k + 1, Type.PERSON, null, null));
         }
         atoms.addAll(extra);
         atoms.sort(Comparator.comparingInt(Atom::b).thenComparingInt(a -> -(a.e - a.b)));
@@ -1406,7 +1423,8 @@ final class Resolver {
             List<Token> t = doc.sentences().get(i).tokens();
             for (Coded c : perSentence.get(i)) {
                 // a state body only as "the government", "the army": not "his administration", "Western leaders"
-                boolean bare = t.get(c.b).word().equalsIgnoreCase("the") && c.e - c.b <= 3;
+                boolean bare = t.get(c.b).word().equalsIgnoreCase("the") && c.e - c.b <= 3
+                        || DOMESTIC_LEVELS.contains(t.get(c.b).word().toLowerCase(Locale.ROOT)) && c.e - c.b <= 2;
                 boolean stateBody = c.pending && c.person == null && !c.foreign && bare && STATE_SECTORS.contains(c.sector)
                         && c.office != null && !ABROAD.contains(c.office);
                 if ((homeActor(c) || stateBody) && hasOffice(top, c)) {
@@ -1587,6 +1605,12 @@ final class Resolver {
         return subject(s, c); // the subject of its sentence, as "they" will be of the next
     }
 
+    /** A surname of a person first named in full ("James Alex Fields"), not one word the NER may have misread. */
+    private static boolean toldInFull(Memory memory, String key) {
+        Coded c = memory.persons.containsKey(key) ? memory.persons.get(key) : memory.unresolved.get(key);
+        return c != null && c.person != null && (c.person.contains(" ") || c.name != null && c.name.contains(" "));
+    }
+
     private void remember(Sentence s, Coded c, Memory memory) {
         if (c.pending && c.person != null && c.same == null) {
             memory.unresolved.putIfAbsent(KnowledgeBase.key(c.person), c);
@@ -1600,7 +1624,11 @@ final class Resolver {
         }
         if (c.person != null) {
             String full = KnowledgeBase.key(c.person);
-            memory.persons.put(full, c);
+            if (c.rule != null && c.rule.endsWith("coreference")) {
+                memory.persons.putIfAbsent(full, c); // "Fields" again: the first, full mention stays the one remembered
+            } else {
+                memory.persons.put(full, c);
+            }
             String[] parts = c.person.split("\\s+");
             if (parts.length > 1) {
                 memory.persons.putIfAbsent(KnowledgeBase.key(parts[parts.length - 1]), c);

@@ -65,6 +65,7 @@ public final class EventCoder {
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
+    private static final Set<String> FAILING = Set.of("fail", "unable");
     private static final Set<String> PRESS_COMPOUNDS = Set.of("press officer", "press secretary", "press release",
             "press conference", "press office", "press spokesman", "press spokeswoman", "press briefing",
             "press statement", "press aide", "press attache", "press service");
@@ -889,10 +890,22 @@ public final class EventCoder {
                         }
                     }
                 }
-            } else {
+            } else if (!undergone(p)) {
                 int s = subject(t, 0);
                 if (s >= 0) {
                     sourceHeads.add(s);
+                }
+            } else {
+                // "faces a lawsuit from three states", "faces charges by federal prosecutors"
+                for (int k : syn.children(syn.child(t, "obj") >= 0 ? syn.child(t, "obj") : t)) {
+                    if (syn.rel(k).startsWith("nmod") && Set.of("from", "by").contains(syn.caseOf(k))) {
+                        sourceHeads.add(k);
+                    }
+                }
+                for (int o : syn.children(t, "obl")) {
+                    if (Set.of("from", "by").contains(syn.caseOf(o))) {
+                        sourceHeads.add(o);
+                    }
                 }
             }
             List<ActorMention> source = new ArrayList<>();
@@ -900,8 +913,8 @@ public final class EventCoder {
                 source.addAll(actorsFor(h));
             }
             // "Two suspects were arrested", "the mayor was stabbed": a deliberate harm told without its agent
-            boolean agentless = source.isEmpty() && passive && sourceHeads.isEmpty()
-                    && AGENTLESS_HARMS.contains(syn.lemma(t));
+            boolean agentless = source.isEmpty() && sourceHeads.isEmpty() && (passive
+                    && AGENTLESS_HARMS.contains(syn.lemma(t)) || undergone(p));
             if (source.isEmpty() && !agentless) {
                 log.debug("{}: no source for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
                 why = "no coded source actor";
@@ -936,7 +949,7 @@ public final class EventCoder {
                 target.add(implied(t, "court", placeOf(t, source.get(0).country()), "JUD"));
             }
             // Patterns that are strict about their target ("needtgt", "to!") get no fallback.
-            if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired() && !agentless
+            if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired() && !agentless && !undergone(p)
                     && p.targets().stream().noneMatch(x -> x.endsWith("!"))) {
                 // "called for the killers to be brought to justice": wrongdoers named near a verb are seldom its target
                 nearestActors(t, source).stream().filter(a -> !"CRM".equals(a.sector())).forEach(target::add);
@@ -1187,9 +1200,20 @@ public final class EventCoder {
         }
 
         /** Where a target may be, as head tokens whose actors are looked up. */
+        /** "The senator faces charges": the pattern's target is the verb's subject, its agent left unsaid. */
+        private static boolean undergone(Pattern p) {
+            return !p.targets().isEmpty() && p.targets().get(0).equals("subj");
+        }
+
         List<Integer> targetHeads(int t, String where, boolean passive) {
             List<Integer> out = new ArrayList<>();
             switch (where) {
+                case "subj" -> {
+                    int s = syn.child(t, "nsubj:pass") >= 0 ? syn.child(t, "nsubj:pass") : subject(t, 0);
+                    if (s >= 0) {
+                        out.add(s);
+                    }
+                }
                 case "obj" -> {
                     int o = passive ? syn.child(t, "nsubj:pass") : syn.child(t, "obj");
                     if (o < 0 || RELATIVE_PRONOUNS.contains(syn.word(o).toLowerCase(Locale.ROOT))) {
@@ -1547,18 +1571,38 @@ public final class EventCoder {
                 }
                 if (syn.rel(x).equals("ccomp") || syn.rel(x).equals("xcomp")) {
                     int s = syn.child(g, "nsubj");
-                    if (s >= 0 && s != pronoun && !PRONOUNS.contains(syn.word(s))) {
+                    if (s >= 0 && s != pronoun && !PRONOUNS.contains(syn.word(s)) && !quotedSpeaker(pronoun, s)) {
                         return s;
                     }
                 }
             }
             // Otherwise the nearest earlier actor in the sentence that heads a subject.
             for (int i = pronoun - 1; i >= 0; i--) {
-                if (syn.rel(i).startsWith("nsubj") && !PRONOUNS.contains(syn.word(i)) && !actorsFor(i).isEmpty()) {
+                if (syn.rel(i).startsWith("nsubj") && !PRONOUNS.contains(syn.word(i)) && !actorsFor(i).isEmpty()
+                        && !quotedSpeaker(pronoun, i)) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        /**
+         * 'Durbin said "... he has faced so many lawsuits"': in a quote, "he" or "she" is not the one who speaks it
+         * (the speaker says "I").
+         */
+        private boolean quotedSpeaker(int pronoun, int subject) {
+            if (FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            int marks = 0;
+            for (int k = 0; k < pronoun; k++) {
+                String w = syn.word(k);
+                if (w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")) {
+                    marks++;
+                }
+            }
+            int g = syn.head(subject);
+            return marks % 2 == 1 && g >= 0 && SPEAKING.contains(syn.lemma(g));
         }
 
         /** The event type being coded, for the place rule of {@link #skipCase}; null while finding sources. */
@@ -1712,7 +1756,8 @@ public final class EventCoder {
                     if ((PLAN.contains(gl) || planNoun) && !m.certainty.equals("negated")) {
                         m.certainty = "planned";
                     }
-                    if (syn.negated(g) && !m.certainty.equals("negated")) {
+                    // "was unable to negotiate", "failed to agree": it did not happen
+                    if ((syn.negated(g) || r.equals("xcomp") && FAILING.contains(gl)) && !m.certainty.equals("negated")) {
                         m.certainty = "negated";
                     }
                     readAux(g, m);
