@@ -119,16 +119,16 @@ public final class Tidings {
      * Whether a telling is background, not news: an act the text dates two or more years before the report ("in
      * 2017, Conyers resigned"), or one only supposed and aimed at no one ("a ban might work in London").
      */
-    static boolean background(AnnotatedDocument doc, EventMention m) {
+    private boolean background(AnnotatedDocument doc, EventMention m) {
         if ("hypothetical".equals(m.certainty()) && m.target().isEmpty()) {
             return true;
         }
         LocalDate published = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
         EventMention.EventDate date = m.date();
         if (published == null || date == null || !"text".equals(date.basis()) || date.value() == null
-                || !date.value().matches("\\d{4}.*") || date.expression() == null || m.evidence() == null
-                || !m.evidence().text().contains(date.expression())) {
-            return false; // only a date told in the act's own sentence; one borrowed from the paragraph is a guess
+                || !date.value().matches("\\d{4}.*") || m.evidence() == null
+                || !dater.datesTheAct(doc, doc.timexes(), m.evidence().sentence(), m.evidence().triggerToken())) {
+            return false; // only a date the act's own clause gives it; one borrowed from nearby is a guess
         }
         return published.getYear() - Integer.parseInt(date.value().substring(0, 4)) >= BACKGROUND_YEARS;
     }

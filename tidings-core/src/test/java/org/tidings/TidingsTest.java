@@ -97,4 +97,14 @@ class TidingsTest {
         assertEquals("2019-06-03", coded.get(0).best().date().value());
         assertEquals(0, coded.get(0).best().evidence().sentence());
     }
+
+    @Test
+    void anOldDateNearAnActButNotOnItLeavesTheActNews() {
+        Tidings tidings = Tidings.defaults();
+        AnnotatedDocument doc = tidings.analyse(Article.ofText("Chile has offered to hand over to Peru two men "
+                + "suspected of bombing a bus in 2012, a Chilean newspaper said.", LocalDate.of(2019, 6, 5)));
+        List<CodedEvent> coded = tidings.codeEvents(doc, tidings.codeActors(doc));
+        assertEquals(1, coded.size(), coded::toString);
+        assertEquals("AGREE", coded.get(0).best().type());
+    }
 }

@@ -42,12 +42,8 @@ public final class EventDater {
     public EventMention.EventDate date(AnnotatedDocument doc, List<Timex> timexes, int sentence, int triggerToken) {
         Objects.requireNonNull(doc, "doc");
         List<Timex> all = timexes == null ? doc.timexes() : timexes;
-        Sentence s = doc.sentences().get(sentence);
-        Map<Integer, Dependency> head = heads(s);
-        Set<Integer> bounding = beyondSequenceClause(s, head, triggerToken);
-        List<Timex> here = all.stream()
-                .filter(t -> t.sentence() == sentence && eventValue(t) != null && !referencePoint(s, t)
-                        && !attachedTo(head, t, bounding)).toList();
+        Map<Integer, Dependency> head = heads(doc.sentences().get(sentence));
+        List<Timex> here = candidates(doc, all, sentence, triggerToken, head);
         Timex chosen = governing(head, here, triggerToken);
         if (chosen == null && !here.isEmpty()) {
             chosen = nearest(here, triggerToken);
@@ -60,6 +56,27 @@ public final class EventDater {
         }
         LocalDate published = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
         return new EventMention.EventDate(published == null ? null : published.toString(), "publication", null);
+    }
+
+    /**
+     * Whether the sentence dates the trigger itself: a time expression hangs on the trigger's own clause chain ("In
+     * 2015, police arrested ..."), not merely stands near it ("offered to hand over men suspected of a 1988 bombing").
+     */
+    public boolean datesTheAct(AnnotatedDocument doc, List<Timex> timexes, int sentence, int triggerToken) {
+        Objects.requireNonNull(doc, "doc");
+        List<Timex> all = timexes == null ? doc.timexes() : timexes;
+        Map<Integer, Dependency> head = heads(doc.sentences().get(sentence));
+        return governing(head, candidates(doc, all, sentence, triggerToken, head), triggerToken) != null;
+    }
+
+    /** The sentence's time expressions that may date its trigger. */
+    private List<Timex> candidates(AnnotatedDocument doc, List<Timex> all, int sentence, int triggerToken,
+                                   Map<Integer, Dependency> head) {
+        Sentence s = doc.sentences().get(sentence);
+        Set<Integer> bounding = beyondSequenceClause(s, head, triggerToken);
+        return all.stream()
+                .filter(t -> t.sentence() == sentence && eventValue(t) != null && !referencePoint(s, t)
+                        && !attachedTo(head, t, bounding)).toList();
     }
 
     private static boolean referencePoint(Sentence s, Timex t) {
