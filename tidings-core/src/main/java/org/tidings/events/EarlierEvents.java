@@ -38,7 +38,7 @@ final class EarlierEvents {
     /** Agreement reached together: it needs two sides. */
     private static final Set<String> MUTUAL = Set.of("agree.on", "agree.that");
     /** Patterns whose object is a request, so that the event answers one. */
-    static final Set<String> ANSWERS = Set.of("decline.request", "refuse.to", "second");
+    static final Set<String> ANSWERS = Set.of("decline.request", "decline.bare", "refuse.to", "second");
 
     private EarlierEvents() {
     }

@@ -1576,14 +1576,32 @@ public final class EventCoder {
                     }
                 }
             }
-            // Otherwise the nearest earlier actor in the sentence that heads a subject.
+            // Otherwise the nearest earlier actor in the sentence that heads a subject; "he" and "she" only a person,
+            // whatever its place ("the government asked Judge Miller to wait, but he declined").
+            boolean personal = Set.of("he", "she").contains(syn.word(pronoun).toLowerCase(Locale.ROOT));
             for (int i = pronoun - 1; i >= 0; i--) {
                 if (syn.rel(i).startsWith("nsubj") && !PRONOUNS.contains(syn.word(i)) && !actorsFor(i).isEmpty()
-                        && !quotedSpeaker(pronoun, i)) {
+                        && !quotedSpeaker(pronoun, i) && (!personal || isPerson(actorAt(i)))) {
+                    return i;
+                }
+            }
+            for (int i = pronoun - 1; personal && i >= 0; i--) {
+                ActorMention a = actorAt(i);
+                if (a != null && isPerson(a) && i == a.tokenEnd() - 1 && !quotedSpeaker(pronoun, i)) {
                     return i;
                 }
             }
             return -1;
+        }
+
+        /** A mention of a person: named as one by the NER, or coded by a rule for persons. */
+        private boolean isPerson(ActorMention a) {
+            if (a == null || a.rule() == null) {
+                return false;
+            }
+            boolean named = a.tokenEnd() - 1 < syn.size() && syn.token(a.tokenEnd() - 1).ner().equals("PERSON");
+            return named || a.rule().contains("person") && !a.rule().equals("person's-body")
+                    || Set.of("name-coreference", "pronoun-coreference", "apposition").contains(a.rule());
         }
 
         /**
