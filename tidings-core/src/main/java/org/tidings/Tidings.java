@@ -127,10 +127,11 @@ public final class Tidings {
         EventMention.EventDate date = m.date();
         if (published == null || date == null || !"text".equals(date.basis()) || date.value() == null
                 || !date.value().matches("\\d{4}.*") || m.evidence() == null
-                || !dater.datesTheAct(doc, doc.timexes(), m.evidence().sentence(), m.evidence().triggerToken())) {
-            return false; // only a date the act's own clause gives it; one borrowed from nearby is a guess
+                || published.getYear() - Integer.parseInt(date.value().substring(0, 4)) < BACKGROUND_YEARS) {
+            return false;
         }
-        return published.getYear() - Integer.parseInt(date.value().substring(0, 4)) >= BACKGROUND_YEARS;
+        // only a date the act's own clause gives it; one borrowed from nearby is a guess
+        return dater.datesTheAct(doc, doc.timexes(), m.evidence().sentence(), m.evidence().triggerToken());
     }
 
     /** Gives a mention its date, place, sources and certainty from the text around it. */

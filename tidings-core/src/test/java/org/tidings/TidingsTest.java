@@ -87,12 +87,17 @@ class TidingsTest {
         assertEquals("convened meeting", meeting.evidence().trigger());
     }
 
+    /** The events of a text reported on Wednesday 5 June 2019. */
+    private static List<CodedEvent> codeReport(String text) {
+        Tidings tidings = Tidings.defaults();
+        AnnotatedDocument doc = tidings.analyse(Article.ofText(text, LocalDate.of(2019, 6, 5)));
+        return tidings.codeEvents(doc, tidings.codeActors(doc));
+    }
+
     @Test
     void actsDatedYearsBeforeTheReportAreBackgroundAndAnEventOfTheWeekIsNot() {
-        Tidings tidings = Tidings.defaults();
-        AnnotatedDocument doc = tidings.analyse(Article.ofText("On Monday, Chilean police arrested the mayor of "
-                + "Valparaiso. In 2015, Chilean police arrested a Peruvian fisherman.", LocalDate.of(2019, 6, 5)));
-        List<CodedEvent> coded = tidings.codeEvents(doc, tidings.codeActors(doc));
+        List<CodedEvent> coded = codeReport("On Monday, Chilean police arrested the mayor of Valparaiso. "
+                + "In 2015, Chilean police arrested a Peruvian fisherman.");
         assertEquals(1, coded.size(), coded::toString);
         assertEquals("2019-06-03", coded.get(0).best().date().value());
         assertEquals(0, coded.get(0).best().evidence().sentence());
@@ -100,10 +105,8 @@ class TidingsTest {
 
     @Test
     void anOldDateNearAnActButNotOnItLeavesTheActNews() {
-        Tidings tidings = Tidings.defaults();
-        AnnotatedDocument doc = tidings.analyse(Article.ofText("Chile has offered to hand over to Peru two men "
-                + "suspected of bombing a bus in 2012, a Chilean newspaper said.", LocalDate.of(2019, 6, 5)));
-        List<CodedEvent> coded = tidings.codeEvents(doc, tidings.codeActors(doc));
+        List<CodedEvent> coded = codeReport("Chile has offered to hand over to Peru two men suspected of bombing a "
+                + "bus in 2012, a Chilean newspaper said.");
         assertEquals(1, coded.size(), coded::toString);
         assertEquals("AGREE", coded.get(0).best().type());
     }

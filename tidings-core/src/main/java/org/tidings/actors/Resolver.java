@@ -1508,7 +1508,7 @@ final class Resolver {
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).word().toLowerCase(Locale.ROOT);
             final int at = k;
-            if (!(w.equals("him") || w.equals("her")) || !t.get(k).pos().equals("PRP") || quoted(t, k)) {
+            if (!(w.equals("him") || w.equals("her")) || !t.get(k).pos().equals("PRP") || s.quoted(k)) {
                 continue; // in a quote "her" is seldom anyone the report has named
             }
             Coded last = out.stream().filter(c -> c.person != null && c.e <= at && !subject(s, c))
@@ -1520,15 +1520,6 @@ final class Resolver {
             addAs(p, last);
             out.add(p);
         }
-    }
-
-    private static boolean quoted(List<Token> t, int k) {
-        int quotes = 0;
-        for (int i = 0; i < k; i++) {
-            String p = t.get(i).pos();
-            quotes += p.equals("``") || p.equals("''") ? 1 : 0;
-        }
-        return quotes % 2 == 1;
     }
 
     /** Whether a mention heads the subject of its clause. */
@@ -1585,13 +1576,9 @@ final class Resolver {
             return;
         }
         Coded p = new Coded(k, k + 1);
+        addAs(p, group);
         if (group.pending) {
-            p.pending = true;
-            p.same = group.same != null ? group.same : group;
-            p.rule = "pronoun-coreference";
-            p.sector = group.sector;
-        } else {
-            p.copyFrom(group, "pronoun-coreference");
+            p.sector = group.sector; // a group has a side before it has a country
         }
         out.add(p);
     }

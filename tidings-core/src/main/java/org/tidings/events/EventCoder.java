@@ -64,11 +64,13 @@ public final class EventCoder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be");
-    // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
+    // Governors of a complement that did not come about ("was unable to negotiate").
     private static final Set<String> FAILING = Set.of("fail", "unable");
+    // Noun compounds whose first word the tagger reads as a verb ("police press officer").
     private static final Set<String> PRESS_COMPOUNDS = Set.of("press officer", "press secretary", "press release",
             "press conference", "press office", "press spokesman", "press spokeswoman", "press briefing",
             "press statement", "press aide", "press attache", "press service");
+    // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
     // Verbs of calling an envoy in, and the offices they are called to ("summoned to the foreign ministry").
     private static final Set<String> SUMMONING = Set.of("summon", "call");
@@ -1199,12 +1201,12 @@ public final class EventCoder {
             return syn.token(a.tokenBegin()).pos().equals("PRP$") && Set.of("its", "their", "our", "his", "her").contains(first);
         }
 
-        /** Where a target may be, as head tokens whose actors are looked up. */
         /** "The senator faces charges": the pattern's target is the verb's subject, its agent left unsaid. */
         private static boolean undergone(Pattern p) {
             return !p.targets().isEmpty() && p.targets().get(0).equals("subj");
         }
 
+        /** Where a target may be, as head tokens whose actors are looked up. */
         List<Integer> targetHeads(int t, String where, boolean passive) {
             List<Integer> out = new ArrayList<>();
             switch (where) {
@@ -1612,15 +1614,8 @@ public final class EventCoder {
             if (FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
                 return false;
             }
-            int marks = 0;
-            for (int k = 0; k < pronoun; k++) {
-                String w = syn.word(k);
-                if (w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")) {
-                    marks++;
-                }
-            }
             int g = syn.head(subject);
-            return marks % 2 == 1 && g >= 0 && SPEAKING.contains(syn.lemma(g));
+            return syn.sentence.quoted(pronoun) && g >= 0 && SPEAKING.contains(syn.lemma(g));
         }
 
         /** The event type being coded, for the place rule of {@link #skipCase}; null while finding sources. */

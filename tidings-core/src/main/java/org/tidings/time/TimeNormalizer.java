@@ -192,6 +192,12 @@ public final class TimeNormalizer {
         }
 
         /** Marks SUTime takes for times that are not, in context: names, rates, datelines, verbs. */
+        /** A first name or title before a month-like surname: a capitalised proper noun that is no time word. */
+        private static boolean nameBefore(Token t) {
+            return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
+                    && !t.word().matches("(?i)(?:" + MONTHS + "|" + WEEKDAYS + "|early|mid|late|last|next|this)");
+        }
+
         private boolean notTime(Item it, Sentence s, String text) {
             List<Token> toks = s.tokens();
             Token next = it.te < toks.size() ? toks.get(it.te) : null;
@@ -202,14 +208,10 @@ public final class TimeNormalizer {
                 return true;
             }
             // "Theresa May", "Prime Minister May", "Mrs May": a month after a name or title is a surname.
-            if (text.matches("May|June|April|August") && prev != null && prev.pos().startsWith("NNP")
-                    && Character.isUpperCase(prev.word().charAt(0))
-                    && !prev.word().matches("(?i)(?:" + MONTHS + "|" + WEEKDAYS + "|early|mid|late|last|next|this)")) {
+            if (text.matches("May|June|April|August") && prev != null && nameBefore(prev)) {
                 return true;
             }
-            if (it.te - it.tb == 2 && text.matches("[A-Z][a-z]+ (?:May|June|April|August)")
-                    && toks.get(it.tb).pos().startsWith("NNP")
-                    && !toks.get(it.tb).word().matches("(?i)(?:" + MONTHS + "|" + WEEKDAYS + "|early|mid|late|last|next|this)")) {
+            if (it.te - it.tb == 2 && text.matches("[A-Z][a-z]+ (?:May|June|April|August)") && nameBefore(toks.get(it.tb))) {
                 return true; // SUTime takes the first name in: "Theresa May" as May
             }
             // SUTime may take the name in too: "Jan Kavan" as January.
