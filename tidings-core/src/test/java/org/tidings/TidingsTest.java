@@ -110,4 +110,46 @@ class TidingsTest {
         assertEquals(1, coded.size(), coded::toString);
         assertEquals("AGREE", coded.get(0).best().type());
     }
+
+    @Test
+    void wordsOfMourningForTheDeadAreATributeFromWhoSaysThem() {
+        List<CodedEvent> coded = codeReport("Ahmed Karimov, the former president of Uzbekistan, has died at 81. "
+                + "He led the country for two decades.\n\n"
+                + "\"His contribution to our nation will never be forgotten. May he rest in peace,\" wrote President "
+                + "Shavkat Mirziyoyev. Russian President Vladimir Putin said Karimov was a great friend of Russia.");
+        List<CodedEvent> tributes = coded.stream().filter(e -> e.best().type().equals("SUPPORT")).toList();
+        assertEquals(2, tributes.size(), coded::toString);
+        assertEquals(List.of("UZB", "RUS"), tributes.stream().map(e -> e.best().source().get(0).country()).toList());
+        tributes.forEach(e -> assertEquals("UZB", e.best().target().get(0).country()));
+    }
+
+    @Test
+    void withNoDeathReportedPraiseInAQuoteIsNoTribute() {
+        List<CodedEvent> coded = codeReport("The Uzbek president Shavkat Mirziyoyev opened a school in Tashkent. "
+                + "\"It is a great day,\" said Russian President Vladimir Putin.");
+        assertTrue(coded.stream().noneMatch(e -> e.best().type().equals("SUPPORT")), coded::toString);
+    }
+
+    @Test
+    void aQuoteClosedAtTheStartOfTheNextSentenceLeavesItsSpeakerOutsideIt() {
+        // The splitter gives the closing quote mark to the sentence after the quote: "He" there is outside it.
+        List<CodedEvent> coded = codeReport("Louisiana Governor John Bel Edwards addressed the public: \"No one "
+                + "should take this storm lightly. Low intensity does not mean low impact.\" He said he has "
+                + "requested U.S. President Donald Trump declare a state of emergency in Louisiana.");
+        CodedEvent request = coded.stream().filter(e -> e.best().type().equals("REQUEST")).findFirst().orElseThrow(
+                () -> new AssertionError(coded.toString()));
+        assertEquals("USA", request.best().source().get(0).country());
+        assertEquals("Donald Trump", request.best().target().get(0).name());
+    }
+
+    @Test
+    void aCampaignEndedAndItsAnnouncementQuotedAreOneEvent() {
+        // "Bill de Blasio, the mayor of New York" keeps his own name, so "de Blasio" later is the same person
+        List<CodedEvent> coded = codeReport("Yesterday, Bill de Blasio, the mayor of New York, ended his campaign "
+                + "for president of the United States. Mayor de Blasio spoke on television: \"I'm going to end my "
+                + "presidential campaign.\"");
+        List<CodedEvent> retreats = coded.stream().filter(e -> e.best().type().equals("RETREAT")).toList();
+        assertEquals(1, retreats.size(), coded::toString);
+        assertEquals(2, retreats.get(0).mentions().size());
+    }
 }

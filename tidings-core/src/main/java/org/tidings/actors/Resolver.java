@@ -181,7 +181,7 @@ final class Resolver {
         Memory memory = new Memory();
         List<List<Coded>> perSentence = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            perSentence.add(sentence(s, doc.entitiesIn(s.index()), date, memory));
+            perSentence.add(sentence(doc, s, doc.entitiesIn(s.index()), date, memory));
         }
         articleCountry(doc, perSentence);
         samePersons(perSentence);
@@ -427,7 +427,7 @@ final class Resolver {
 
     // ------------------------------------------------------------------ reading a sentence
 
-    private List<Coded> sentence(Sentence s, List<EntityMention> entities, LocalDate date, Memory memory) {
+    private List<Coded> sentence(AnnotatedDocument doc, Sentence s, List<EntityMention> entities, LocalDate date, Memory memory) {
         List<Atom> atoms = atoms(s, entities, memory);
         List<Chunk> chunks = chunks(s, atoms);
         List<Coded> out = new ArrayList<>();
@@ -438,7 +438,7 @@ final class Resolver {
         personOfBody(s, out);
         residence(s, out);
         soleCountry(out);
-        pronouns(s, out, memory);
+        pronouns(doc, s, out, memory);
         out.sort(Comparator.comparingInt(c -> c.b));
         for (Coded c : out) {
             remember(s, c, memory);
@@ -1288,9 +1288,12 @@ final class Resolver {
                 }
             } else if (a.pending && !b.pending && b.country != null) {
                 String office = a.office;
+                String person = a.person;
                 a.copyFrom(b, "apposition");
                 a.office = office;
-                if (b.person != null) {
+                if (person != null) {
+                    a.name = person; // "Bill de Blasio, the mayor of New York": still Bill de Blasio
+                } else if (b.person != null) {
                     a.person = b.person;
                 }
             } else if (b.pending && !a.pending && a.country != null) {
@@ -1477,11 +1480,11 @@ final class Resolver {
      * "He recently condemned ...": "he" or "she" with no person named before it in its sentence is the person named
      * last before, when that person is coded (a person the knowledge base does not know blocks the guess).
      */
-    private void pronouns(Sentence s, List<Coded> out, Memory memory) {
+    private void pronouns(AnnotatedDocument doc, Sentence s, List<Coded> out, Memory memory) {
         they(s, out, memory);
         Coded last = memory.lastPerson;
         if (last == null || !last.pending && last.country == null || last.pending && last.person == null) {
-            objects(s, out, null);
+            objects(doc, s, out, null);
             return;
         }
         List<Token> t = s.tokens();
@@ -1496,19 +1499,19 @@ final class Resolver {
             addAs(p, last);
             out.add(p);
         }
-        objects(s, out, last);
+        objects(doc, s, out, last);
     }
 
     /**
      * "Police arrested Jones and released him": "him" or "her" is the person named last before it, in its sentence
      * or, failing that, before.
      */
-    private static void objects(Sentence s, List<Coded> out, Coded lastBefore) {
+    private static void objects(AnnotatedDocument doc, Sentence s, List<Coded> out, Coded lastBefore) {
         List<Token> t = s.tokens();
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).word().toLowerCase(Locale.ROOT);
             final int at = k;
-            if (!(w.equals("him") || w.equals("her")) || !t.get(k).pos().equals("PRP") || s.quoted(k)) {
+            if (!(w.equals("him") || w.equals("her")) || !t.get(k).pos().equals("PRP") || doc.quoted(s.index(), k)) {
                 continue; // in a quote "her" is seldom anyone the report has named
             }
             Coded last = out.stream().filter(c -> c.person != null && c.e <= at && !subject(s, c))

@@ -54,6 +54,9 @@ public final class Consolidation {
         if (!(a.target().isEmpty() || b.target().isEmpty() || shareCountry(a.target(), b.target()))) {
             return false;
         }
+        if (distinctCounts(a.target(), b.target())) {
+            return false; // "arrested one person ... arrested three": two groups of people, two acts
+        }
         // Within one country's affairs the country says little ("Corbyn accused the government", "Cooper accused
         // Johnson"): the sides must agree in sector too.
         if (domestic(a) || domestic(b)) {
@@ -117,6 +120,20 @@ public final class Consolidation {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+            "(?i)^(?:the |some |at least |about |another )?(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|a dozen|dozens|hundreds|thousands|another)\\b");
+
+    /** Both targets are people told by their number, and by different numbers. */
+    static boolean distinctCounts(List<ActorMention> x, List<ActorMention> y) {
+        if (x.size() != 1 || y.size() != 1) {
+            return false;
+        }
+        java.util.regex.Matcher mx = COUNT.matcher(x.get(0).text());
+        java.util.regex.Matcher my = COUNT.matcher(y.get(0).text());
+        return mx.find() && my.find() && !mx.group(1).equalsIgnoreCase(my.group(1));
     }
 
     private static boolean shareCountry(List<ActorMention> x, List<ActorMention> y) {

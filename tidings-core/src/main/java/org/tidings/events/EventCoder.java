@@ -157,6 +157,17 @@ public final class EventCoder {
             }
             out.addAll(new SentenceCoder(doc, new Syntax(s), here, trace).code());
         }
+        for (EventMention tribute : Tributes.tributes(doc, actors, this)) {
+            // a tribute told by a verb of praise is coded already
+            if (out.stream().noneMatch(m -> m.type().equals("SUPPORT") && m.evidence() != null
+                    && m.evidence().sentence() == tribute.evidence().sentence())) {
+                out.add(tribute);
+                if (trace != null) {
+                    trace.coded(tribute);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(m -> m.evidence() == null ? -1 : m.evidence().sentence()));
         List<EventMention> told = EarlierEvents.reactions(doc,
                 EarlierEvents.victimsOfAttacks(doc, EarlierEvents.answersToRequests(out), actors));
         List<EventMention> kept = new ArrayList<>();
@@ -204,6 +215,15 @@ public final class EventCoder {
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit", "clear");
     /** The rule of an agent the coder supplies for a passive harm told without one. */
     static final String IMPLIED_AGENT = "implied-agent";
+    /** Lands named by their kind ("the state", "the country"), and the places of a verb that can name one. */
+    /** Patterns of laws that grant rights at home: granted to the source's own people when no one is named. */
+    private static final Set<String> HOME_GRANTS = Set.of("legalize", "approve.reform");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");
+    /** "at the request of", "at the behest of": an act done because someone asked. */
+    private static final Set<String> REQUEST_NOUNS = Set.of("request", "behest");
+    private static final Set<String> LANDS = Set.of("state", "country", "nation", "city", "province", "region",
+            "county", "island", "islands", "territory");
+    private static final Set<String> LAND_CASES = Set.of("in", "for", "on", "across", "throughout", "over");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
     private static final Set<String> WEATHER = Set.of("flood", "storm", "weather", "hurricane", "tornado", "tsunami",
@@ -358,6 +378,7 @@ public final class EventCoder {
             }
             out = allegations(out);
             out.addAll(censures(out, taken));
+            out.addAll(requestsActedOn());
             out.sort(Comparator.comparingInt(m -> m.evidence().triggerToken()));
             return out;
         }
@@ -385,6 +406,38 @@ public final class EventCoder {
                 if (!m.target().isEmpty()) {
                     out.add(m);
                 }
+            }
+            return out;
+        }
+
+        /**
+         * "She dissolved Parliament at the request of Justin Trudeau", "at Trudeau's request": the one who asked made
+         * a request of the one who acted (REQUEST), and the one who acted granted it (AGREE).
+         */
+        List<EventMention> requestsActedOn() {
+            List<EventMention> out = new ArrayList<>();
+            for (int n = 0; n < syn.size(); n++) {
+                int v = syn.head(n);
+                if (!REQUEST_NOUNS.contains(syn.lemma(n).toLowerCase(Locale.ROOT)) || v < 0 || !syn.rel(n).equals("obl")
+                        || !Set.of("at", "on", "upon").contains(syn.caseOf(n)) || syn.child(v, "nsubj") < 0
+                        || syn.negated(v)) {
+                    continue;
+                }
+                List<ActorMention> asker = new ArrayList<>();
+                for (int k : syn.children(n, "nmod")) {
+                    if (k > n && syn.caseOf(k).equals("of") || syn.rel(k).equals("nmod:poss")) {
+                        asker.addAll(actorsFor(k));
+                    }
+                }
+                List<ActorMention> doer = actorsFor(syn.child(v, "nsubj"));
+                if (asker.isEmpty() || doer.isEmpty() || asker.stream().anyMatch(a -> doer.stream()
+                        .anyMatch(d -> overlaps(a, d) || samePerson(a, d)))) {
+                    continue;
+                }
+                out.add(assemble("REQUEST", null, "020", asker, doer, "asserted", List.of(), null,
+                        evidenceAt(n, syn.word(n)), "at.request"));
+                out.add(assemble("AGREE", null, "030", doer, asker, "asserted", List.of(), null,
+                        evidenceAt(v, syn.word(v) + " at the " + syn.word(n)), "at.request"));
             }
             return out;
         }
@@ -946,6 +999,10 @@ public final class EventCoder {
             if (target.isEmpty() && p.ownTarget()) {
                 target.addAll(ownOfficials(t, p, source));
             }
+            if (target.isEmpty() && !source.isEmpty()) {
+                ownLand(t, p, source).or(() -> countedPeople(t, p, source)).or(() -> ownPeople(t, p, source))
+                        .ifPresent(target::add);
+            }
             if (target.isEmpty() && PLEAS.contains(p.id()) && !source.isEmpty()) {
                 // "pleaded not guilty": a plea is made to a court, named or not
                 target.add(implied(t, "court", placeOf(t, source.get(0).country()), "JUD"));
@@ -1023,6 +1080,62 @@ public final class EventCoder {
             }
             return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantity(t), evidence(t, p),
                     p.id());
+        }
+
+        /**
+         * "declared a state of emergency for the state", "imposed a curfew across the country": a land named only by
+         * its kind is the source's own (the article has already named it), so the target is of the source's country.
+         */
+        private Optional<ActorMention> ownLand(int t, Pattern p, List<ActorMention> source) {
+            for (String place : p.targets()) {
+                if (place.endsWith("!") || !LAND_CASES.contains(place)) {
+                    continue;
+                }
+                for (int h : targetHeads(t, place, false)) {
+                    int det = syn.child(h, "det");
+                    if (LANDS.contains(syn.lemma(h).toLowerCase(Locale.ROOT)) && actorAt(h) == null && det >= 0
+                            && Set.of("the", "this").contains(syn.word(det).toLowerCase(Locale.ROOT))
+                            && source.get(0).country() != null) {
+                        String text = syn.sentence.span(det, h + 1);
+                        return Optional.of(new ActorMention(syn.sentence.index(), det, h + 1, syn.token(det).begin(),
+                                syn.token(h).end(), text, text + " (the source's own)", source.get(0).country(),
+                                null, source.get(0).country(), null, "own-land"));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * "They arrested three for trespassing": people told only by their number, held by a police or an army, are
+         * people of the country it acts in: the source's own.
+         */
+        private Optional<ActorMention> countedPeople(int t, Pattern p, List<ActorMention> source) {
+            int o = syn.child(t, "obj");
+            String country = source.get(0).country();
+            if (!p.type().equals("COERCE") || o < 0 || actorAt(o) != null || country == null
+                    || !(syn.token(o).pos().equals("CD") || syn.word(o).equalsIgnoreCase("another"))) {
+                return Optional.empty();
+            }
+            Token w = syn.token(o);
+            return Optional.of(new ActorMention(syn.sentence.index(), o, o + 1, w.begin(), w.end(), w.word(),
+                    w.word() + " (people held, of the source's country)", country, "CVL", country + "CVL", null,
+                    "counted-people"));
+        }
+
+        /**
+         * "The legislature voted to legalise same-sex marriage": a law that grants rights at home is granted to the
+         * source's own people.
+         */
+        private Optional<ActorMention> ownPeople(int t, Pattern p, List<ActorMention> source) {
+            String country = source.get(0).country();
+            if (!HOME_GRANTS.contains(p.id()) || country == null || !STATE_SECTORS.contains(source.get(0).sector())) {
+                return Optional.empty();
+            }
+            Token w = syn.token(t);
+            return Optional.of(new ActorMention(syn.sentence.index(), t, t + 1, w.begin(), w.end(), w.word(),
+                    "the people of " + country + " (granted by '" + w.word() + "')", country, "CVL", country + "CVL",
+                    null, "own-people"));
         }
 
         /** "the states filing suit have standing": an -ing phrase that says who a sentence's subject is. */
@@ -1439,6 +1552,10 @@ public final class EventCoder {
                 if (Set.of("which", "who", "that").contains(w) && syn.rel(v).equals("acl:relcl")) {
                     return syn.head(v);
                 }
+                // "voted 66 to 27 to legalize ...": the parser takes the tally for the subject of what was voted
+                if (syn.token(s).pos().equals("CD") && syn.head(v) >= 0 && syn.lemma(syn.head(v)).equals("vote")) {
+                    return subject(syn.head(v), guard + 1);
+                }
                 return s;
             }
             int g = syn.head(v);
@@ -1615,7 +1732,7 @@ public final class EventCoder {
                 return false;
             }
             int g = syn.head(subject);
-            return syn.sentence.quoted(pronoun) && g >= 0 && SPEAKING.contains(syn.lemma(g));
+            return doc.quoted(syn.sentence.index(), pronoun) && g >= 0 && SPEAKING.contains(syn.lemma(g));
         }
 
         /** The event type being coded, for the place rule of {@link #skipCase}; null while finding sources. */
@@ -1640,6 +1757,14 @@ public final class EventCoder {
         }
 
         List<ActorMention> actorsOfPhrase(int h) {
+            if (syn.lemma(h).equalsIgnoreCase("member")) {
+                // "members of the Association of African Jurists": the body they belong to acts
+                for (int k : syn.children(h, "nmod")) {
+                    if (syn.caseOf(k).equals("of") && actorAt(k) != null) {
+                        return actorsOfPhrase(k);
+                    }
+                }
+            }
             ActorMention at = actorAt(h);
             if (at != null) {
                 // "the Chinese and Russian ambassadors", "officials from Sudan and Chad": conjuncts inside the mention

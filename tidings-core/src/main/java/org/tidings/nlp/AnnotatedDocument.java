@@ -32,4 +32,26 @@ public record AnnotatedDocument(Article article, String text, List<Sentence> sen
     public List<Timex> timexesIn(int sentence) {
         return timexes.stream().filter(t -> t.sentence() == sentence).toList();
     }
+
+    /**
+     * Whether token {@code k} of sentence {@code sentence} stands inside a quotation: after an odd number of quote
+     * marks counted from the start of its paragraph. A quote may run over several sentences, and the sentence
+     * splitter often gives its closing mark to the next sentence, so one sentence alone cannot tell.
+     */
+    public boolean quoted(int sentence, int k) {
+        int first = sentence;
+        while (first > 0 && !text.substring(sentences.get(first - 1).end(), sentences.get(first).begin()).contains("\n")) {
+            first--;
+        }
+        int quotes = 0;
+        for (int i = first; i <= sentence; i++) {
+            List<Token> tokens = sentences.get(i).tokens();
+            int upTo = i == sentence ? Math.min(k, tokens.size()) : tokens.size();
+            for (int j = 0; j < upTo; j++) {
+                String pos = tokens.get(j).pos();
+                quotes += pos.equals("``") || pos.equals("''") ? 1 : 0;
+            }
+        }
+        return quotes % 2 == 1;
+    }
 }

@@ -29,14 +29,4 @@ public record Sentence(int index, int begin, int end, String text, List<Token> t
         }
         return text.substring(tokens.get(from).begin() - begin, tokens.get(to - 1).end() - begin);
     }
-
-    /** Whether token {@code k} stands inside a quotation opened earlier in the sentence (odd quote marks before it). */
-    public boolean quoted(int k) {
-        int quotes = 0;
-        for (int i = 0; i < k && i < tokens.size(); i++) {
-            String pos = tokens.get(i).pos();
-            quotes += pos.equals("``") || pos.equals("''") ? 1 : 0;
-        }
-        return quotes % 2 == 1;
-    }
 }

