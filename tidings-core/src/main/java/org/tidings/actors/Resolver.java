@@ -90,10 +90,16 @@ final class Resolver {
         Coded lastPerson; // the last person named, coded or not
         Coded lastPrivate; // the last person named with no office the knowledge base or the text gives
         Coded lastGroup; // the last group named, coded or not (see group())
+        /** In a story about American politics with no word of the Caucasus, "Georgia" is the state. */
+        boolean georgiaIsAState;
         /** The names of storms named before ("Hurricane Dorian"): "Dorian" alone later is the storm too. */
         final Set<String> hazards = new HashSet<>();
     }
 
+    private static final java.util.regex.Pattern US_STORY = java.util.regex.Pattern.compile(
+            "\\b(United States|U\\.S\\.|US|American|Democratic|Republican|Congress|Senate|Atlanta)\\b");
+    private static final java.util.regex.Pattern GEORGIA_STORY = java.util.regex.Pattern.compile(
+            "\\b(Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia|Kremlin|Batumi)\\b");
     private static final Set<String> NP_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
             "CD", "HYPH", "VBN");
     private static final java.util.regex.Pattern INTERNATIONAL = java.util.regex.Pattern.compile(
@@ -179,6 +185,7 @@ final class Resolver {
     List<ActorMention> code(AnnotatedDocument doc) {
         LocalDate date = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
         Memory memory = new Memory();
+        memory.georgiaIsAState = US_STORY.matcher(doc.text()).find() && !GEORGIA_STORY.matcher(doc.text()).find();
         List<List<Coded>> perSentence = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             perSentence.add(sentence(doc, s, doc.entitiesIn(s.index()), date, memory));
@@ -261,6 +268,9 @@ final class Resolver {
                 }
             }
             if (bestName > 0 && bestName >= bestRole) {
+                if (memory.georgiaIsAState && bestName == 1 && t.get(i).word().equals("Georgia")) {
+                    bestRefs = bestRefs.stream().map(Resolver::georgiaTheState).toList();
+                }
                 atoms.add(new Atom(i, i + bestName, typeOf(bestRefs), sortRefs(bestRefs), null));
                 i += bestName;
             } else if (bestRole > 0) {
@@ -338,6 +348,15 @@ final class Resolver {
             }
         }
         return true;
+    }
+
+    /** "The primary debate in Georgia", "a senator from Georgia": the American state, not the country. */
+    private static KnowledgeBase.NameRef georgiaTheState(KnowledgeBase.NameRef ref) {
+        if (!"GEO".equals(ref.entry().country())) {
+            return ref;
+        }
+        ActorEntry state = new ActorEntry(null, "place", "Georgia", "USA", null, null, null, null, "tidings");
+        return new KnowledgeBase.NameRef(state, ref.form(), ref.rank(), ref.caseRule());
     }
 
     private static Type typeOf(List<KnowledgeBase.NameRef> refs) {
