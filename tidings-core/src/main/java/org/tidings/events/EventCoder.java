@@ -215,12 +215,12 @@ public final class EventCoder {
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit", "clear");
     /** The rule of an agent the coder supplies for a passive harm told without one. */
     static final String IMPLIED_AGENT = "implied-agent";
-    /** Lands named by their kind ("the state", "the country"), and the places of a verb that can name one. */
     /** Patterns of laws that grant rights at home: granted to the source's own people when no one is named. */
     private static final Set<String> HOME_GRANTS = Set.of("legalize", "approve.reform");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");
     /** "at the request of", "at the behest of": an act done because someone asked. */
     private static final Set<String> REQUEST_NOUNS = Set.of("request", "behest");
+    /** Lands named by their kind ("the state", "the country"), and the places of a verb that can name one. */
     private static final Set<String> LANDS = Set.of("state", "country", "nation", "city", "province", "region",
             "county", "island", "islands", "territory");
     private static final Set<String> LAND_CASES = Set.of("in", "for", "on", "across", "throughout", "over");
@@ -1096,10 +1096,8 @@ public final class EventCoder {
                     if (LANDS.contains(syn.lemma(h).toLowerCase(Locale.ROOT)) && actorAt(h) == null && det >= 0
                             && Set.of("the", "this").contains(syn.word(det).toLowerCase(Locale.ROOT))
                             && source.get(0).country() != null) {
-                        String text = syn.sentence.span(det, h + 1);
-                        return Optional.of(new ActorMention(syn.sentence.index(), det, h + 1, syn.token(det).begin(),
-                                syn.token(h).end(), text, text + " (the source's own)", source.get(0).country(),
-                                null, source.get(0).country(), null, "own-land"));
+                        return Optional.of(supplied(det, h + 1, syn.sentence.span(det, h + 1) + " (the source's own)",
+                                source.get(0).country(), null, "own-land"));
                     }
                 }
             }
@@ -1117,10 +1115,8 @@ public final class EventCoder {
                     || !(syn.token(o).pos().equals("CD") || syn.word(o).equalsIgnoreCase("another"))) {
                 return Optional.empty();
             }
-            Token w = syn.token(o);
-            return Optional.of(new ActorMention(syn.sentence.index(), o, o + 1, w.begin(), w.end(), w.word(),
-                    w.word() + " (people held, of the source's country)", country, "CVL", country + "CVL", null,
-                    "counted-people"));
+            return Optional.of(supplied(o, o + 1, syn.word(o) + " (people held, of the source's country)", country,
+                    "CVL", "counted-people"));
         }
 
         /**
@@ -1132,10 +1128,8 @@ public final class EventCoder {
             if (!HOME_GRANTS.contains(p.id()) || country == null || !STATE_SECTORS.contains(source.get(0).sector())) {
                 return Optional.empty();
             }
-            Token w = syn.token(t);
-            return Optional.of(new ActorMention(syn.sentence.index(), t, t + 1, w.begin(), w.end(), w.word(),
-                    "the people of " + country + " (granted by '" + w.word() + "')", country, "CVL", country + "CVL",
-                    null, "own-people"));
+            return Optional.of(supplied(t, t + 1, "the people of " + country + " (granted by '" + syn.word(t) + "')",
+                    country, "CVL", "own-people"));
         }
 
         /** "the states filing suit have standing": an -ing phrase that says who a sentence's subject is. */
@@ -1151,10 +1145,15 @@ public final class EventCoder {
          * rule, "implied-agent", and its name, so that no one takes it for a named actor.
          */
         ActorMention implied(int t, String who, String country, String sector) {
-            Token w = syn.token(t);
-            return new ActorMention(syn.sentence.index(), t, t + 1, w.begin(), w.end(), w.word(),
-                    "unnamed " + who + " (implied by '" + w.word() + "')", country, sector,
-                    sector == null ? country : country + sector, null, IMPLIED_AGENT);
+            return supplied(t, t + 1, "unnamed " + who + " (implied by '" + syn.word(t) + "')", country, sector,
+                    IMPLIED_AGENT);
+        }
+
+        /** An actor the coder supplies where the text names none, over tokens [b, e) and marked by its rule. */
+        ActorMention supplied(int b, int e, String name, String country, String sector, String rule) {
+            return new ActorMention(syn.sentence.index(), b, e, syn.token(b).begin(), syn.token(e - 1).end(),
+                    syn.sentence.span(b, e), name, country, sector, sector == null ? country : country + sector, null,
+                    rule);
         }
 
         /** The country of the place a verb is said to happen in ("arrested in Lebanon"), else {@code otherwise}. */
