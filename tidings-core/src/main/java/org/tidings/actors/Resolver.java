@@ -419,6 +419,12 @@ final class Resolver {
                     close(chunks, start, k, atoms);
                     start = -1;
                 }
+                // "told the Associated Press four victims were ...": a count after a name starts another phrase
+                if (start >= 0 && !insideAtom && tok.pos().equals("CD") && t.get(k - 1).pos().equals("NNP")
+                        && k + 1 < t.size() && t.get(k + 1).pos().equals("NNS")) {
+                    close(chunks, start, k, atoms);
+                    start = -1;
+                }
                 // "'s" ends a possessor; the possessed noun starts a new chunk unless it is still a name.
                 // So does a role's ("the House's decision"): the thing it owns is not the actor.
                 boolean roleOwns = k > 1 && atomAt[k - 2] != null && atomAt[k - 2].type == Type.ROLE
@@ -1411,7 +1417,8 @@ final class Resolver {
     /**
      * A titled person, a party or a local group ("Interior Minister Joachim Brudziński", "the attacker", "police")
      * with no country in its own sentence belongs to the article's country, when one country clearly dominates
-     * the article: named in at least two sentences and in at least half of all the places where a country is named.
+     * the article: named in at least two sentences (or once in its opening, when it names no other country) and in
+     * at least half of all the places where a country is named.
      * So does a bare "the government" or "the administration".
      */
     private void articleCountry(AnnotatedDocument doc, List<List<Coded>> perSentence) {
@@ -1438,7 +1445,10 @@ final class Resolver {
                 top = e.getKey();
             }
         }
-        if (top == null || sentences.get(top).size() < 2 || best * 2 < total) {
+        // named once is enough when the opening names it and the article names no other country
+        boolean soleInLead = counts.size() == 1 && top != null
+                && sentences.get(top).stream().anyMatch(i -> i <= LEAD_SENTENCES);
+        if (top == null || sentences.get(top).size() < 2 && !soleInLead || best * 2 < total) {
             return;
         }
         for (int i = 0; i < perSentence.size(); i++) {

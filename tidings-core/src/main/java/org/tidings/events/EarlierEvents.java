@@ -35,6 +35,8 @@ final class EarlierEvents {
     private static final Set<String> COOPERATIVE = Set.of("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST",
             "AID");
 
+    /** Sectors of bodies whose inquiries are news without a suspect named: state, police, courts, emergency services. */
+    private static final Set<String> PUBLIC_BODIES = Set.of("GOV", "COP", "JUD", "LEG", "MIL", "SPY", "HLH");
     /** Agreement reached together: it needs two sides. */
     private static final Set<String> MUTUAL = Set.of("agree.on", "agree.that");
     /** Patterns whose object is a request, so that the event answers one. */
@@ -130,8 +132,14 @@ final class EarlierEvents {
             return false; // "members of the committee do not all agree on ...": no one to agree with
         }
         return !m.target().isEmpty() || !ADDRESSED.contains(m.type()) || EventCoder.PUBLIC_DEMANDS.contains(m.pattern())
-                || LAWSUITS.contains(m.pattern())
+                || LAWSUITS.contains(m.pattern()) || publicInquiry(m)
                 || m.source().stream().map(ActorMention::country).filter(Objects::nonNull).distinct().count() > 1;
+    }
+
+    /** "The NTSB will investigate the crash", "the fire service is investigating": an inquiry needs no suspect. */
+    private static boolean publicInquiry(EventMention m) {
+        return "investigate".equals(m.mode())
+                && m.source().stream().anyMatch(a -> a.sector() != null && PUBLIC_BODIES.contains(a.sector()));
     }
 
     /**

@@ -218,6 +218,8 @@ public final class EventCoder {
     /** Patterns of laws that grant rights at home: granted to the source's own people when no one is named. */
     private static final Set<String> HOME_GRANTS = Set.of("legalize", "approve.reform");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");
+    /** Verbs by which one tells an act of one's own ("announced the end of his campaign"). */
+    private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "confirm");
     /** "at the request of", "at the behest of": an act done because someone asked. */
     private static final Set<String> REQUEST_NOUNS = Set.of("request", "behest");
     /** Lands named by their kind ("the state", "the country"), and the places of a verb that can name one. */
@@ -1220,6 +1222,14 @@ public final class EventCoder {
                         }
                     }
                 }
+                // "O'Rourke announced the end of his campaign": an act one announces of oneself
+                int g = syn.head(t);
+                if (source.isEmpty() && g >= 0 && syn.rel(t).equals("obj") && ANNOUNCING.contains(syn.lemma(g))) {
+                    int s = subject(g, 0);
+                    if (s >= 0) {
+                        source.addAll(actorsFor(s));
+                    }
+                }
                 if (source.isEmpty()) {
                     why = "no coded source actor";
                     return null;
@@ -1642,8 +1652,17 @@ public final class EventCoder {
 
         /** "issued a flash flood warning": weather, not a threat. */
         boolean weatherWarning(int v) {
-            int o = object(v);
-            return o >= 0 && syn.children(o).stream().anyMatch(k -> WEATHER.contains(syn.lemma(k).toLowerCase(Locale.ROOT)));
+            List<Integer> warned = new ArrayList<>();
+            if (object(v) >= 0) {
+                warned.add(object(v));
+            }
+            // "warned of potential flash floods"
+            syn.children(v, "obl").stream().filter(o -> Set.of("of", "about").contains(syn.caseOf(o))).forEach(warned::add);
+            return warned.stream().anyMatch(o -> weather(o) || syn.children(o).stream().anyMatch(this::weather));
+        }
+
+        private boolean weather(int k) {
+            return WEATHER.contains(syn.lemma(k).toLowerCase(Locale.ROOT));
         }
 
         /** "want him to resign", "expect Iran to retaliate": the complement of a wish held about someone else. */

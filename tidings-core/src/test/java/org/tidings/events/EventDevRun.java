@@ -52,6 +52,7 @@ public final class EventDevRun {
                 case "heldout3" -> wikinews(cache, "heldout3", "wikinews-heldout3-gold.jsonl");
                 case "heldout4" -> wikinews(cache, "heldout4", "wikinews-heldout4-gold.jsonl");
                 case "heldout5" -> wikinews(cache, "heldout5", "wikinews-heldout5-gold.jsonl");
+                case "heldout6" -> wikinews(cache, "heldout6", "wikinews-heldout6-gold.jsonl");
                 case "courts" -> wikinews(cache, "courts", "wikinews-courts-gold.jsonl");
                 case "gsr" -> gsr(cache);
                 case "resolve" -> resolve(cache);
