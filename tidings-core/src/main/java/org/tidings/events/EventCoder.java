@@ -977,6 +977,10 @@ public final class EventCoder {
                 why = "no coded source actor";
                 return null;
             }
+            if (p.type().equals("COERCE") && !source.isEmpty() && source.stream().allMatch(a -> "HLH".equals(a.sector()))) {
+                why = "health and rescue services do not coerce"; // "firefighters searched the charred apartments"
+                return null;
+            }
             List<ActorMention> target = new ArrayList<>();
             targetType = p.type();
             for (String place : p.targets()) {
