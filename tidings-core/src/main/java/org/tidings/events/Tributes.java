@@ -109,11 +109,11 @@ final class Tributes {
     private static String paragraph(AnnotatedDocument doc, int i) {
         List<Sentence> all = doc.sentences();
         int first = i;
-        while (first > 0 && !doc.text().substring(all.get(first - 1).end(), all.get(first).begin()).contains("\n")) {
+        while (!doc.paragraphStartsAt(first)) {
             first--;
         }
         int last = i;
-        while (last + 1 < all.size() && !doc.text().substring(all.get(last).end(), all.get(last + 1).begin()).contains("\n")) {
+        while (last + 1 < all.size() && !doc.paragraphStartsAt(last + 1)) {
             last++;
         }
         return doc.text().substring(all.get(first).begin(), all.get(last).end());

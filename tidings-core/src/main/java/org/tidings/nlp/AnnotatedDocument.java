@@ -33,6 +33,16 @@ public record AnnotatedDocument(Article article, String text, List<Sentence> sen
         return timexes.stream().filter(t -> t.sentence() == sentence).toList();
     }
 
+    /** Whether sentence {@code i} opens a paragraph: a line break stands between it and the sentence before. */
+    public boolean paragraphStartsAt(int i) {
+        if (i <= 0) {
+            return true;
+        }
+        int from = sentences.get(i - 1).end();
+        int to = sentences.get(i).begin();
+        return from < to && to <= text.length() && text.substring(from, to).contains("\n");
+    }
+
     /**
      * Whether token {@code k} of sentence {@code sentence} stands inside a quotation: after an odd number of quote
      * marks counted from the start of its paragraph. A quote may run over several sentences, and the sentence
@@ -40,7 +50,7 @@ public record AnnotatedDocument(Article article, String text, List<Sentence> sen
      */
     public boolean quoted(int sentence, int k) {
         int first = sentence;
-        while (first > 0 && !text.substring(sentences.get(first - 1).end(), sentences.get(first).begin()).contains("\n")) {
+        while (first > 0 && !paragraphStartsAt(first)) {
             first--;
         }
         int quotes = 0;
