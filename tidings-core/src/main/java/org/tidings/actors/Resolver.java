@@ -100,6 +100,8 @@ final class Resolver {
             "\\b(United States|U\\.S\\.|US|American|Democratic|Republican|Congress|Senate|Atlanta)\\b");
     private static final java.util.regex.Pattern GEORGIA_STORY = java.util.regex.Pattern.compile(
             "\\b(Tbilisi|Georgian|Caucasus|Abkhazia|Ossetia|Kremlin|Batumi)\\b");
+    private static final ActorEntry GEORGIA_STATE = new ActorEntry(null, "place", "Georgia", "USA", null, null, null,
+            null, "tidings");
     private static final Set<String> NP_POS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS",
             "CD", "HYPH", "VBN");
     private static final java.util.regex.Pattern INTERNATIONAL = java.util.regex.Pattern.compile(
@@ -355,8 +357,7 @@ final class Resolver {
         if (!"GEO".equals(ref.entry().country())) {
             return ref;
         }
-        ActorEntry state = new ActorEntry(null, "place", "Georgia", "USA", null, null, null, null, "tidings");
-        return new KnowledgeBase.NameRef(state, ref.form(), ref.rank(), ref.caseRule());
+        return new KnowledgeBase.NameRef(GEORGIA_STATE, ref.form(), ref.rank(), ref.caseRule());
     }
 
     private static Type typeOf(List<KnowledgeBase.NameRef> refs) {

@@ -47,7 +47,7 @@ final class Tributes {
         String surname = surname(dead);
         EventMention last = null;
         for (Sentence s : doc.sentences()) {
-            if (s.index() <= dead.sentence()) {
+            if (s.index() <= dead.sentence() || !hasLemma(s, SPEAKING)) {
                 continue;
             }
             Syntax syn = new Syntax(s);
@@ -89,6 +89,9 @@ final class Tributes {
     /** The coded person whose death the opening of the article reports ("Robert Mugabe ... has died"). */
     private static ActorMention deceased(AnnotatedDocument doc, List<ActorMention> actors) {
         for (Sentence s : doc.sentences().subList(0, Math.min(OPENING + 1, doc.sentences().size()))) {
+            if (!hasLemma(s, DYING)) {
+                continue; // most articles report no death: no parse to walk
+            }
             Syntax syn = new Syntax(s);
             for (int v = 0; v < syn.size(); v++) {
                 if (!DYING.contains(syn.lemma(v)) || !syn.token(v).pos().startsWith("VB")
@@ -117,6 +120,10 @@ final class Tributes {
             last++;
         }
         return doc.text().substring(all.get(first).begin(), all.get(last).end());
+    }
+
+    private static boolean hasLemma(Sentence s, Set<String> lemmas) {
+        return s.tokens().stream().anyMatch(t -> t.lemma() != null && lemmas.contains(t.lemma()));
     }
 
     private static boolean aboutTheDead(String said, String surname) {

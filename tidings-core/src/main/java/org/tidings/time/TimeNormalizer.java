@@ -47,6 +47,9 @@ public final class TimeNormalizer {
     static final String WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
     static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sept?\\.?|oct\\.?|nov\\.?|dec\\.?";
+    /** Words that may stand before a month without making it a surname ("early May", "last June"). */
+    private static final java.util.regex.Pattern TIME_WORD = java.util.regex.Pattern.compile(
+            "(?i)(?:" + MONTHS + "|" + WEEKDAYS + "|early|mid|late|last|next|this)");
     static final String NUM = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}|a few|several|some";
     static final String UNIT = "day|week|month|year|quarter";
 
@@ -191,13 +194,13 @@ public final class TimeNormalizer {
             return out;
         }
 
-        /** Marks SUTime takes for times that are not, in context: names, rates, datelines, verbs. */
         /** A first name or title before a month-like surname: a capitalised proper noun that is no time word. */
         private static boolean nameBefore(Token t) {
             return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
-                    && !t.word().matches("(?i)(?:" + MONTHS + "|" + WEEKDAYS + "|early|mid|late|last|next|this)");
+                    && !TIME_WORD.matcher(t.word()).matches();
         }
 
+        /** Marks SUTime takes for times that are not, in context: names, rates, datelines, verbs. */
         private boolean notTime(Item it, Sentence s, String text) {
             List<Token> toks = s.tokens();
             Token next = it.te < toks.size() ? toks.get(it.te) : null;
