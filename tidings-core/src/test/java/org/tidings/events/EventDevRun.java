@@ -27,7 +27,8 @@ import org.tidings.store.Store;
  * By hand, for tuning the coder (run from tidings-core with the test classpath): codes the development sets and
  * prints each one's misses and extras. The CoreNLP analyses are cached in the folder given as args[0], so a
  * rerun after a change to the coder costs seconds. Sets: args[1..] among {@code wikinews gsr resolve} (all when
- * absent); {@code resolve} writes a store and hands it to {@link org.tidings.resolve.CorpusDevRun}.
+ * absent), or {@code file:PATH} for sentences in the shape of the GSR file; {@code resolve} writes a store and
+ * hands it to {@link org.tidings.resolve.CorpusDevRun}.
  */
 public final class EventDevRun {
 
@@ -54,9 +55,16 @@ public final class EventDevRun {
                 case "heldout5" -> wikinews(cache, "heldout5", "wikinews-heldout5-gold.jsonl");
                 case "heldout6" -> wikinews(cache, "heldout6", "wikinews-heldout6-gold.jsonl");
                 case "courts" -> wikinews(cache, "courts", "wikinews-courts-gold.jsonl");
-                case "gsr" -> gsr(cache);
+                case "gsr" -> gsr(cache, "gsr", SharedData.path("eval/events/plover-gsr-dev.jsonl"));
+                case "cameo" -> gsr(cache, "cameo", Path.of("src/test/resources/org/tidings/events/cameo-sentences-gold.jsonl"));
                 case "resolve" -> resolve(cache);
-                default -> throw new IllegalArgumentException(set);
+                default -> {
+                    if (!set.startsWith("file:")) {
+                        throw new IllegalArgumentException(set);
+                    }
+                    Path file = Path.of(set.substring("file:".length()));
+                    gsr(cache, file.getFileName().toString(), file);  // sentences in the GSR's shape
+                }
             }
         }
     }
@@ -151,9 +159,12 @@ public final class EventDevRun {
         report(name, evaluator);
     }
 
-    static void gsr(Path cache) throws Exception {
+    static void gsr(Path cache, String name, Path file) throws Exception {
         EventEvaluator evaluator = new EventEvaluator();
-        for (String line : Files.readAllLines(SharedData.path("eval/events/plover-gsr-dev.jsonl"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
             JsonNode r = OM.readTree(line);
             Article article = Article.ofText(r.get("text").asText(), LocalDate.parse(r.get("date").asText()));
             AnnotatedDocument doc = analyse(cache, article);
@@ -161,7 +172,7 @@ public final class EventDevRun {
             List<EventMention> events = EventCoder.defaults().code(doc, actors);
             evaluator.add(r.get("id").asText(), r.get("text").asText(), r.get("events"), json(events));
         }
-        report("gsr", evaluator);
+        report(name, evaluator);
     }
 
     static void resolve(Path cache) throws Exception {
