@@ -42,6 +42,12 @@ final class EarlierEvents {
     /** Patterns whose object is a request, so that the event answers one. */
     static final Set<String> ANSWERS = Set.of("decline.request", "decline.bare", "refuse.to", "second");
 
+    // Nouns that, with "the", "this" or "that", name an action the article has already told ("condemned the move").
+    static final Set<String> ACTION_ANAPHORS = Set.of("move", "operation", "offensive", "incursion", "invasion",
+            "attack", "attacks", "strike", "strikes", "assault", "decision", "step", "action", "plan", "proposal",
+            "investigation", "inquiry", "probe", "ruling", "announcement", "vote", "verdict", "ban", "sanctions",
+            "measure", "measures", "deal", "agreement", "policy", "order");
+
     private EarlierEvents() {
     }
 
@@ -66,7 +72,8 @@ final class EarlierEvents {
                 EventMention byCompatriot = null;
                 for (int j = i - 1; j >= 0 && byOther == null; j--) {
                     EventMention e = mentions.get(j);
-                    if (e.source().isEmpty() || e.source().stream().anyMatch(a -> EventCoder.IMPLIED_AGENT.equals(a.rule()))) {
+                    if (e.source().isEmpty()
+                            || e.source().stream().anyMatch(a -> SuppliedActors.IMPLIED_AGENT.equals(a.rule()))) {
                         continue;
                     }
                     if (e.source().stream().noneMatch(a -> own.contains(a.country()))) {
@@ -109,7 +116,7 @@ final class EarlierEvents {
         }
         for (int k : args) {
             String r = syn.rel(k);
-            if ((r.equals("obj") || r.startsWith("nsubj")) && EventCoder.ACTION_ANAPHORS.contains(syn.lemma(k))) {
+            if ((r.equals("obj") || r.startsWith("nsubj")) && ACTION_ANAPHORS.contains(syn.lemma(k))) {
                 for (int d : syn.children(k)) {
                     if (syn.rel(d).equals("det") && Set.of("the", "this", "that").contains(syn.word(d))) {
                         return true;
@@ -131,8 +138,8 @@ final class EarlierEvents {
         if (m.target().isEmpty() && MUTUAL.contains(m.pattern()) && m.source().size() < 2) {
             return false; // "members of the committee do not all agree on ...": no one to agree with
         }
-        return !m.target().isEmpty() || !ADDRESSED.contains(m.type()) || EventCoder.PUBLIC_DEMANDS.contains(m.pattern())
-                || LAWSUITS.contains(m.pattern()) || publicInquiry(m)
+        return !m.target().isEmpty() || !ADDRESSED.contains(m.type())
+                || EventBuilder.PUBLIC_DEMANDS.contains(m.pattern()) || LAWSUITS.contains(m.pattern()) || publicInquiry(m)
                 || m.source().stream().map(ActorMention::country).filter(Objects::nonNull).distinct().count() > 1;
     }
 

@@ -1,0 +1,453 @@
+package org.tidings.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tidings.actors.ActorMention;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Sentence;
+
+/**
+ * Builds the event a matched pattern tells, told by a verb ({@link #build}) or by a noun ({@link #buildNoun}):
+ * its source and target, the actors supplied where the text names none, its certainty, quantity and evidence;
+ * or no event, with the reason why (for the trace).
+ */
+final class EventBuilder {
+    private static final Logger log = LoggerFactory.getLogger(EventBuilder.class);
+
+    private static final Set<String> REFLEXIVES = Set.of("themselves", "itself", "himself", "herself", "ourselves",
+            "myself", "yourself", "yourselves");
+    // Verbs of calling an envoy in, and the offices they are called to ("summoned to the foreign ministry").
+    private static final Set<String> SUMMONING = Set.of("summon", "call");
+    private static final Set<String> SUMMONING_PLACES = Set.of("ministry", "office", "department");
+    // Verbs whose object is an event not (yet) held: "arranged a meeting", "feared an attack".
+    private static final Set<String> PROSPECTS = Set.of("arrange", "propose", "cancel", "postpone", "call", "request",
+            "suggest", "fear", "avoid", "prevent", "discuss", "demand", "urge", "threaten", "warn", "organize",
+            "organise", "deny", "rule");
+    // Deliberate harms (and criminal charges) whose agent may go unnamed in the passive: the event stands on its
+    // victim alone.
+    private static final Set<String> AGENTLESS_HARMS = Set.of("stab", "shoot", "assassinate", "behead", "attack",
+            "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
+            "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit",
+            "clear");
+    /** Verbs by which one tells an act of one's own ("announced the end of his campaign"). */
+    private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "confirm");
+    private static final Set<String> WEATHER = Set.of("flood", "storm", "weather", "hurricane", "tornado", "tsunami",
+            "heat", "wind", "rain", "snow", "typhoon", "cyclone", "gale", "frost", "fire", "avalanche", "surf");
+    /** Pleas, made to a court whether or not the text names it. */
+    private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
+    // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
+    private static final Set<String> VERDICTS = Set.of("convict", "sentence", "find");
+    /** Request patterns that are public demands, coded even when no one is addressed. */
+    static final Set<String> PUBLIC_DEMANDS = Set.of("call.for", "must.say");
+
+    private final EventCoder coder;
+    private final Ontology ontology;
+    private final AnnotatedDocument doc;
+    private final Syntax syn;
+    private final PhraseActors phrases;
+    private final FrameMatcher frames;
+    private final Subjects subjects;
+    private final Targets targets;
+    private final SuppliedActors supplied;
+    private final ModalityReader modality;
+    private final Quantities quantities;
+    String why; // the reason build() last gave no event (for the trace)
+
+    EventBuilder(EventCoder coder, AnnotatedDocument doc, Syntax syn, PhraseActors phrases, FrameMatcher frames,
+                 Subjects subjects, Targets targets, SuppliedActors supplied, ModalityReader modality,
+                 Quantities quantities) {
+        this.coder = coder;
+        this.ontology = coder.ontology;
+        this.doc = doc;
+        this.syn = syn;
+        this.phrases = phrases;
+        this.frames = frames;
+        this.subjects = subjects;
+        this.targets = targets;
+        this.supplied = supplied;
+        this.modality = modality;
+        this.quantities = quantities;
+    }
+
+    /** The event a verb tells with pattern {@code p}, or null (with {@link #why}). */
+    EventMention build(int t, Pattern p) {
+        boolean passive = frames.passiveLike(t);
+        int own = syn.child(t, "obj");
+        if (own >= 0 && REFLEXIVES.contains(syn.word(own))) {
+            why = "reflexive object: no one acted on another";
+            return null; // "equipped themselves": no one acted on another
+        }
+        List<Integer> sourceHeads = new ArrayList<>();
+        if (passive) {
+            for (int o : syn.children(t, "obl")) {
+                if (syn.caseOf(o).equals("by")) {
+                    sourceHeads.add(o);
+                }
+            }
+            // "The ambassadors were summoned to Israel's foreign ministry": without an agent, the ministry
+            // an envoy is called to is the one that called them.
+            if (sourceHeads.isEmpty() && SUMMONING.contains(syn.lemma(t))) {
+                for (int o : syn.children(t, "obl")) {
+                    if (syn.caseOf(o).equals("to") && SUMMONING_PLACES.contains(syn.lemma(o))) {
+                        sourceHeads.add(o);
+                    }
+                }
+            }
+        } else if (!undergone(p)) {
+            int s = subjects.subject(t, 0);
+            if (s >= 0) {
+                sourceHeads.add(s);
+            }
+        } else {
+            // "faces a lawsuit from three states", "faces charges by federal prosecutors"
+            for (int k : syn.children(syn.child(t, "obj") >= 0 ? syn.child(t, "obj") : t)) {
+                if (syn.rel(k).startsWith("nmod") && Set.of("from", "by").contains(syn.caseOf(k))) {
+                    sourceHeads.add(k);
+                }
+            }
+            for (int o : syn.children(t, "obl")) {
+                if (Set.of("from", "by").contains(syn.caseOf(o))) {
+                    sourceHeads.add(o);
+                }
+            }
+        }
+        List<ActorMention> source = new ArrayList<>();
+        for (int h : sourceHeads) {
+            source.addAll(phrases.actorsFor(h));
+        }
+        // "Two suspects were arrested", "the mayor was stabbed": a deliberate harm told without its agent
+        boolean agentless = source.isEmpty() && sourceHeads.isEmpty() && (passive
+                && AGENTLESS_HARMS.contains(syn.lemma(t)) || undergone(p));
+        if (source.isEmpty() && !agentless) {
+            log.debug("{}: no source for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
+            why = "no coded source actor";
+            return null;
+        }
+        if (p.type().equals("COERCE") && !source.isEmpty()
+                && source.stream().allMatch(a -> "HLH".equals(a.sector()))) {
+            why = "health and rescue services do not coerce"; // "firefighters searched the charred apartments"
+            return null;
+        }
+        List<ActorMention> target = new ArrayList<>();
+        phrases.targetType = p.type();
+        for (String place : p.targets()) {
+            boolean strict = place.endsWith("!");
+            String where = strict ? place.substring(0, place.length() - 1) : place;
+            for (int h : targets.targetHeads(t, where, passive)) {
+                // "!": the phrase must itself name an actor, not merely contain one ("regret to the Ukraine conflict")
+                List<ActorMention> named = strict ? (phrases.actorAt(h) == null ? List.of() : phrases.actorsFor(h))
+                        : phrases.actorsFor(h);
+                for (ActorMention a : named) {
+                    if (targets.ownedBySource(a, source)) {
+                        continue; // "pulled its forces out of Congo": the source's own units are not the target
+                    }
+                    if (source.stream().noneMatch(s -> PhraseActors.overlaps(s, a) || PhraseActors.samePerson(s, a))
+                            && !target.contains(a)) {
+                        target.add(a);
+                    }
+                }
+            }
+            if (!target.isEmpty()) {
+                break;
+            }
+        }
+        if (target.isEmpty() && p.ownTarget()) {
+            target.addAll(supplied.ownOfficials(t, p, source));
+        }
+        if (target.isEmpty() && !source.isEmpty()) {
+            supplied.ownLand(t, p, source).or(() -> supplied.countedPeople(t, p, source))
+                    .or(() -> supplied.ownPeople(t, p, source)).ifPresent(target::add);
+        }
+        if (target.isEmpty() && PLEAS.contains(p.id()) && !source.isEmpty()) {
+            // "pleaded not guilty": a plea is made to a court, named or not
+            target.add(supplied.implied(t, "court", supplied.placeOf(t, source.get(0).country()), "JUD"));
+        }
+        // Patterns that are strict about their target ("needtgt", "to!") get no fallback.
+        if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired() && !agentless && !undergone(p)
+                && p.targets().stream().noneMatch(x -> x.endsWith("!"))) {
+            // "called for the killers to be brought to justice": wrongdoers named near a verb are seldom its target
+            targets.nearestActors(t, source).stream().filter(a -> !"CRM".equals(a.sector())).forEach(target::add);
+        }
+        target.removeIf(a -> source.stream().anyMatch(x -> PhraseActors.samePerson(x, a))); // no one acts on themself
+        phrases.targetType = null;
+        if (agentless) {
+            if (target.isEmpty()) {
+                why = "no coded source actor, nor a coded victim to imply one from";
+                return null;
+            }
+            String where = supplied.placeOf(t, target.get(0).country());
+            source.add(switch (p.type()) {
+                case "COERCE" -> supplied.implied(t, "police", where, "COP");
+                case "ACCUSE", "SANCTION" ->
+                        supplied.implied(t, VERDICTS.contains(syn.lemma(t)) ? "court" : "prosecutors", where, "JUD");
+                case "CONCEDE" -> supplied.implied(t, "court", where, "JUD"); // "was acquitted
+                default -> supplied.implied(t, "attacker", where, null);
+            });
+        }
+        if (modality.counterfactual(t)) {
+            why = "counterfactual: it did not happen";
+            return null; // "a bill that would have allowed China to extradite suspects"
+        }
+        if (p.type().equals("REQUEST") && modality.question(t)) {
+            why = "a question asked, not a request";
+            return null;
+        }
+        if (p.type().equals("THREATEN") && weatherWarning(t)) {
+            why = "a weather warning, not a threat";
+            return null;
+        }
+        if (modality.wishedOfOthers(t)) {
+            why = "someone else's wish or expectation, not an act";
+            return null; // "his staff want him to resign"
+        }
+        ModalityReader.Modality mod = modality.read(t, p);
+        String type = p.type();
+        String mode = p.mode();
+        String cameo = p.cameo();
+        String certainty = mod.certainty;
+        if (mod.future && !p.negated() && !"negated".equals(certainty)) {
+            // "will resign": a stated resignation stays what it is, planned
+            String[] intent = "0831".equals(cameo) ? null : intent(type, mode);
+            if (intent != null) {
+                type = intent[0];
+                mode = intent[1];
+                cameo = intent[2];
+            } else if (certainty.equals("asserted")) {
+                certainty = "planned";
+            }
+        }
+        // A request needs someone it is made to; without one it is too often a bare statement ("called for calm").
+        // "called for G7 action", "said foreign powers should leave": a public demand stands without an addressee.
+        boolean bareDemand = PUBLIC_DEMANDS.contains(p.id());
+        boolean needs = p.targetRequired() || type.equals("REQUEST") && !bareDemand
+                || ontology.type(type).needsTarget() && !p.targetOptional();
+        if (target.isEmpty() && needs) {
+            log.debug("{}: no target for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
+            why = "no coded target actor (the pattern needs one)";
+            return null;
+        }
+        if (target.isEmpty() && certainty.equals("hypothetical")) {
+            why = "a hypothetical act aimed at no one"; // "he can and may declare an emergency"
+            return null;
+        }
+        if (describesSubject(t)) {
+            why = "a description of the subject, told as background";
+            return null; // "the states filing suit have standing"
+        }
+        return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantities.quantity(t),
+                evidence(t, p), p.id());
+    }
+
+    /** "the states filing suit have standing": an -ing phrase that says who a sentence's subject is. */
+    boolean describesSubject(int t) {
+        int g = syn.head(t);
+        return g >= 0 && syn.rel(t).equals("acl") && syn.token(t).pos().equals("VBG") && !subjects.afterComma(t)
+                && syn.rel(g).startsWith("nsubj");
+    }
+
+    /**
+     * An event told by a noun: "Iran's attack on Israel", "the Israeli strike near Isfahan", "missile launches by
+     * North Korea", "Canada's expulsion of six Indian diplomats", "the summit between X and Y". The source is
+     * the noun's possessive, nationality or compound actor, or its by-phrase; with "between" the first party.
+     */
+    EventMention buildNoun(int t, Pattern p) {
+        // "worked to arrange a meeting between X and Y": a meeting proposed is not one held
+        for (int x = t; syn.head(x) >= 0 && syn.token(x).isNoun(); x = syn.head(x)) {
+            int g = syn.head(x);
+            if (!syn.token(g).isNoun() && (Lexicon.PLAN.contains(syn.lemma(g)) || PROSPECTS.contains(syn.lemma(g)))) {
+                why = "a noun event only proposed or feared";
+                return null;
+            }
+        }
+        if (longAgo()) {
+            why = "a noun event dated years before the report: background";
+            return null;
+        }
+        List<ActorMention> source = new ArrayList<>();
+        List<ActorMention> target = new ArrayList<>();
+        if (p.targets().contains("between")) {
+            for (int n : syn.children(t, "nmod")) {
+                if (!syn.caseOf(n).equals("between")) {
+                    continue;
+                }
+                List<ActorMention> parties = phrases.actorsFor(n);
+                if (parties.size() >= 2) {
+                    source.add(parties.get(0));
+                    for (ActorMention a : parties.subList(1, parties.size())) {
+                        if (!Objects.equals(a.country(), parties.get(0).country())) {
+                            target.add(a);
+                        }
+                    }
+                }
+            }
+            if (target.isEmpty()) {
+                why = "no two parties between which it took place";
+                return null;
+            }
+        } else {
+            for (int k : syn.children(t)) {
+                String r = syn.rel(k);
+                boolean agent = r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")
+                        || r.startsWith("nmod") && syn.caseOf(k).equals("by");
+                if (agent && phrases.actorAt(k) != null) {
+                    for (ActorMention a : phrases.actorsFor(k)) {
+                        // "a Kabul car bombing": a town named before the noun is where, not who
+                        if (!source.contains(a) && !(!r.startsWith("nmod") && phrases.placeWord(a))) {
+                            source.add(a);
+                        }
+                    }
+                }
+            }
+            // "O'Rourke announced the end of his campaign": an act one announces of oneself
+            int g = syn.head(t);
+            if (source.isEmpty() && g >= 0 && syn.rel(t).equals("obj") && ANNOUNCING.contains(syn.lemma(g))) {
+                int s = subjects.subject(g, 0);
+                if (s >= 0) {
+                    source.addAll(phrases.actorsFor(s));
+                }
+            }
+            if (source.isEmpty()) {
+                why = "no coded source actor";
+                return null;
+            }
+            phrases.targetType = p.type();
+            for (String place : p.targets()) {
+                for (int n : syn.children(t, "nmod")) {
+                    if (!syn.caseOf(n).equals(place)) {
+                        continue;
+                    }
+                    for (ActorMention a : phrases.actorsFor(n)) {
+                        if (!targets.ownedBySource(a, source)
+                                && source.stream().noneMatch(x -> PhraseActors.overlaps(x, a)) && !target.contains(a)) {
+                            target.add(a);
+                        }
+                    }
+                }
+                if (!target.isEmpty()) {
+                    break;
+                }
+            }
+            phrases.targetType = null;
+        }
+        boolean needs = p.targetRequired() || ontology.type(p.type()).needsTarget() && !p.targetOptional();
+        if (target.isEmpty() && needs) {
+            why = "no coded target actor (the pattern needs one)";
+            return null;
+        }
+        ModalityReader.Modality mod = modality.read(t, p);
+        String certainty = mod.future && mod.certainty.equals("asserted") ? "planned" : mod.certainty;
+        return assemble(p.type(), p.mode(), p.cameo(), source, target, certainty, mod.reportedBy, null,
+                evidence(t, p), p.id());
+    }
+
+    /** "In 2006, Abqaiq was the target of an attack": the sentence is dated a year or more before the report. */
+    boolean longAgo() {
+        LocalDate day = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+        if (day == null) {
+            return false;
+        }
+        for (var x : doc.timexesIn(syn.sentence.index())) {
+            String v = x.value();
+            if (v != null && v.matches("\\d{4}.*") && Integer.parseInt(v.substring(0, 4)) < day.getYear() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The senator faces charges": the pattern's target is the verb's subject, its agent left unsaid. */
+    static boolean undergone(Pattern p) {
+        return !p.targets().isEmpty() && p.targets().get(0).equals("subj");
+    }
+
+    /** "issued a flash flood warning": weather, not a threat. */
+    boolean weatherWarning(int v) {
+        List<Integer> warned = new ArrayList<>();
+        if (frames.object(v) >= 0) {
+            warned.add(frames.object(v));
+        }
+        // "warned of potential flash floods"
+        syn.children(v, "obl").stream().filter(o -> Set.of("of", "about").contains(syn.caseOf(o))).forEach(warned::add);
+        return warned.stream().anyMatch(o -> weather(o) || syn.children(o).stream().anyMatch(this::weather));
+    }
+
+    private boolean weather(int k) {
+        return WEATHER.contains(syn.lemma(k).toLowerCase(Locale.ROOT));
+    }
+
+    /** The evidence of an event told by {@code t}: the verb with the words its pattern names. */
+    EventMention.Evidence evidence(int t, Pattern p) {
+        Set<Integer> words = new LinkedHashSet<>();
+        words.add(t);
+        for (int k : syn.children(t)) {
+            String r = syn.rel(k);
+            if (r.equals("compound:prt")) {
+                words.add(k);
+            }
+            if (r.equals("obj") && !p.objects().isEmpty()) {
+                words.add(k);
+            }
+            if ((r.equals("xcomp") || r.equals("ccomp")) && (!p.complements().isEmpty() || !p.modals().isEmpty())) {
+                words.add(k);
+            }
+            if (r.equals("advmod") && p.negated() && syn.negated(t)
+                    && Set.of("not", "n't", "never").contains(syn.word(k))) {
+                words.add(k);
+            }
+        }
+        List<Integer> sorted = new ArrayList<>(words);
+        sorted.sort(null);
+        StringBuilder trig = new StringBuilder();
+        for (int w : sorted) {
+            if (!trig.isEmpty()) {
+                trig.append(' ');
+            }
+            trig.append(syn.token(w).word());
+        }
+        return evidenceAt(t, trig.toString());
+    }
+
+    /** The evidence of an event whose action is token {@code t}, told by {@code words}. */
+    EventMention.Evidence evidenceAt(int t, String words) {
+        Sentence s = syn.sentence;
+        return new EventMention.Evidence(s.index(), s.begin(), s.end(), s.text(), words, t);
+    }
+
+    /** Every event of the sentence is put together here (a protest aimed at no one named gets its government). */
+    EventMention assemble(String type, String mode, String cameo, List<ActorMention> source,
+                          List<ActorMention> target, String certainty, List<String> reportedBy,
+                          EventMention.Quantity quantity, EventMention.Evidence evidence, String pattern) {
+        if (type.equals("PROTEST") && target.isEmpty() && evidence != null && evidence.triggerToken() >= 0) {
+            target = supplied.protestedGovernment(evidence.triggerToken(), source);
+        }
+        return coder.assemble(doc, type, mode, cameo, source, target, certainty, reportedBy, quantity,
+                evidence, pattern);
+    }
+
+    /**
+     * A stated future act of cooperation is a promise (AGREE); of material conflict, a threat (THREATEN).
+     * Returns {type, mode, cameo}, or null when the type stays (the event is then "planned").
+     */
+    static String[] intent(String type, String mode) {
+        return switch (type) {
+            case "AID" -> new String[] {"AGREE", null, "033"};
+            case "SUPPORT" -> new String[] {"AGREE", null, "032"};
+            case "COOPERATE" -> new String[] {"AGREE", null, "031"};
+            case "CONSULT" -> new String[] {"AGREE", null, "036"};
+            case "CONCEDE" -> new String[] {"AGREE", null, "035"};
+            case "RETREAT" -> "resign".equals(mode) ? null : new String[] {"AGREE", null, "035"};
+            case "SANCTION" -> new String[] {"THREATEN", "relations", "1313"};
+            case "COERCE" -> new String[] {"THREATEN", "restrict", "132"};
+            case "ASSAULT" -> new String[] {"THREATEN", "violence", "138"};
+            case "PROTEST" -> new String[] {"THREATEN", "restrict", "133"};
+            default -> null;
+        };
+    }
+}

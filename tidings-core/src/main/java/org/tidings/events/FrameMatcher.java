@@ -1,0 +1,309 @@
+package org.tidings.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Matches a word's frame in the parse (its object, particle, complement clause, prepositions, subject) against
+ * the patterns of its lemma, and finds the parts of a frame that the parser hangs in odd places: the object of
+ * a relative clause or a participle ("the treaty Kim signed"), the clause of an attributive -ing verb.
+ */
+final class FrameMatcher {
+    private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
+            "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
+            "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk",
+            "day", "week", "hour", "state");  // "two days of exercises", "hours of talks"
+    private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private final Syntax syn;
+    private final PatternDictionary patterns;
+    private final PhraseActors phrases;
+
+    FrameMatcher(Syntax syn, PatternDictionary patterns, PhraseActors phrases) {
+        this.syn = syn;
+        this.patterns = patterns;
+        this.phrases = phrases;
+    }
+
+    /** The most specific pattern of a word's lemma whose frame the word has, or null. */
+    Pattern bestMatch(int t) {
+        String lemma = syn.lemma(t);
+        List<Pattern> ps = patterns.forLemma(lemma);
+        if (ps.isEmpty()) {
+            return null;
+        }
+        Pattern best = null;
+        int bestScore = -1;
+        boolean noun = eventNoun(t);
+        for (Pattern p : ps) {
+            if (p.noun() == noun && matches(p, t)) {
+                // Equal specificity: the pattern that also names the object's modifier ("ceasefire agreement") wins.
+                int score = p.specificity() * 10 + (modifierNamed(p, t) ? 1 : 0);
+                if (score > bestScore) {
+                    best = p;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A common noun standing alone as an argument (not a predicate, not a noun mistaken for a verb). */
+    boolean eventNoun(int t) {
+        String pos = syn.token(t).pos();
+        return (pos.equals("NN") || pos.equals("NNS")) && syn.child(t, "aux") < 0 && syn.child(t, "cop") < 0
+                && syn.child(t, "nsubj") < 0;
+    }
+
+    /** Whether a word's frame in the parse has everything the pattern asks for. */
+    boolean matches(Pattern p, int t) {
+        if (p.noun()) {
+            // "missile launches", "launches of missiles": the noun's own modifier
+            if (p.objects().isEmpty()) {
+                return true;
+            }
+            for (int k : syn.children(t)) {
+                String r = syn.rel(k);
+                if ((r.equals("compound") || r.equals("amod") || r.startsWith("nmod") && syn.caseOf(k).equals("of"))
+                        && nounIn(k, p.objects())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String prt = syn.particle(t);
+        if (p.particle() != null && !p.particle().equals(prt) && !hasPrep(t, p.particle())) {
+            return false;
+        }
+        if (p.needsObject()) {
+            int obj = object(t);
+            if (obj < 0) {
+                return false;
+            }
+            if (!p.objects().isEmpty() && !nounIn(obj, p.objects())) {
+                return false;
+            }
+        }
+        List<Integer> comps = syn.complements(t);
+        if (p.needsComplement()) {
+            if (comps.isEmpty()) {
+                return false;
+            }
+            // A named complement counts only when told as true: "said Russia was not responsible" blames no one;
+            // "not-guilty" names the negated one ("pleaded not guilty").
+            if (!p.complements().isEmpty()
+                    && comps.stream().noneMatch(c -> syn.negated(c) ? p.complements().contains("not-" + syn.lemma(c))
+                            : p.complements().contains(syn.lemma(c)))) {
+                return false;
+            }
+        }
+        if (!p.complementObjects().isEmpty()) {
+            boolean ok = false;
+            for (int c : comps) {
+                int o = syn.child(c, "obj");
+                ok |= o >= 0 && nounIn(o, p.complementObjects());
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        if (!p.preps().isEmpty() && p.preps().stream().noneMatch(pr -> hasPrep(t, pr))) {
+            return false;
+        }
+        for (var e : p.prepNouns().entrySet()) {
+            boolean ok = false;
+            for (int o : syn.children(t, "obl")) {
+                ok |= syn.caseOf(o).equals(e.getKey()) && nounIn(o, e.getValue());
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        if (!p.modals().isEmpty()) {
+            boolean ok = false;
+            for (int c : syn.children(t, "ccomp")) {
+                ok |= syn.auxiliaries(c).stream().anyMatch(p.modals()::contains);
+            }
+            if (!ok) {
+                return false;
+            }
+        }
+        if (!p.subjects().isEmpty()) {
+            int sb = syn.child(clause(t), "nsubj");
+            if (sb < 0 || !nounIn(sb, p.subjects())) {
+                return false;
+            }
+        }
+        return !p.negated() || syn.negated(t);
+    }
+
+    /** Whether a verb has a phrase with the preposition {@code prep}, or has it as its particle. */
+    boolean hasPrep(int t, String prep) {
+        if (prep.equals(syn.particle(t))) {
+            return true;
+        }
+        for (int o : syn.children(clause(t), "obl")) {
+            String c = syn.caseOf(o);
+            // "On Thursday, Macron called for ...": a date is when, never the "on" of "call on"
+            if ((c.equals(prep) || c.startsWith(prep + " ")) && !TEMPORAL_NER.contains(syn.token(o).ner())) {
+                return true;
+            }
+        }
+        // "called for G7 action to correct ...": the for-to clause is often parsed as a clause of the verb
+        if (prep.equals("for")) {
+            for (int c : syn.children(clause(t), "advcl")) {
+                if (syn.mark(c).equals("for")) {
+                    return true;
+                }
+            }
+        }
+        // "call on X to ..." is sometimes parsed with the preposition hanging off the clause.
+        for (int o : syn.children(t, "xcomp")) {
+            if (syn.caseOf(o).equals(prep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the pattern's nouns name the modifier of the verb's object ("ceasefire agreement"). */
+    boolean modifierNamed(Pattern p, int t) {
+        int o = object(t);
+        if (o < 0 || p.objects().isEmpty()) {
+            return false;
+        }
+        for (int k : syn.children(o)) {
+            String r = syn.rel(k);
+            if ((r.equals("compound") || r.equals("amod"))
+                    && (p.objects().contains(syn.lemma(k)) || p.objects().contains(syn.word(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The object of a verb: its direct object, or its passive subject. */
+    int object(int t) {
+        if (attributive(t)) {
+            return syn.head(t);
+        }
+        int o = syn.child(t, "obj");
+        if (o < 0) {
+            o = syn.child(t, "nsubj:pass");
+        }
+        int named = relativeObject(t);
+        if (named >= 0 && (o < 0 || Lexicon.RELATIVE_PRONOUNS.contains(syn.word(o).toLowerCase(Locale.ROOT)))) {
+            return named;
+        }
+        // "began two days of exercises": the parser often reads the measured span as a time adverbial
+        for (int k : o < 0 ? syn.children(t, "obl:tmod") : List.<Integer>of()) {
+            if (PARTITIVE.contains(syn.lemma(k))
+                    && syn.children(k, "nmod").stream().anyMatch(n -> syn.caseOf(n).equals("of"))) {
+                return k;
+            }
+        }
+        return o;
+    }
+
+    /**
+     * The noun a relative clause or participle is about, when it is the verb's object: "the treaty Kim signed",
+     * "the missile that North Korea launched", "a treaty signed by Putin and Kim"; -1 otherwise.
+     */
+    int relativeObject(int t) {
+        if (misparsedParticiple(t)) {
+            return syn.child(t, "nsubj");
+        }
+        String r = syn.rel(t);
+        int h = syn.head(t);
+        int subj = syn.child(t, "nsubj");
+        if (r.equals("dep") && subj >= 0 && syn.child(t, "obj") < 0) {
+            // "the treaty its leader signed", parsed as a loose clause: the noun just before its subject
+            int first = subj;
+            for (int i = subj - 1; i >= 0; i--) {
+                if (syn.isAncestor(subj, i)) {
+                    first = i;
+                }
+            }
+            String pos = first > 0 ? syn.token(first - 1).pos() : "";
+            return pos.equals("NN") || pos.equals("NNS") ? first - 1 : -1;
+        }
+        if (h < 0 || !syn.token(h).isNoun()) {
+            return -1;
+        }
+        // "the missile that North Korea launched" is often parsed as a that-clause on the noun
+        boolean clauseOnNoun = (r.equals("ccomp") || r.equals("acl")) && !syn.mark(t).equals("to")
+                && syn.child(t, "nsubj") >= 0 && syn.child(t, "obj") < 0 && syn.complements(t).isEmpty();
+        if (r.equals("acl:relcl") || clauseOnNoun) {
+            // "the treaty its leader signed" (the subject is another noun), "the treaty that was signed"
+            int s = syn.child(t, "nsubj");
+            boolean subjectIsHead = s >= 0 && Lexicon.RELATIVE_PRONOUNS.contains(syn.word(s).toLowerCase(Locale.ROOT));
+            return s >= 0 && !subjectIsHead || syn.child(t, "nsubj:pass") >= 0 ? h : -1;
+        }
+        return participle(t) ? h : -1;
+    }
+
+    /** "a treaty signed by Putin", "the sanctions announced by Washington": a passive participle on a noun. */
+    boolean participle(int t) {
+        return syn.rel(t).equals("acl") && syn.token(t).pos().equals("VBN") && syn.head(t) >= 0
+                && syn.token(syn.head(t)).isNoun();
+    }
+
+    /**
+     * "A treaty signed yesterday by Putin and Kim commits ...": a participle with its noun and its by-phrase
+     * misparsed as a clause of its own (the noun its subject, no auxiliary).
+     */
+    boolean misparsedParticiple(int t) {
+        if (!syn.token(t).pos().equals("VBN") || syn.child(t, "nsubj") < 0 || !syn.children(t, "aux").isEmpty()
+                || syn.child(t, "obj") >= 0) {
+            return false;
+        }
+        return syn.children(t, "obl").stream().anyMatch(o -> syn.caseOf(o).equals("by"));
+    }
+
+    /** Passive in meaning: a passive clause, or a passive participle on a noun. */
+    boolean passiveLike(int t) {
+        return syn.passive(t) || participle(t) || misparsedParticiple(t);
+    }
+
+    /** "started dispatching troops" is often parsed with the -ing verb as a modifier of its object. */
+    boolean attributive(int t) {
+        return syn.rel(t).equals("amod") && syn.token(t).pos().equals("VBG") && syn.head(t) >= 0
+                && syn.head(syn.head(t)) >= 0 && syn.rel(syn.head(t)).equals("obj");
+    }
+
+    /** The verb whose clause a trigger belongs to: itself, or for an attributive -ing verb the verb above. */
+    int clause(int t) {
+        return attributive(t) ? syn.head(syn.head(t)) : t;
+    }
+
+    /** Whether a noun, the noun it measures or its modifier is among {@code nouns} ("@actor": any coded actor). */
+    boolean nounIn(int n, Set<String> nouns) {
+        if (nouns.contains("@actor") && phrases.actorAt(n) != null) {
+            return true;
+        }
+        // "700 kg of medicine", "part of an aid programme": the measured noun is what counts
+        if (PARTITIVE.contains(syn.lemma(n))) {
+            for (int k : syn.children(n, "nmod")) {
+                if (syn.caseOf(k).equals("of") && nounIn(k, nouns)) {
+                    return true;
+                }
+            }
+        }
+        if (nouns.contains(syn.lemma(n)) || nouns.contains(syn.word(n))) {
+            return true;
+        }
+        for (int k : syn.children(n)) {
+            String r = syn.rel(k);
+            if ((r.equals("compound") || r.equals("amod"))
+                    && (nouns.contains(syn.lemma(k)) || nouns.contains(syn.word(k)))) {
+                return true;
+            }
+            // a two-word noun listed as "war_game": the compound and the head together
+            if (r.equals("compound") && nouns.contains(syn.lemma(k) + "_" + syn.lemma(n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+package org.tidings.events;
+
+import java.util.Set;
+
+/** Word lists read by several parts of the event coder. A list that only one part reads lives with that part. */
+final class Lexicon {
+    // Verbs that report what someone says or finds: a clause under one is reported, its subject the reporter.
+    static final Set<String> SPEECH = Set.of("say", "tell", "report", "announce", "state", "claim", "add",
+            "confirm", "insist", "note", "reveal", "write", "declare", "stress", "indicate", "allege", "believe",
+            "think", "acknowledge", "admit", "explain", "assert", "contend", "suggest", "show", "find", "learn",
+            "conclude", "argue", "quote", "disclose", "told", "mention", "point", "estimate", "hint");
+    // Verbs of intent: what they govern is planned, not done.
+    static final Set<String> PLAN = Set.of("plan", "intend", "prepare", "aim", "decide", "expect", "want",
+            "hope", "seek", "propose", "mean", "schedule", "set", "due", "poised", "consider", "wish", "agree");
+    // Prepositions of a topic ("a resolution on Ukraine") and of a place ("talks in Geneva").
+    static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "during");
+    static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "across", "throughout", "inside",
+            "outside", "within", "around");
+    // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
+    static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
+    // Words that open a relative clause ("the missile that North Korea launched").
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
+    // Verbs that introduce what someone says, writes or calls something.
+    static final Set<String> SPEAKING = Set.of("say", "add", "tell", "write", "tweet", "comment", "call",
+            "describe", "state", "post", "respond", "label", "brand", "term", "dub", "continue", "remark", "argue",
+            "note", "insist", "declare", "reply", "retort", "charge", "complain", "lament");
+
+    private Lexicon() {
+    }
+}

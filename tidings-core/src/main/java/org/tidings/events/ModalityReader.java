@@ -1,0 +1,201 @@
+package org.tidings.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.tidings.actors.ActorMention;
+
+/**
+ * Reads how surely an act is told from the clause chain above its verb: negation, modal and future
+ * auxiliaries, plans ("plans to"), adverbs ("reportedly"), conditions, and who reports it ("officials said",
+ * "according to"); and tells acts that are not acts at all: a counterfactual past, a question, a wish held
+ * about someone else.
+ */
+final class ModalityReader {
+    private static final Set<String> PLAN_NOUNS = Set.of("plan", "plans", "intention", "decision", "proposal", "bid",
+            "readiness", "move", "intent", "preparation", "preparations");
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
+    private static final Set<String> MAYBE = Set.of("may", "might", "could");
+    private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be");
+    // Governors of a complement that did not come about ("was unable to negotiate").
+    private static final Set<String> FAILING = Set.of("fail", "unable");
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "if", "when", "where",
+            "who", "which");
+    private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
+
+    private final Syntax syn;
+    private final FrameMatcher frames;
+    private final PhraseActors phrases;
+
+    ModalityReader(Syntax syn, FrameMatcher frames, PhraseActors phrases) {
+        this.syn = syn;
+        this.frames = frames;
+        this.phrases = phrases;
+    }
+
+    /** The certainty, future and reporters of the act told by {@code t} with pattern {@code p}. */
+    Modality read(int t, Pattern p) {
+        Modality m = new Modality();
+        if (!p.negated() && (syn.negated(t) || neitherNor(t))) {
+            m.certainty = "negated";
+        }
+        readAux(t, m);
+        readAdverbs(t, m);
+        List<String> reporters = new ArrayList<>();
+        for (int x = frames.clause(t); x >= 0; x = syn.head(x)) {
+            accordingTo(x, reporters);
+            int g = syn.head(x);
+            if (g < 0) {
+                break;
+            }
+            String r = syn.rel(x);
+            String gl = syn.lemma(g);
+            if (r.equals("xcomp") || (r.equals("ccomp") && !Lexicon.SPEECH.contains(gl))) {
+                int gobj = syn.child(g, "obj");
+                boolean planNoun = gobj >= 0 && PLAN_NOUNS.contains(syn.word(gobj));
+                if ((Lexicon.PLAN.contains(gl) || planNoun) && !m.certainty.equals("negated")) {
+                    m.certainty = "planned";
+                }
+                // "was unable to negotiate", "failed to agree": it did not happen
+                if ((syn.negated(g) || r.equals("xcomp") && FAILING.contains(gl)) && !m.certainty.equals("negated")) {
+                    m.certainty = "negated";
+                }
+                readAux(g, m);
+                readAdverbs(g, m);
+            } else if (r.equals("acl") && PLAN_NOUNS.contains(syn.word(g))) {
+                if (!m.certainty.equals("negated")) {
+                    m.certainty = "planned";
+                }
+            } else if (r.equals("ccomp") || r.equals("parataxis") && Lexicon.SPEECH.contains(gl)) {
+                if (Lexicon.SPEECH.contains(gl)) {
+                    int s = syn.child(g, "nsubj");
+                    if (s >= 0) {
+                        reporters.add(0, speaker(s));
+                    }
+                }
+            } else if (r.startsWith("advcl") && Set.of("if", "unless").contains(syn.mark(x))) {
+                m.certainty = "hypothetical";
+            }
+        }
+        // A parenthetical speech verb ("..., officials said.") hangs off the main clause.
+        for (int x = t; x >= 0; x = syn.head(x)) {
+            for (int k : syn.children(x, "parataxis")) {
+                if (Lexicon.SPEECH.contains(syn.lemma(k)) && syn.child(k, "nsubj") >= 0) {
+                    reporters.add(0, speaker(syn.child(k, "nsubj")));
+                }
+            }
+        }
+        m.reportedBy = reporters.stream().distinct().toList();
+        if (m.certainty.equals("asserted") && !m.reportedBy.isEmpty()) {
+            m.certainty = "reported";
+        }
+        return m;
+    }
+
+    /** Future and modal auxiliaries ("will", "may"). */
+    void readAux(int v, Modality m) {
+        for (String a : syn.auxiliaries(v)) {
+            // "forces are to withdraw", "is to visit": be with a to-infinitive tells what is arranged, as "will"
+            boolean beTo = BE.contains(a.toLowerCase(Locale.ROOT)) && "to".equalsIgnoreCase(syn.mark(v));
+            if (FUTURE.contains(a) || beTo) {
+                m.future = true;
+            } else if (MAYBE.contains(a) && !m.certainty.equals("negated")) {
+                m.certainty = "hypothetical";
+            }
+        }
+    }
+
+    /** Adverbs of hearsay and doubt ("allegedly", "reportedly", "possibly"), unless the act is negated. */
+    void readAdverbs(int v, Modality m) {
+        for (int k : syn.children(v, "advmod")) {
+            String w = syn.word(k);
+            if (m.certainty.equals("negated")) {
+                return;
+            }
+            if (w.equals("allegedly") || w.equals("purportedly")) {
+                m.certainty = "alleged";
+            } else if (w.equals("reportedly")) {
+                m.certainty = "reported";
+            } else if (w.equals("possibly") || w.equals("potentially") || w.equals("perhaps") || w.equals("maybe")) {
+                m.certainty = "hypothetical";
+            }
+        }
+    }
+
+    /** "according to X": X reports it (put first, as the outer reporter). */
+    void accordingTo(int v, List<String> reporters) {
+        for (int k : syn.children(v)) {
+            if ((syn.rel(k).startsWith("obl") || syn.rel(k).startsWith("nmod"))
+                    && syn.caseOf(k).equals("according to")) {
+                reporters.add(0, speaker(k));
+            }
+        }
+    }
+
+    /** Who a phrase names as the one who says something: its actor's name, else its words. */
+    String speaker(int h) {
+        List<ActorMention> as = phrases.actorsFor(h);
+        if (!as.isEmpty() && as.get(0).name() != null && phrases.actorAt(h) != null) {
+            return as.get(0).name();
+        }
+        String ph = syn.phrase(h);
+        return ph.replaceFirst("^(?i)(the|a|an) ", "");
+    }
+
+    /** "neither the European Union nor the United States recognised it": a subject that denies the verb. */
+    boolean neitherNor(int v) {
+        int s = syn.child(frames.clause(v), "nsubj");
+        return s >= 0 && syn.children(s).stream().anyMatch(k -> syn.word(k).equalsIgnoreCase("neither"));
+    }
+
+    /**
+     * "would have allowed", "could have stopped": a past that did not happen (the verb, or a verb whose
+     * complement it is).
+     */
+    boolean counterfactual(int t) {
+        for (int x = t; x >= 0; x = syn.head(x)) {
+            List<String> aux = syn.auxiliaries(x).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+            if (syn.token(x).pos().equals("VBN") && aux.contains("have")
+                    && (aux.contains("would") || aux.contains("could") || aux.contains("might"))) {
+                return true;
+            }
+            if (!syn.rel(x).equals("xcomp")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "asked him how the research began": a question, not a request. */
+    boolean question(int v) {
+        for (int k = v + 1; k < syn.size(); k++) {
+            if (syn.word(k).equals("?")) {
+                return true; // "would ask me, 'Is he really ...?'"
+            }
+        }
+        for (int c : syn.complements(v)) {
+            for (int k : syn.children(c)) {
+                String w = syn.word(k).toLowerCase(Locale.ROOT);
+                if ((syn.rel(k).equals("mark") || syn.rel(k).equals("advmod") || syn.rel(k).startsWith("nsubj")
+                        || syn.rel(k).equals("obj")) && k < c && QUESTION_WORDS.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "want him to resign", "expect Iran to retaliate": the complement of a wish held about someone else. */
+    boolean wishedOfOthers(int v) {
+        int g = syn.head(v);
+        return g >= 0 && syn.rel(v).equals("xcomp") && WISHES.contains(syn.lemma(g)) && syn.child(g, "obj") >= 0;
+    }
+
+    /** How surely an act is told, whether it is still to come, and who says so (outermost first). */
+    static final class Modality {
+        String certainty = "asserted";
+        boolean future;
+        List<String> reportedBy = List.of();
+    }
+}

@@ -1,0 +1,221 @@
+package org.tidings.events;
+
+import java.util.Locale;
+import java.util.Set;
+import org.tidings.actors.ActorMention;
+import org.tidings.nlp.AnnotatedDocument;
+
+/**
+ * Who does what a verb tells: its subject, found through control ("urged Iran to stop"), coordination and
+ * clauses that share it, with pronouns taken back to whom they stand for ("X said it would ...").
+ */
+final class Subjects {
+    private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
+            "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
+            "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their", "them");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    /** Things said or written: an -ing clause on one of them is its author's act. */
+    static final Set<String> MESSAGES = Set.of("message", "statement", "letter", "tweet", "post", "note", "speech",
+            "remarks", "communique", "communiqué", "video", "address", "op-ed", "article", "press release");
+
+    private final AnnotatedDocument doc;
+    private final Syntax syn;
+    private final FrameMatcher frames;
+    private final PhraseActors phrases;
+
+    Subjects(AnnotatedDocument doc, Syntax syn, FrameMatcher frames, PhraseActors phrases) {
+        this.doc = doc;
+        this.syn = syn;
+        this.frames = frames;
+        this.phrases = phrases;
+    }
+
+    /**
+     * "posted a message on Twitter blaming Iran": an -ing clause on a message (the object of the verb that
+     * put it out) is its author's act; the verb that put it out, or -1.
+     */
+    int saidIn(int v) {
+        if (!syn.rel(v).equals("acl") || !syn.token(v).pos().equals("VBG")) {
+            return -1;
+        }
+        int g = syn.head(v);
+        if (g < 0 || !MESSAGES.contains(syn.lemma(g)) || phrases.actorAt(g) != null) {
+            return -1;
+        }
+        int gg = syn.head(g);
+        return gg >= 0 && (syn.rel(g).equals("obj") || syn.rel(g).startsWith("obl")) ? gg : -1;
+    }
+
+    /** The subject of a verb, through control, coordination and clauses that share it; -1 when none. */
+    int subject(int v, int guard) {
+        if (guard > 8 || v < 0) {
+            return -1;
+        }
+        if (frames.attributive(v)) {
+            return subject(frames.clause(v), guard + 1);
+        }
+        int said = saidIn(v);
+        if (said >= 0) {
+            return subject(said, guard + 1);
+        }
+        int s = syn.child(v, "nsubj");
+        if (s >= 0) {
+            String w = syn.word(s).toLowerCase(Locale.ROOT);
+            if (PRONOUNS.contains(w) && syn.token(s).pos().startsWith("PRP")) {
+                int a = pronounAntecedent(v, s);
+                // "He recently condemned ...": the actor coder's reading of a pronoun naming someone from before
+                return a < 0 && phrases.actorAt(s) != null ? s : a;
+            }
+            if (Set.of("which", "who", "that").contains(w) && syn.rel(v).equals("acl:relcl")) {
+                return syn.head(v);
+            }
+            // "voted 66 to 27 to legalize ...": the parser takes the tally for the subject of what was voted
+            if (syn.token(s).pos().equals("CD") && syn.head(v) >= 0 && syn.lemma(syn.head(v)).equals("vote")) {
+                return subject(syn.head(v), guard + 1);
+            }
+            return s;
+        }
+        int g = syn.head(v);
+        if (g < 0) {
+            return -1;
+        }
+        String r = syn.rel(v);
+        if (r.equals("xcomp")) {
+            int o = syn.child(g, "obj");
+            if (o >= 0 && OBJECT_CONTROL.contains(syn.lemma(g))) {
+                return o;
+            }
+            if (syn.passive(g)) {
+                int sp = syn.child(g, "nsubj:pass");
+                if (sp >= 0 && OBJECT_CONTROL.contains(syn.lemma(g))) {
+                    return sp;
+                }
+            }
+            return subject(g, guard + 1);
+        }
+        if (r.startsWith("advcl") && (syn.mark(v).equals("as") || syn.caseOf(v).equals("as"))
+                && syn.child(g, "obj") >= 0) {
+            return syn.child(g, "obj"); // "cited an audit as prohibiting him": the audit prohibits
+        }
+        if (r.startsWith("conj") || (r.startsWith("advcl") && !Lexicon.SEPARATE_CLAUSE_MARKS.contains(syn.mark(v)))) {
+            return subject(g, guard + 1);
+        }
+        boolean ing = syn.token(v).pos().equals("VBG");
+        // "addressed reporters in New York, calling for ...": set off by a comma (or left loose by the parser),
+        // the -ing clause tells what the subject did, whatever noun the parser hung it on
+        if (ing && r.equals("dep")) {
+            return subject(g, guard + 1);
+        }
+        int verb = ing && r.equals("acl") && afterComma(v) ? verbOfObject(g) : -1;
+        if (verb >= 0) {
+            return subject(verb, guard + 1);
+        }
+        if (ing && r.equals("acl") && afterComma(v)) {
+            // "struck Surigao del Sur, Philippines, injuring 25": the clause's verb does it, not the place
+            for (int x = syn.head(g); x >= 0; x = syn.head(x)) {
+                if (syn.token(x).isVerb()) {
+                    return subject(x, guard + 1);
+                }
+            }
+            return -1;
+        }
+        if (r.equals("acl") && ing && !syn.mark(v).equals("to")) {
+            return g; // "soldiers equipping themselves": the noun does it
+        }
+        if (r.equals("acl")) {
+            for (int k : syn.children(g, "nmod:poss")) {
+                return k;
+            }
+            int gg = syn.head(g);
+            if (gg >= 0 && (syn.rel(g).equals("obj") || syn.rel(g).startsWith("obl"))) {
+                return subject(gg, guard + 1);
+            }
+        }
+        return -1;
+    }
+
+    /** Set off by a comma ("..., calling for"). */
+    boolean afterComma(int v) {
+        return v > 0 && syn.word(v - 1).equals(",");
+    }
+
+    /** The verb whose object or oblique holds a noun ("reporters in New York, New York"), or -1. */
+    private int verbOfObject(int noun) {
+        int n = noun;
+        for (int i = 0; i < 6 && n >= 0; i++, n = syn.head(n)) {
+            String r = syn.baseRel(n);
+            if (r.equals("obj") || r.equals("obl") || r.equals("iobj")) {
+                return syn.head(n);
+            }
+            if (!Set.of("nmod", "appos", "compound", "flat", "conj").contains(r)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "X said it would ...": a pronoun subject of a reported clause is the speaker. */
+    int pronounAntecedent(int v, int pronoun) {
+        for (int x = v; x >= 0; x = syn.head(x)) {
+            // '"We warn the Saudis ...", Saree said': who says the quote says "we" and "I"
+            if (FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
+                for (int k : syn.children(x, "parataxis")) {
+                    int sp = syn.child(k, "nsubj");
+                    if (Lexicon.SPEECH.contains(syn.lemma(k)) && sp >= 0
+                            && !PRONOUNS.contains(syn.word(sp).toLowerCase(Locale.ROOT))) {
+                        return sp;
+                    }
+                }
+            }
+            int g = syn.head(x);
+            if (g < 0) {
+                break;
+            }
+            if (syn.rel(x).equals("ccomp") || syn.rel(x).equals("xcomp")) {
+                int s = syn.child(g, "nsubj");
+                if (s >= 0 && s != pronoun && !PRONOUNS.contains(syn.word(s)) && !quotedSpeaker(pronoun, s)) {
+                    return s;
+                }
+            }
+        }
+        // Otherwise the nearest earlier actor in the sentence that heads a subject; "he" and "she" only a person,
+        // whatever its place ("the government asked Judge Miller to wait, but he declined").
+        boolean personal = Set.of("he", "she").contains(syn.word(pronoun).toLowerCase(Locale.ROOT));
+        for (int i = pronoun - 1; i >= 0; i--) {
+            if (syn.rel(i).startsWith("nsubj") && !PRONOUNS.contains(syn.word(i)) && !phrases.actorsFor(i).isEmpty()
+                    && !quotedSpeaker(pronoun, i) && (!personal || isPerson(phrases.actorAt(i)))) {
+                return i;
+            }
+        }
+        for (int i = pronoun - 1; personal && i >= 0; i--) {
+            ActorMention a = phrases.actorAt(i);
+            if (a != null && isPerson(a) && i == a.tokenEnd() - 1 && !quotedSpeaker(pronoun, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A mention of a person: named as one by the NER, or coded by a rule for persons. */
+    private boolean isPerson(ActorMention a) {
+        if (a == null || a.rule() == null) {
+            return false;
+        }
+        boolean named = a.tokenEnd() - 1 < syn.size() && syn.token(a.tokenEnd() - 1).ner().equals("PERSON");
+        return named || a.rule().contains("person") && !a.rule().equals("person's-body")
+                || Set.of("name-coreference", "pronoun-coreference", "apposition").contains(a.rule());
+    }
+
+    /**
+     * 'Durbin said "... he has faced so many lawsuits"': in a quote, "he" or "she" is not the one who speaks it
+     * (the speaker says "I").
+     */
+    private boolean quotedSpeaker(int pronoun, int subject) {
+        if (FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int g = syn.head(subject);
+        return doc.quoted(syn.sentence.index(), pronoun) && g >= 0 && Lexicon.SPEAKING.contains(syn.lemma(g));
+    }
+}

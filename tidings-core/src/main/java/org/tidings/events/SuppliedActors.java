@@ -1,0 +1,174 @@
+package org.tidings.events;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.tidings.actors.ActorCoder;
+import org.tidings.actors.ActorEntry;
+import org.tidings.actors.ActorMention;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Token;
+
+/**
+ * Actors the coder supplies where the text names none: the unnamed agent of a passive harm, the government a
+ * protest at home is aimed at, the source's own land, people or officials. Each is marked by its rule, so that
+ * no one takes it for a named actor.
+ */
+final class SuppliedActors {
+    /** The rule of an agent the coder supplies for a passive harm told without one. */
+    static final String IMPLIED_AGENT = "implied-agent";
+    /** Patterns of laws that grant rights at home: granted to the source's own people when no one is named. */
+    private static final Set<String> HOME_GRANTS = Set.of("legalize", "approve.reform");
+    private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");
+    /** Lands named by their kind ("the state", "the country"), and the places of a verb that can name one. */
+    private static final Set<String> LANDS = Set.of("state", "country", "nation", "city", "province", "region",
+            "county", "island", "islands", "territory");
+    private static final Set<String> LAND_CASES = Set.of("in", "for", "on", "across", "throughout", "over");
+
+    private final AnnotatedDocument doc;
+    private final Syntax syn;
+    private final PhraseActors phrases;
+    private final Targets targets;
+
+    SuppliedActors(AnnotatedDocument doc, Syntax syn, PhraseActors phrases, Targets targets) {
+        this.doc = doc;
+        this.syn = syn;
+        this.phrases = phrases;
+        this.targets = targets;
+    }
+
+    /**
+     * "declared a state of emergency for the state", "imposed a curfew across the country": a land named only by
+     * its kind is the source's own (the article has already named it), so the target is of the source's country.
+     */
+    Optional<ActorMention> ownLand(int t, Pattern p, List<ActorMention> source) {
+        for (String place : p.targets()) {
+            if (place.endsWith("!") || !LAND_CASES.contains(place)) {
+                continue;
+            }
+            for (int h : targets.targetHeads(t, place, false)) {
+                int det = syn.child(h, "det");
+                if (LANDS.contains(syn.lemma(h).toLowerCase(Locale.ROOT)) && phrases.actorAt(h) == null && det >= 0
+                        && Set.of("the", "this").contains(syn.word(det).toLowerCase(Locale.ROOT))
+                        && source.get(0).country() != null) {
+                    return Optional.of(supplied(det, h + 1, syn.sentence.span(det, h + 1) + " (the source's own)",
+                            source.get(0).country(), null, "own-land"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "They arrested three for trespassing": people told only by their number, held by a police or an army, are
+     * people of the country it acts in: the source's own.
+     */
+    Optional<ActorMention> countedPeople(int t, Pattern p, List<ActorMention> source) {
+        int o = syn.child(t, "obj");
+        String country = source.get(0).country();
+        if (!p.type().equals("COERCE") || o < 0 || phrases.actorAt(o) != null || country == null
+                || !(syn.token(o).pos().equals("CD") || syn.word(o).equalsIgnoreCase("another"))) {
+            return Optional.empty();
+        }
+        return Optional.of(supplied(o, o + 1, syn.word(o) + " (people held, of the source's country)", country,
+                "CVL", "counted-people"));
+    }
+
+    /**
+     * "The legislature voted to legalise same-sex marriage": a law that grants rights at home is granted to the
+     * source's own people.
+     */
+    Optional<ActorMention> ownPeople(int t, Pattern p, List<ActorMention> source) {
+        String country = source.get(0).country();
+        if (!HOME_GRANTS.contains(p.id()) || country == null || !STATE_SECTORS.contains(source.get(0).sector())) {
+            return Optional.empty();
+        }
+        return Optional.of(supplied(t, t + 1, "the people of " + country + " (granted by '" + syn.word(t) + "')",
+                country, "CVL", "own-people"));
+    }
+
+    /**
+     * The unnamed agent of a passive harm ("two suspects were arrested", "the minister was stabbed"): the police,
+     * or an attacker, of the country where it happened ("arrested in Lebanon"), else of the victim. Marked by its
+     * rule, "implied-agent", and its name, so that no one takes it for a named actor.
+     */
+    ActorMention implied(int t, String who, String country, String sector) {
+        return supplied(t, t + 1, "unnamed " + who + " (implied by '" + syn.word(t) + "')", country, sector,
+                IMPLIED_AGENT);
+    }
+
+    /** An actor the coder supplies where the text names none, over tokens [b, e) and marked by its rule. */
+    ActorMention supplied(int b, int e, String name, String country, String sector, String rule) {
+        return new ActorMention(syn.sentence.index(), b, e, syn.token(b).begin(), syn.token(e - 1).end(),
+                syn.sentence.span(b, e), name, country, sector, sector == null ? country : country + sector, null,
+                rule);
+    }
+
+    /** The country of the place a verb is said to happen in ("arrested in Lebanon"), else {@code otherwise}. */
+    String placeOf(int t, String otherwise) {
+        for (int o : syn.children(t, "obl")) {
+            ActorMention a = phrases.actorAt(o);
+            if (a != null && a.sector() == null && a.country() != null
+                    && Lexicon.PLACE_CASES.contains(syn.caseOf(o))) {
+                return a.country();
+            }
+        }
+        return otherwise;
+    }
+
+    /**
+     * "Yoon convened a meeting with top security officials": officials named by role alone, with no
+     * country of their own, are the convener's own, coded with the source's country and the role's sector.
+     */
+    List<ActorMention> ownOfficials(int t, Pattern p, List<ActorMention> source) {
+        String country = source.get(0).country();
+        if (country == null || source.stream().anyMatch(s -> !country.equals(s.country()))) {
+            return List.of();
+        }
+        LocalDate day = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+        for (String place : p.targets()) {
+            for (int h : targets.targetHeads(t, place.replace("!", ""), syn.passive(t))) {
+                if (phrases.actorAt(h) != null || !syn.token(h).pos().startsWith("NN")) {
+                    continue;
+                }
+                Optional<ActorEntry> role = ActorCoder.defaults().lookup(syn.lemma(h),
+                        day == null ? LocalDate.now() : day);
+                if (role.isEmpty() || !"role".equals(role.get().kind()) || role.get().sector() == null) {
+                    continue;
+                }
+                int b = h;
+                for (int k : syn.children(h)) {
+                    if (k < b && !syn.rel(k).equals("case") && !syn.rel(k).equals("det")) {
+                        b = Math.min(b, k);
+                    }
+                }
+                Token first = syn.token(b);
+                Token last = syn.token(h);
+                String sector = role.get().sector();
+                return List.of(new ActorMention(syn.sentence.index(), b, h + 1, first.begin(), last.end(),
+                        syn.sentence.span(b, h + 1), source.get(0).name() + " " + syn.lemma(h), country, sector,
+                        country + sector, null, "events:own-officials"));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Members of the House of Commons protested", "thousands marched in Hong Kong": a protest at home that names
+     * no one it is aimed at is aimed at the government of its country (marked as implied, as an unnamed agent is).
+     */
+    List<ActorMention> protestedGovernment(int t, List<ActorMention> source) {
+        Set<String> countries = new HashSet<>();
+        for (ActorMention a : source) {
+            if (a.country() == null || "GOV".equals(a.sector()) || IMPLIED_AGENT.equals(a.rule())) {
+                return List.of();
+            }
+            countries.add(a.country());
+        }
+        return countries.size() != 1 ? List.of()
+                : List.of(implied(t, "government", countries.iterator().next(), "GOV"));
+    }
+}

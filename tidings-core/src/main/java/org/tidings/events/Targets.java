@@ -1,0 +1,228 @@
+package org.tidings.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.tidings.actors.ActorMention;
+
+/**
+ * Whom an act is aimed at: the places a pattern names for its target ("obj", "cond", a preposition), and
+ * when they name no one the nearest actors among the verb's own dependents; never the source's own units.
+ */
+final class Targets {
+    private static final Set<String> ASIDE_CASES = Set.of("despite", "in spite of", "because of", "due to",
+            "instead of", "unlike", "like", "besides", "apart from");
+    // Where force is used or shown, the place is the target ("struck targets in Lebanon"); elsewhere it is not.
+    // A protest's place is where it is held ("students protesting in Belgium"); whom it addresses is named ("outside
+    // the embassy", "against the government") or is its government.
+    private static final Set<String> PLACE_IS_TARGET = Set.of("ASSAULT", "MOBILIZE", "COERCE", "SANCTION", "AID");
+    // Force used or shown "from" a place: the place is where it came from, not whom it was aimed at.
+    private static final Set<String> ORIGIN_TYPES = Set.of("ASSAULT", "MOBILIZE");
+
+    private final Syntax syn;
+    private final FrameMatcher frames;
+    private final PhraseActors phrases;
+    private final Subjects subjects;
+
+    Targets(Syntax syn, FrameMatcher frames, PhraseActors phrases, Subjects subjects) {
+        this.syn = syn;
+        this.frames = frames;
+        this.phrases = phrases;
+        this.subjects = subjects;
+    }
+
+    /** Where a target may be, as head tokens whose actors are looked up. */
+    List<Integer> targetHeads(int t, String where, boolean passive) {
+        List<Integer> out = new ArrayList<>();
+        switch (where) {
+            case "subj" -> {
+                int s = syn.child(t, "nsubj:pass") >= 0 ? syn.child(t, "nsubj:pass") : subjects.subject(t, 0);
+                if (s >= 0) {
+                    out.add(s);
+                }
+            }
+            case "obj" -> {
+                int o = passive ? syn.child(t, "nsubj:pass") : syn.child(t, "obj");
+                if (o < 0 || Lexicon.RELATIVE_PRONOUNS.contains(syn.word(o).toLowerCase(Locale.ROOT))) {
+                    o = frames.relativeObject(t) >= 0 ? frames.relativeObject(t) : o;
+                }
+                if (o >= 0) {
+                    out.add(o);
+                }
+            }
+            case "iobj" -> out.addAll(syn.children(t, "iobj"));
+            case "cond" -> {
+                // "threatened to stop talks if the United States ...": the party the condition is put to
+                List<Integer> clauses = new ArrayList<>(List.of(t));
+                for (int c : syn.complements(t)) {
+                    clauses.add(c);
+                    clauses.addAll(syn.complements(c));
+                    clauses.addAll(syn.children(c, "advcl"));
+                }
+                for (int c : clauses) {
+                    for (int a : syn.children(c, "advcl")) {
+                        if (Set.of("if", "unless").contains(syn.mark(a)) && syn.child(a, "nsubj") >= 0) {
+                            out.add(syn.child(a, "nsubj"));
+                        }
+                    }
+                }
+            }
+            case "csubj" -> {
+                List<Integer> clauses = new ArrayList<>(syn.complements(t));
+                int obj = syn.child(t, "obj");
+                if (obj >= 0) {
+                    // "reiterated its demand that Israel ease ..."
+                    clauses.addAll(syn.children(obj, "acl"));
+                    clauses.addAll(syn.children(obj, "ccomp"));
+                }
+                for (int c : clauses) {
+                    int s = syn.child(c, "nsubj");
+                    if (s < 0) {
+                        s = syn.child(c, "nsubj:pass");
+                        ActorMention a = s < 0 ? null : phrases.actorAt(s);
+                        if (a != null && "CRM".equals(a.sector())) {
+                            continue; // "called for the killers to be brought to justice": not whom it asks
+                        }
+                    }
+                    if (s >= 0) {
+                        out.add(s);
+                    }
+                }
+            }
+            case "xobj" -> {
+                for (int c : syn.complements(t)) {
+                    int o = syn.child(c, "obj");
+                    if (o >= 0) {
+                        out.add(o);
+                    }
+                    for (int ob : syn.children(c, "obl")) {
+                        if (!syn.caseOf(ob).equals("by")) {
+                            out.add(ob);
+                        }
+                    }
+                }
+            }
+            default -> {
+                for (int o : syn.children(frames.clause(t), "obl")) {
+                    if (syn.caseOf(o).equals(where)) {
+                        out.add(o);
+                    }
+                }
+                // "signed a treaty on partnership with X": the phrase may hang off the object's modifiers
+                int obj = frames.object(t);
+                List<Integer> level = obj >= 0 ? List.of(obj) : List.of();
+                for (int d = 0; d < 3 && !level.isEmpty(); d++) {
+                    List<Integer> next = new ArrayList<>();
+                    for (int x : level) {
+                        for (int n : syn.children(x, "nmod")) {
+                            if (syn.caseOf(n).equals(where)) {
+                                out.add(n);
+                            } else {
+                                next.add(n);
+                            }
+                        }
+                    }
+                    level = next;
+                }
+                for (int c : syn.complements(t)) {
+                    for (int o : syn.children(c, "obl")) {
+                        if (syn.caseOf(o).equals(where)) {
+                            out.add(o);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * When the pattern's places name no target: the nearest actors among the verb's own dependents (objects,
+     * obliques, complement clauses), shallowest first - not its subject, not who reports it.
+     */
+    List<ActorMention> nearestActors(int t, List<ActorMention> source) {
+        List<Integer> level = new ArrayList<>();
+        for (int k : syn.children(frames.clause(t))) {
+            if (fallbackEdge(k)) {
+                level.add(k);
+            }
+        }
+        if (frames.clause(t) != t) {
+            level.add(syn.head(t));
+        }
+        for (int depth = 0; depth < 5 && !level.isEmpty(); depth++) {
+            List<ActorMention> found = new ArrayList<>();
+            List<Integer> next = new ArrayList<>();
+            for (int x : level) {
+                ActorMention a = phrases.actorAt(x);
+                if (a != null && source.stream().noneMatch(s -> PhraseActors.overlaps(s, a))) {
+                    for (ActorMention c : phrases.actorsFor(x)) {
+                        if (!found.contains(c) && !ownedBySource(c, source)
+                                && source.stream().noneMatch(s -> PhraseActors.overlaps(s, c))) {
+                            found.add(c);
+                        }
+                    }
+                } else {
+                    for (int k : syn.children(x)) {
+                        if (fallbackEdge(k) && !syn.rel(k).startsWith("conj")) {
+                            next.add(k);
+                        }
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            level = next;
+        }
+        return List.of();
+    }
+
+    /** Whether the search for the nearest actors may go down this dependency. */
+    boolean fallbackEdge(int k) {
+        String r = syn.rel(k);
+        if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("punct") || r.startsWith("parataxis")
+                || r.equals("dep") && frames.misparsedParticiple(syn.head(k))
+                || r.equals("acl:relcl") || r.equals("appos") || r.equals("cc") || r.equals("mark")
+                || r.equals("aux")) {
+            return false;
+        }
+        // A clause with a subject of its own ("after protesters stormed its embassy") tells another event; its
+        // actors are not this verb's unnamed target.
+        if (r.startsWith("advcl") && (Lexicon.SEPARATE_CLAUSE_MARKS.contains(syn.mark(k))
+                || !syn.children(k, "nsubj").isEmpty())) {
+            return false;
+        }
+        // "was claimed by the Houthis, but Saudi Arabia alleged Iranian involvement": likewise a coordinated clause
+        if (r.equals("conj") && (!syn.children(k, "nsubj").isEmpty() || !syn.children(k, "nsubj:pass").isEmpty())) {
+            return false;
+        }
+        String c = syn.caseOf(k);
+        // "launched a missile from the Pyongyang area": where it came from is not who it was aimed at
+        if (c.equals("according to") || (c.equals("by") && frames.passiveLike(syn.head(k)))
+                || c.equals("from") && ORIGIN_TYPES.contains(phrases.targetType) || skipCase(c)
+                || ASIDE_CASES.contains(c)) {
+            return false;
+        }
+        return !(r.equals("ccomp") && Lexicon.SPEECH.contains(syn.lemma(syn.head(k))));
+    }
+
+    /** A topic ("talks on Ukraine") or, for most types, a place ("talks in Geneva"): while a target is sought. */
+    boolean skipCase(String c) {
+        return phrases.targetType != null && (Lexicon.TOPIC_CASES.contains(c)
+                || Lexicon.PLACE_CASES.contains(c) && !PLACE_IS_TARGET.contains(phrases.targetType));
+    }
+
+    /** The source's own units ("its forces", "their troops"): of its country and told by a possessive. */
+    boolean ownedBySource(ActorMention a, List<ActorMention> source) {
+        if (a.tokenBegin() >= syn.size()
+                || source.stream().noneMatch(s -> Objects.equals(s.country(), a.country()))) {
+            return false;
+        }
+        String first = syn.word(a.tokenBegin());
+        return syn.token(a.tokenBegin()).pos().equals("PRP$")
+                && Set.of("its", "their", "our", "his", "her").contains(first);
+    }
+}
