@@ -222,6 +222,15 @@ final class EventBuilder {
             } else if (certainty.equals("asserted")) {
                 certainty = "planned";
             }
+        } else if (mod.future && "negated".equals(certainty) && !"0831".equals(cameo)) {
+            // "Israel will not supply weapons to Ukraine": a stated refusal to cooperate is itself an act
+            String[] refusal = refusal(type, mode);
+            if (refusal != null) {
+                type = refusal[0];
+                mode = refusal[1];
+                cameo = refusal[2];
+                certainty = "asserted";
+            }
         }
         // A request needs someone it is made to; without one it is too often a bare statement ("called for calm").
         // "called for G7 action", "said foreign powers should leave": a public demand stands without an addressee.
@@ -447,6 +456,21 @@ final class EventBuilder {
             case "COERCE" -> new String[] {"THREATEN", "restrict", "132"};
             case "ASSAULT" -> new String[] {"THREATEN", "violence", "138"};
             case "PROTEST" -> new String[] {"THREATEN", "restrict", "133"};
+            default -> null;
+        };
+    }
+
+    /**
+     * A stated future refusal of cooperation ("will not supply weapons", "would not meet him") is a rejection:
+     * {type, mode, cameo}, or null when the type stays (the event is then negated).
+     */
+    static String[] refusal(String type, String mode) {
+        return switch (type) {
+            case "AID" -> new String[] {"REJECT", "assist", "122"};
+            case "COOPERATE" -> new String[] {"REJECT", "assist", "121"};
+            case "SUPPORT" -> new String[] {"REJECT", null, "120"};
+            case "CONSULT" -> new String[] {"REJECT", "meet", "125"};
+            case "CONCEDE", "RETREAT" -> "resign".equals(mode) ? null : new String[] {"REJECT", "change", "124"};
             default -> null;
         };
     }
