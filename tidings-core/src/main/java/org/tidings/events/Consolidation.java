@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tidings.actors.ActorMention;
 
 /**
@@ -122,7 +124,7 @@ public final class Consolidation {
         return out;
     }
 
-    private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile(
+    private static final Pattern COUNT = Pattern.compile(
             "(?i)^(?:the |some |at least |about |another )?(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|a dozen|dozens|hundreds|thousands|another)\\b");
 
@@ -131,8 +133,8 @@ public final class Consolidation {
         if (x.size() != 1 || y.size() != 1) {
             return false;
         }
-        java.util.regex.Matcher mx = COUNT.matcher(x.get(0).text());
-        java.util.regex.Matcher my = COUNT.matcher(y.get(0).text());
+        Matcher mx = COUNT.matcher(x.get(0).text());
+        Matcher my = COUNT.matcher(y.get(0).text());
         return mx.find() && my.find() && !mx.group(1).equalsIgnoreCase(my.group(1));
     }
 

@@ -23,7 +23,8 @@ final class Tributes {
     /** Sentences apart within which one speaker's words of the same side are one tribute told on. */
     private static final int NEARBY = 3;
     private static final Set<String> DYING = Set.of("die", "pass");
-    private static final Set<String> SPEAKING = Set.of("say", "write", "tweet", "state", "add", "post", "tell",
+    // Verbs by which a tribute is paid in words (wider than the coder's verbs of saying: "remembered", "mourned").
+    private static final Set<String> TRIBUTE_VERBS = Set.of("say", "write", "tweet", "state", "add", "post", "tell",
             "describe", "call", "remember", "recall", "mourn", "note", "express", "eulogize", "eulogise", "lament");
     private static final Pattern PRAISE = Pattern.compile("(?i)\\b(contributions?|legacy|great(est)?|remembered|hero"
             + "|heroic|tributes?|condolences?|rest in (eternal )?peace|mourn\\w*|sadden\\w*|sad|sorrow|grief|loss"
@@ -47,14 +48,14 @@ final class Tributes {
         String surname = surname(dead);
         EventMention last = null;
         for (Sentence s : doc.sentences()) {
-            if (s.index() <= dead.sentence() || !hasLemma(s, SPEAKING)) {
+            if (s.index() <= dead.sentence() || !hasLemma(s, TRIBUTE_VERBS)) {
                 continue;
             }
             Syntax syn = new Syntax(s);
             for (int v = 0; v < syn.size(); v++) {
                 int subject = speaker(syn, v);
                 ActorMention speaker = subject < 0 ? null : actorAt(actors, s.index(), subject);
-                if (!SPEAKING.contains(syn.lemma(v)) || speaker == null || speaker.country() == null
+                if (!TRIBUTE_VERBS.contains(syn.lemma(v)) || speaker == null || speaker.country() == null
                         || "MED".equals(speaker.sector()) || surname.equals(surname(speaker))) {
                     continue;
                 }
@@ -111,10 +112,7 @@ final class Tributes {
     /** The sentences of the paragraph that holds sentence {@code i}: a quote often runs over several. */
     private static String paragraph(AnnotatedDocument doc, int i) {
         List<Sentence> all = doc.sentences();
-        int first = i;
-        while (!doc.paragraphStartsAt(first)) {
-            first--;
-        }
+        int first = doc.paragraphStart(i);
         int last = i;
         while (last + 1 < all.size() && !doc.paragraphStartsAt(last + 1)) {
             last++;

@@ -43,18 +43,23 @@ public record AnnotatedDocument(Article article, String text, List<Sentence> sen
         return from < to && to <= text.length() && text.substring(from, to).contains("\n");
     }
 
+    /** The first sentence of the paragraph that holds sentence {@code i}. */
+    public int paragraphStart(int i) {
+        int first = i;
+        while (first > 0 && !paragraphStartsAt(first)) {
+            first--;
+        }
+        return first;
+    }
+
     /**
      * Whether token {@code k} of sentence {@code sentence} stands inside a quotation: after an odd number of quote
      * marks counted from the start of its paragraph. A quote may run over several sentences, and the sentence
      * splitter often gives its closing mark to the next sentence, so one sentence alone cannot tell.
      */
     public boolean quoted(int sentence, int k) {
-        int first = sentence;
-        while (first > 0 && !paragraphStartsAt(first)) {
-            first--;
-        }
         int quotes = 0;
-        for (int i = first; i <= sentence; i++) {
+        for (int i = paragraphStart(sentence); i <= sentence; i++) {
             List<Token> tokens = sentences.get(i).tokens();
             int upTo = i == sentence ? Math.min(k, tokens.size()) : tokens.size();
             for (int j = 0; j < upTo; j++) {
