@@ -129,6 +129,8 @@ final class Resolver {
             "embassy", "chargé d'affaires", "charge d'affaires", "delegation", "delegate", "negotiator", "mediator",
             "emissary", "special envoy", "special representative", "counterpart", "side", "mission", "high commissioner",
             "representative", "attaché", "attache");
+    /** Rules that code a person by what the text says of them, not by a guess. */
+    private static final Set<String> DESCRIBED = Set.of("title-person", "nationality-person", "apposition");
     private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
     private static final Set<String> STARTERS = Set.of("DT", "PDT", "PRP$");
     // "its ambassador in Mali": an envoy posted in a country is not of it.
@@ -1292,7 +1294,7 @@ final class Resolver {
             boolean adjacent = a.e < t.size() && t.get(a.e).word().equals(",") && b.b == a.e + 1;
             boolean appos = s.basic().stream().anyMatch(d -> d.relation().equals("appos")
                     && (d.governor() >= a.b && d.governor() < a.e && d.dependent() >= b.b && d.dependent() < b.e));
-            if (!(appos || adjacent && !introductoryPhrase(s, a, b))) {
+            if (!(appos || adjacent && !introductoryPhrase(s, a, b) || predicate(s, a, b))) {
                 continue;
             }
             if (a.person != null && b.person == null && t.get(b.e - 1).pos().equals("NNS")
@@ -1334,6 +1336,21 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /** "Hatice Cengiz is a Turkish national": a person's description told as a predicate, read as an apposition. */
+    private static boolean predicate(Sentence s, Coded person, Coded role) {
+        if (person.person == null || role.person != null || role.office == null) {
+            return false;
+        }
+        for (Dependency d : s.basic()) {
+            if (d.relation().equals("nsubj") && d.dependent() >= person.b && d.dependent() < person.e
+                    && d.governor() >= role.b && d.governor() < role.e) {
+                int head = d.governor();
+                return s.basic().stream().anyMatch(c -> c.governor() == head && c.relation().equals("cop"));
+            }
+        }
+        return false;
     }
 
     /** "Acting via his lawyers, Zhukovskyy pleaded": a phrase set off before the subject is not its apposition. */
@@ -1641,6 +1658,16 @@ final class Resolver {
         }
         if (c.pending || c.country == null) {
             return;
+        }
+        if (c.person != null && DESCRIBED.contains(c.rule)) {
+            // "Hatice Cengiz ... Turkish national Hatice Cengiz": told later, the description codes the first mention
+            Coded first = memory.unresolved.get(KnowledgeBase.key(c.person));
+            if (first != null && first.pending && first != c) {
+                String person = first.person;
+                first.copyFrom(c, "name-coreference");
+                first.person = person;
+                first.name = person;
+            }
         }
         if (c.person != null) {
             String full = KnowledgeBase.key(c.person);

@@ -53,6 +53,9 @@ public final class Consolidation {
         if (!shareCountry(a.source(), b.source()) || distinctPeople(a.source(), b.source())) {
             return false;
         }
+        if (!MUTUAL.contains(a.type()) && (shareNamed(a.source(), b.target()) || shareNamed(b.source(), a.target()))) {
+            return false; // "Khan stabbed several people ... Police shot him": the one who acts in one is acted on
+        }
         if (!(a.target().isEmpty() || b.target().isEmpty() || shareCountry(a.target(), b.target()))) {
             return false;
         }
@@ -70,6 +73,14 @@ public final class Consolidation {
         // Two acts told without a target ("a senator will sue", "the union will sue") are one only if done by
         // the same side.
         return !(a.target().isEmpty() && b.target().isEmpty()) || shareSide(a.source(), b.source());
+    }
+
+    /** Types whose two sides do the same thing, so that a telling may name them either way round. */
+    private static final Set<String> MUTUAL = Set.of("CONSULT", "COOPERATE", "AGREE");
+
+    private static boolean shareNamed(List<ActorMention> x, List<ActorMention> y) {
+        Set<String> py = people(y);
+        return people(x).stream().anyMatch(py::contains);
     }
 
     private static final Set<String> VERBAL = Set.of("ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE", "SUPPORT");
@@ -113,7 +124,8 @@ public final class Consolidation {
         Set<String> out = new HashSet<>();
         for (ActorMention a : actors) {
             String rule = a.rule() == null ? "" : a.rule();
-            if (!(rule.contains("person") || rule.equals("name-coreference") || rule.equals("apposition")) || a.name() == null) {
+            if (!(rule.contains("person") || rule.equals("name-coreference") || rule.equals("pronoun-coreference")
+                    || rule.equals("apposition")) || a.name() == null) {
                 continue;
             }
             String[] words = a.name().trim().split("\\s+");

@@ -30,6 +30,13 @@ final class EventBuilder {
     private static final Set<String> PROSPECTS = Set.of("arrange", "propose", "cancel", "postpone", "call", "request",
             "suggest", "fear", "avoid", "prevent", "discuss", "demand", "urge", "threaten", "warn", "organize",
             "organise", "deny", "rule");
+    /** What a harm is done with, named in a passive's by-phrase where an agent would be: "hit by gunfire". */
+    private static final Set<String> MEANS = Set.of("gunfire", "fire", "shelling", "bullet", "shell", "rocket",
+            "missile", "bomb", "explosion", "blast", "shrapnel", "mortar", "grenade", "artillery", "airstrike",
+            "strike", "drone", "car", "truck", "vehicle", "knife", "stone", "rock", "debris", "flood", "storm",
+            "earthquake", "wave", "landslide");
+    /** Verbs of going somewhere: the place gone to is a state only when it is a country or a capital. */
+    private static final Set<String> JOURNEYS = Set.of("travel", "fly", "journey", "arrive");
     // Deliberate harms (and criminal charges) whose agent may go unnamed in the passive: the event stands on its
     // victim alone.
     private static final Set<String> AGENTLESS_HARMS = Set.of("stab", "shoot", "assassinate", "behead", "attack",
@@ -87,7 +94,8 @@ final class EventBuilder {
         List<Integer> sourceHeads = new ArrayList<>();
         if (passive) {
             for (int o : syn.children(t, "obl")) {
-                if (syn.caseOf(o).equals("by")) {
+                // "hit by gunfire and a staff member went missing": a means is no agent, nor what is joined to it
+                if (syn.caseOf(o).equals("by") && !MEANS.contains(syn.lemma(o))) {
                     sourceHeads.add(o);
                 }
             }
@@ -157,6 +165,10 @@ final class EventBuilder {
             if (!target.isEmpty()) {
                 break;
             }
+        }
+        if ("visit".equals(p.mode()) && JOURNEYS.contains(syn.lemma(t))
+                && target.stream().allMatch(a -> a.sector() == null && a.rule().startsWith("kb-place"))) {
+            target.clear(); // "travelled to New York for the General Assembly": a trip to a city visits no state
         }
         if (target.isEmpty() && p.ownTarget()) {
             target.addAll(supplied.ownOfficials(t, p, source));

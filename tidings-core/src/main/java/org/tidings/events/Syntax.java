@@ -3,12 +3,18 @@ package org.tidings.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.tidings.nlp.Dependency;
 import org.tidings.nlp.Sentence;
 import org.tidings.nlp.Token;
 
 /** The basic UD tree of one sentence, with the look-ups the coder needs. */
 final class Syntax {
+    /** States a harm leaves its victim in: "shot him dead", "beat him unconscious". */
+    private static final Set<String> RESULTS = Set.of("dead", "unconscious", "senseless");
+    /** Prepositions that may also open a clause: "after the mayor was stabbed". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "till", "as",
+            "while", "when", "because", "once", "although", "though", "if", "unless");
 
     final Sentence sentence;
     private final int[] head;
@@ -37,6 +43,9 @@ final class Syntax {
             }
         }
         repairCallOn();
+        repairGerundObject();
+        repairStrandedClause();
+        repairResultObject();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -45,33 +54,133 @@ final class Syntax {
     /**
      * "calling on Venezuela to release the soldiers" is often parsed as a clause "on Venezuela to release" with
      * Venezuela its subject and "on" a marker. It is read as the parser reads "called on Venezuela to release":
-     * Venezuela an oblique "on" of the calling verb, the infinitive its complement.
+     * Venezuela an oblique "on" of the calling verb, the infinitive its complement. So too "voted for Pelosi to serve":
+     * Pelosi an oblique "for" of the vote ("called for the UN to act" keeps its clause: what is called for).
      */
     private void repairCallOn() {
         for (int c = 0; c < head.length; c++) {
             int v = head[c];
-            if (v < 0 || !rel[c].startsWith("advcl") || !lemma(v).equals("call")) {
+            if (v < 0 || !rel[c].startsWith("advcl")) {
                 continue;
             }
             int on = -1;
             int to = -1;
             int subj = -1;
             for (int k : kids.get(c)) {
-                if (rel[k].equals("mark") && (word(k).equals("on") || word(k).equals("upon"))) {
+                if (rel[k].equals("mark") && (word(k).equals("on") || word(k).equals("upon")) && lemma(v).equals("call")
+                        || rel[k].equals("mark") && word(k).equals("for") && !lemma(v).equals("call")) {
                     on = k;
                 } else if (rel[k].equals("mark") && word(k).equals("to")) {
                     to = k;
-                } else if (rel[k].equals("nsubj")) {
+                } else if (rel[k].equals("nsubj") || rel[k].equals("nsubj:pass")) {
                     subj = k;
                 }
             }
             if (on < 0 || to < 0 || subj < 0 || !(on < subj && subj < to)) {
                 continue;
             }
-            move(subj, v, "obl:on");
+            move(subj, v, "obl:" + word(on));
             move(on, subj, "case");
             rel[c] = "xcomp";
         }
+    }
+
+    /**
+     * "was forceful in blaming Iran for the attack" is sometimes parsed with "blaming" an adjective of "Iran". After
+     * a preposition, a gerund before a name is read as a verb with that name its object.
+     */
+    private void repairGerundObject() {
+        for (int g = 1; g + 1 < head.length; g++) {
+            int h = head[g];
+            if (!rel[g].equals("amod") || !token(g).pos().equals("VBG") || h <= g || head[h] < 0
+                    || !token(h).pos().startsWith("NNP") || head[g - 1] != h || !rel[g - 1].equals("case")) {
+                continue;
+            }
+            boolean names = true;
+            for (int k = g + 1; k < h; k++) {
+                names &= head[k] == h && (rel[k].equals("compound") || rel[k].equals("flat"));
+            }
+            if (!names) {
+                continue;
+            }
+            move(g, head[h], "advcl");
+            move(h, g, "obj");
+            move(g - 1, g, "mark");
+        }
+    }
+
+    /**
+     * "was arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed" is sometimes parsed with "after Adamowicz" an
+     * oblique of "arrested" and "was stabbed" a clause with no subject. The oblique that ends just before the clause's
+     * auxiliary is its subject; a subordinating preposition before it is the clause's marker.
+     */
+    private void repairStrandedClause() {
+        for (int v = 0; v < head.length; v++) {
+            int g = head[v];
+            if (g < 0 || !rel[v].equals("dep") || !token(v).pos().startsWith("VB")) {
+                continue;
+            }
+            int aux = -1;
+            boolean subject = false;
+            for (int k : kids.get(v)) {
+                if (rel[k].startsWith("aux") && k < v && (aux < 0 || k < aux)) {
+                    aux = k;
+                }
+                subject |= rel[k].startsWith("nsubj") || rel[k].startsWith("csubj") || rel[k].equals("expl");
+            }
+            if (aux < 0 || subject) {
+                continue;
+            }
+            int end = aux - 1;
+            while (end >= 0 && word(end).equals(",")) {
+                end--; // "Adamowicz, mayor of Gdańsk, was stabbed"
+            }
+            for (int x : List.copyOf(kids.get(g))) {
+                if (x >= v || !(rel[x].startsWith("obl") || rel[x].startsWith("nmod")) || rightEdge(x) != end) {
+                    continue;
+                }
+                int prep = -1;
+                for (int k : kids.get(x)) {
+                    if (rel[k].equals("case") && k < x) {
+                        prep = k;
+                    }
+                }
+                move(x, v, rel[aux].equals("aux:pass") ? "nsubj:pass" : "nsubj");
+                if (prep >= 0 && SUBORDINATORS.contains(word(prep))) {
+                    move(prep, v, "mark");
+                    rel[v] = "advcl";
+                } else if (Lexicon.SPEECH.contains(lemma(g))) {
+                    rel[v] = "ccomp"; // "It was reported on Saturday Sirhan Sirhan was stabbed"
+                }
+                break;
+            }
+        }
+    }
+
+    /** "shot him dead" is parsed as a small clause "him dead": the one shot is the verb's object. */
+    private void repairResultObject() {
+        for (int a = 0; a < head.length; a++) {
+            int v = head[a];
+            if (v < 0 || !rel[a].equals("xcomp") || !RESULTS.contains(word(a)) || !kidsWith(v, "obj").isEmpty()) {
+                continue;
+            }
+            List<Integer> subject = kidsWith(a, "nsubj");
+            if (!subject.isEmpty()) {
+                move(subject.get(0), v, "obj");
+            }
+        }
+    }
+
+    private List<Integer> kidsWith(int node, String relation) {
+        return kids.get(node).stream().filter(k -> rel[k].equals(relation)).toList();
+    }
+
+    private int rightEdge(int node) {
+        int edge = node;
+        for (int k : kids.get(node)) {
+            edge = Math.max(edge, rightEdge(k));
+        }
+        return edge;
     }
 
     private void move(int node, int newHead, String relation) {

@@ -21,6 +21,8 @@ final class Targets {
     // Force used or shown "from" a place: the place is where it came from, not whom it was aimed at.
     private static final Set<String> ORIGIN_TYPES = Set.of("ASSAULT", "MOBILIZE");
 
+    private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("dep", "advcl", "xcomp");
+
     private final Syntax syn;
     private final FrameMatcher frames;
     private final PhraseActors phrases;
@@ -128,6 +130,16 @@ final class Targets {
                 }
                 for (int c : syn.complements(t)) {
                     for (int o : syn.children(c, "obl")) {
+                        if (syn.caseOf(o).equals(where)) {
+                            out.add(o);
+                        }
+                    }
+                }
+                // "wrote to the US Embassy asking to waive her immunity": a participle's addressee is its verb's
+                int h = syn.head(t);
+                if (out.isEmpty() && h >= 0 && syn.token(t).pos().equals("VBG") && PARTICIPLE_ADJUNCTS.contains(syn.rel(t))
+                        && syn.child(t, "nsubj") < 0) {
+                    for (int o : syn.children(h, "obl")) {
                         if (syn.caseOf(o).equals(where)) {
                             out.add(o);
                         }
