@@ -53,6 +53,9 @@ public final class Consolidation {
         if (!shareCountry(a.source(), b.source()) || distinctPeople(a.source(), b.source())) {
             return false;
         }
+        if ((another(a.source()) || another(b.source())) && !a.target().isEmpty() && !b.target().isEmpty()) {
+            return false; // "another federal judge sentenced Manafort": not the judge told before
+        }
         if (!MUTUAL.contains(a.type()) && (shareNamed(a.source(), b.target()) || shareNamed(b.source(), a.target()))) {
             return false; // "Khan stabbed several people ... Police shot him": the one who acts in one is acted on
         }
@@ -77,6 +80,11 @@ public final class Consolidation {
 
     /** Types whose two sides do the same thing, so that a telling may name them either way round. */
     private static final Set<String> MUTUAL = Set.of("CONSULT", "COOPERATE", "AGREE");
+
+    private static boolean another(List<ActorMention> actors) {
+        return actors.stream().anyMatch(x -> x.text() != null
+                && x.text().toLowerCase(java.util.Locale.ROOT).matches("(another|a second|a different) .*"));
+    }
 
     private static boolean shareNamed(List<ActorMention> x, List<ActorMention> y) {
         Set<String> py = people(y);
