@@ -29,7 +29,8 @@ final class EventBuilder {
     // Verbs whose object is an event not (yet) held: "arranged a meeting", "feared an attack".
     private static final Set<String> PROSPECTS = Set.of("arrange", "propose", "cancel", "postpone", "call", "request",
             "suggest", "fear", "avoid", "prevent", "discuss", "demand", "urge", "threaten", "warn", "organize",
-            "organise", "deny", "rule");
+            "organise", "deny", "rule", "head", "forestall", "preempt", "pre-empt", "ban", "forbid", "prohibit",
+            "thwart");
     /** What a harm is done with, named in a passive's by-phrase where an agent would be: "hit by gunfire". */
     private static final Set<String> MEANS = Set.of("gunfire", "fire", "shelling", "bullet", "shell", "rocket",
             "missile", "bomb", "explosion", "blast", "shrapnel", "mortar", "grenade", "artillery", "airstrike",
@@ -333,6 +334,9 @@ final class EventBuilder {
                 if (s >= 0) {
                     source.addAll(phrases.actorsFor(s));
                 }
+            }
+            if (source.isEmpty() && p.type().equals("PROTEST")) {
+                supplied.protesters(t).ifPresent(source::add); // "protests continued in Baghdad"
             }
             if (source.isEmpty()) {
                 why = "no coded source actor";

@@ -120,6 +120,37 @@ final class SuppliedActors {
     }
 
     /**
+     * "Protests continued in Baghdad", "the Hong Kong protests": protests told as a thing, by no one named, are
+     * held by people of the place they are in (marked by their rule, as an unnamed agent is).
+     */
+    Optional<ActorMention> protesters(int t) {
+        List<Integer> places = new java.util.ArrayList<>();
+        for (int k : syn.children(t)) {
+            String r = syn.rel(k);
+            if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")
+                    || r.startsWith("nmod") && Lexicon.PLACE_CASES.contains(syn.caseOf(k))) {
+                places.add(k);
+            }
+        }
+        int g = syn.head(t);
+        if (g >= 0 && syn.rel(t).startsWith("nsubj")) {
+            for (int o : syn.children(g, "obl")) {
+                if (Lexicon.PLACE_CASES.contains(syn.caseOf(o))) {
+                    places.add(o);
+                }
+            }
+        }
+        for (int k : places) {
+            ActorMention a = phrases.actorAt(k);
+            if (a != null && a.sector() == null && a.country() != null) {
+                return Optional.of(supplied(t, t + 1, "protesters in " + a.text() + " (implied by '" + syn.word(t)
+                        + "')", a.country(), "CVL", "implied-protesters"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "Yoon convened a meeting with top security officials": officials named by role alone, with no
      * country of their own, are the convener's own, coded with the source's country and the role's sector.
      */

@@ -10,6 +10,7 @@ import org.tidings.nlp.Token;
 
 /** The basic UD tree of one sentence, with the look-ups the coder needs. */
 final class Syntax {
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** States a harm leaves its victim in: "shot him dead", "beat him unconscious". */
     private static final Set<String> RESULTS = Set.of("dead", "unconscious", "senseless");
     /** Prepositions that may also open a clause: "after the mayor was stabbed". */
@@ -46,6 +47,7 @@ final class Syntax {
         repairGerundObject();
         repairStrandedClause();
         repairResultObject();
+        repairNounRoot();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -155,6 +157,43 @@ final class Syntax {
                 break;
             }
         }
+    }
+
+    /**
+     * "John Hickenlooper, who was a candidate in the primaries, ended his campaign yesterday" is sometimes parsed
+     * with the name as the root and "ended" a modifier inside the relative clause. A finite verb after the clause's
+     * closing comma, with no subject of its own, is the sentence's verb and the name its subject.
+     */
+    private void repairNounRoot() {
+        int root = -1;
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] < 0 && rel[i].equals("root")) {
+                root = i;
+            }
+        }
+        if (root < 0 || !token(root).pos().startsWith("NN") || kidsWith(root, "acl:relcl").isEmpty()) {
+            return;
+        }
+        for (int v = root + 2; v < head.length; v++) {
+            if (!FINITE.contains(token(v).pos()) || !word(v - 1).equals(",") || !(rel[v].equals("acl")
+                    || rel[v].equals("dep")) || !kidsWith(v, "nsubj").isEmpty() || !under(v, root)) {
+                continue;
+            }
+            kids.get(head[v]).remove(Integer.valueOf(v));
+            head[v] = -1;
+            rel[v] = "root";
+            move(root, v, "nsubj");
+            return;
+        }
+    }
+
+    private boolean under(int node, int ancestor) {
+        for (int k = head[node]; k >= 0; k = head[k]) {
+            if (k == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "shot him dead" is parsed as a small clause "him dead": the one shot is the verb's object. */
