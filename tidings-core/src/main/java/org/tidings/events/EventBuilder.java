@@ -88,7 +88,7 @@ final class EventBuilder {
     EventMention build(int t, Pattern p) {
         boolean passive = frames.passiveLike(t);
         int own = syn.child(t, "obj");
-        if (own >= 0 && REFLEXIVES.contains(syn.word(own))) {
+        if (own >= 0 && REFLEXIVES.contains(syn.word(own)) && !undergone(p)) {
             why = "reflexive object: no one acted on another";
             return null; // "equipped themselves": no one acted on another
         }
@@ -125,6 +125,10 @@ final class EventBuilder {
                 if (Set.of("from", "by").contains(syn.caseOf(o))) {
                     sourceHeads.add(o);
                 }
+            }
+            if (sourceHeads.isEmpty()) {
+                // "surrendered himself to police": given up to those who take him
+                syn.children(t, "obl").stream().filter(o -> syn.caseOf(o).equals("to")).forEach(sourceHeads::add);
             }
         }
         List<ActorMention> source = new ArrayList<>();
