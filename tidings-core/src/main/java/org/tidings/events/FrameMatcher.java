@@ -192,6 +192,9 @@ final class FrameMatcher {
         if (o < 0) {
             o = syn.child(t, "nsubj:pass");
         }
+        if (o < 0) {
+            o = syn.sharedObject(t);
+        }
         int named = relativeObject(t);
         if (named >= 0 && (o < 0 || Lexicon.RELATIVE_PRONOUNS.contains(syn.word(o).toLowerCase(Locale.ROOT)))) {
             return named;

@@ -231,6 +231,24 @@ final class Syntax {
         kids.get(newHead).add(node);
     }
 
+    /**
+     * The object a verb shares with the verb coordinated after it: "destroy and obliterate the economy", "arrested
+     * and charged two men" (the parser hangs the object on the last verb only); -1 when none.
+     */
+    int sharedObject(int v) {
+        if (!token(v).pos().startsWith("VB") || !kidsWith(v, "obj").isEmpty()) {
+            return -1;
+        }
+        for (int c : kidsWith(v, "conj")) {
+            List<Integer> obj = kidsWith(c, "obj");
+            if (token(c).pos().startsWith("VB") && c > v && kidsWith(c, "nsubj").isEmpty() && !obj.isEmpty()
+                    && obj.get(0) > c) {
+                return obj.get(0);
+            }
+        }
+        return -1;
+    }
+
     int size() {
         return head.length;
     }

@@ -47,6 +47,9 @@ final class Targets {
             }
             case "obj" -> {
                 int o = passive ? syn.child(t, "nsubj:pass") : syn.child(t, "obj");
+                if (o < 0 && !passive) {
+                    o = syn.sharedObject(t);
+                }
                 if (o < 0 || Lexicon.RELATIVE_PRONOUNS.contains(syn.word(o).toLowerCase(Locale.ROOT))) {
                     o = frames.relativeObject(t) >= 0 ? frames.relativeObject(t) : o;
                 }
