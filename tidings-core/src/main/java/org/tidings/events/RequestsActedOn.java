@@ -11,6 +11,8 @@ final class RequestsActedOn {
     /** "at the request of", "at the behest of": an act done because someone asked. */
     private static final Set<String> REQUEST_NOUNS = Set.of("request", "behest");
 
+    /** "will comply with the request of Prime Minister Boris Johnson": granting it in so many words. */
+    private static final Set<String> COMPLYING = Set.of("comply", "accede");
     private final Syntax syn;
     private final PhraseActors phrases;
     private final EventBuilder builder;
@@ -22,15 +24,17 @@ final class RequestsActedOn {
     }
 
     /**
-     * "She dissolved Parliament at the request of Justin Trudeau", "at Trudeau's request": the one who asked made
-     * a request of the one who acted (REQUEST), and the one who acted granted it (AGREE).
+     * "She dissolved Parliament at the request of Justin Trudeau", "at Trudeau's request", "per the request of",
+     * "complied with the request of": the one who asked made a request of the one who acted (REQUEST), and the one
+     * who acted granted it (AGREE).
      */
     List<EventMention> read() {
         List<EventMention> out = new ArrayList<>();
         for (int n = 0; n < syn.size(); n++) {
             int v = syn.head(n);
             if (!REQUEST_NOUNS.contains(syn.lemma(n).toLowerCase(Locale.ROOT)) || v < 0 || !syn.rel(n).equals("obl")
-                    || !Set.of("at", "on", "upon").contains(syn.caseOf(n)) || syn.child(v, "nsubj") < 0
+                    || !(Set.of("at", "on", "upon", "per").contains(syn.caseOf(n))
+                    || syn.caseOf(n).equals("with") && COMPLYING.contains(syn.lemma(v))) || syn.child(v, "nsubj") < 0
                     || syn.negated(v)) {
                 continue;
             }

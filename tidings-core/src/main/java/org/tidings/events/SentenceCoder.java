@@ -26,6 +26,7 @@ final class SentenceCoder {
             "press statement", "press aide", "press attache", "press service");
 
     private final PatternDictionary patterns;
+    private final AnnotatedDocument doc;
     private final Syntax syn;
     private final EventCoder.Trace trace;
     private final FrameMatcher frames;
@@ -38,6 +39,7 @@ final class SentenceCoder {
     SentenceCoder(EventCoder coder, AnnotatedDocument doc, Syntax syn, List<ActorMention> actors,
                   EventCoder.Trace trace) {
         this.patterns = coder.patterns;
+        this.doc = doc;
         this.syn = syn;
         this.trace = trace;
         PhraseActors phrases = new PhraseActors(syn, actors);
@@ -95,11 +97,16 @@ final class SentenceCoder {
         // Outer verbs first: a verb within the scope of a coded verb is part of that event.
         cands.sort(Comparator.comparingInt(c -> scope.depth(c[0])));
         List<Integer> taken = new ArrayList<>();
+        Set<Integer> failed = new java.util.HashSet<>();
         List<EventMention> out = new ArrayList<>();
         for (int[] c : cands) {
             int t = c[0];
             Pattern p = chosen.get(c[1]);
-            var outer = taken.stream().filter(a -> scope.inScope(a, t)).findFirst();
+            // A verb that told no event leaves free the quote it introduces ('defended his decision, "... I will
+            // destroy the economy of Turkey"'): what is said in the quote is an act of its own.
+            var outer = taken.stream().filter(a -> scope.inScope(a, t)
+                    && !(failed.contains(a) && doc.quoted(syn.sentence.index(), t)
+                    && !doc.quoted(syn.sentence.index(), a))).findFirst();
             if (outer.isPresent()) {
                 if (trace != null) {
                     trace.rejected(syn.sentence.index(), t, p.id(), "within the scope of the coded verb '"
@@ -127,8 +134,11 @@ final class SentenceCoder {
                 if (trace != null) {
                     trace.coded(m);
                 }
-            } else if (trace != null) {
-                trace.rejected(syn.sentence.index(), t, p.id(), builder.why);
+            } else {
+                failed.add(t);
+                if (trace != null) {
+                    trace.rejected(syn.sentence.index(), t, p.id(), builder.why);
+                }
             }
         }
         out = allegations.read(out);
