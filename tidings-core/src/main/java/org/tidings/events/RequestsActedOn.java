@@ -15,11 +15,13 @@ final class RequestsActedOn {
     private static final Set<String> COMPLYING = Set.of("comply", "accede");
     private final Syntax syn;
     private final PhraseActors phrases;
+    private final Subjects subjects;
     private final EventBuilder builder;
 
-    RequestsActedOn(Syntax syn, PhraseActors phrases, EventBuilder builder) {
+    RequestsActedOn(Syntax syn, PhraseActors phrases, Subjects subjects, EventBuilder builder) {
         this.syn = syn;
         this.phrases = phrases;
+        this.subjects = subjects;
         this.builder = builder;
     }
 
@@ -44,7 +46,11 @@ final class RequestsActedOn {
                     asker.addAll(phrases.actorsFor(k));
                 }
             }
-            List<ActorMention> doer = phrases.actorsFor(syn.child(v, "nsubj"));
+            int subject = syn.child(v, "nsubj");
+            int antecedent = syn.token(subject).pos().equals("PRP") ? subjects.pronounAntecedent(v, subject) : -1;
+            // "the Queen announced she will comply with the request of ...": the pronoun's antecedent complies
+            List<ActorMention> doer = phrases.actorsFor(subject).isEmpty() && antecedent >= 0
+                    ? phrases.actorsFor(antecedent) : phrases.actorsFor(subject);
             if (asker.isEmpty() || doer.isEmpty() || asker.stream().anyMatch(a -> doer.stream()
                     .anyMatch(d -> PhraseActors.overlaps(a, d) || PhraseActors.samePerson(a, d)))) {
                 continue;

@@ -52,7 +52,7 @@ final class SentenceCoder {
                 new Quantities(syn, frames));
         this.allegations = new Allegations(syn, phrases, builder);
         this.censures = new Censures(syn, actors, phrases, scope, builder);
-        this.requestsActedOn = new RequestsActedOn(syn, phrases, builder);
+        this.requestsActedOn = new RequestsActedOn(syn, phrases, subjects, builder);
     }
 
     /** Reports to the trace the patterns of a word that were tried, those that matched, and the one chosen. */
