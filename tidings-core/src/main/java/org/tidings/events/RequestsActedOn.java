@@ -13,6 +13,7 @@ final class RequestsActedOn {
 
     /** "will comply with the request of Prime Minister Boris Johnson": granting it in so many words. */
     private static final Set<String> COMPLYING = Set.of("comply", "accede");
+
     private final Syntax syn;
     private final PhraseActors phrases;
     private final Subjects subjects;

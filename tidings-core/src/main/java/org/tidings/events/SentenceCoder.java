@@ -2,6 +2,7 @@ package org.tidings.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -97,7 +98,7 @@ final class SentenceCoder {
         // Outer verbs first: a verb within the scope of a coded verb is part of that event.
         cands.sort(Comparator.comparingInt(c -> scope.depth(c[0])));
         List<Integer> taken = new ArrayList<>();
-        Set<Integer> failed = new java.util.HashSet<>();
+        Set<Integer> failed = new HashSet<>();
         List<EventMention> out = new ArrayList<>();
         for (int[] c : cands) {
             int t = c[0];

@@ -1,6 +1,7 @@
 package org.tidings.events;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +125,7 @@ final class SuppliedActors {
      * held by people of the place they are in (marked by their rule, as an unnamed agent is).
      */
     Optional<ActorMention> protesters(int t) {
-        List<Integer> places = new java.util.ArrayList<>();
+        List<Integer> places = new ArrayList<>();
         for (int k : syn.children(t)) {
             String r = syn.rel(k);
             if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")

@@ -10,6 +10,7 @@ import org.tidings.nlp.Token;
 
 /** The basic UD tree of one sentence, with the look-ups the coder needs. */
 final class Syntax {
+    /** Tags of a finite verb, which can head a sentence of its own. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** States a harm leaves its victim in: "shot him dead", "beat him unconscious". */
     private static final Set<String> RESULTS = Set.of("dead", "unconscious", "senseless");
@@ -43,7 +44,7 @@ final class Syntax {
                 kids.get(d.governor()).add(d.dependent());
             }
         }
-        repairCallOn();
+        repairObliqueSubject();
         repairGerundObject();
         repairStrandedClause();
         repairResultObject();
@@ -59,7 +60,7 @@ final class Syntax {
      * Venezuela an oblique "on" of the calling verb, the infinitive its complement. So too "voted for Pelosi to serve":
      * Pelosi an oblique "for" of the vote ("called for the UN to act" keeps its clause: what is called for).
      */
-    private void repairCallOn() {
+    private void repairObliqueSubject() {
         for (int c = 0; c < head.length; c++) {
             int v = head[c];
             if (v < 0 || !rel[c].startsWith("advcl")) {
@@ -112,9 +113,9 @@ final class Syntax {
     }
 
     /**
-     * "was arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed" is sometimes parsed with "after Adamowicz" an
-     * oblique of "arrested" and "was stabbed" a clause with no subject. The oblique that ends just before the clause's
-     * auxiliary is its subject; a subordinating preposition before it is the clause's marker.
+     * "was arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed" is sometimes parsed with "after Adamowicz"
+     * an oblique of "arrested" and "was stabbed" a clause with no subject. The oblique that ends just before the
+     * clause's auxiliary is its subject; a subordinating preposition before it is the clause's marker.
      */
     private void repairStrandedClause() {
         for (int v = 0; v < head.length; v++) {

@@ -21,6 +21,7 @@ final class Targets {
     // Force used or shown "from" a place: the place is where it came from, not whom it was aimed at.
     private static final Set<String> ORIGIN_TYPES = Set.of("ASSAULT", "MOBILIZE");
 
+    // How a participle without a subject hangs on the verb it goes with ("wrote to X, asking ...").
     private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("dep", "advcl", "xcomp");
 
     private final Syntax syn;
@@ -140,8 +141,8 @@ final class Targets {
                 }
                 // "wrote to the US Embassy asking to waive her immunity": a participle's addressee is its verb's
                 int h = syn.head(t);
-                if (out.isEmpty() && h >= 0 && syn.token(t).pos().equals("VBG") && PARTICIPLE_ADJUNCTS.contains(syn.rel(t))
-                        && syn.child(t, "nsubj") < 0) {
+                if (out.isEmpty() && h >= 0 && syn.token(t).pos().equals("VBG")
+                        && PARTICIPLE_ADJUNCTS.contains(syn.rel(t)) && syn.child(t, "nsubj") < 0) {
                     for (int o : syn.children(h, "obl")) {
                         if (syn.caseOf(o).equals(where)) {
                             out.add(o);
