@@ -127,8 +127,9 @@ final class EventBuilder {
                 }
             }
             if (sourceHeads.isEmpty()) {
-                // "surrendered himself to police": given up to those who take him
-                syn.children(t, "obl").stream().filter(o -> syn.caseOf(o).equals("to")).forEach(sourceHeads::add);
+                // "surrendered himself to Texas police": given up to those who take him (uncoded, they are implied)
+                syn.children(t, "obl").stream().filter(o -> syn.caseOf(o).equals("to") && phrases.actorAt(o) != null)
+                        .forEach(sourceHeads::add);
             }
         }
         List<ActorMention> source = new ArrayList<>();
@@ -331,6 +332,17 @@ final class EventBuilder {
                     }
                 }
             }
+            // "a phone call made by President Trump to Zelensky", "an attack carried out by the Taliban": the agent
+            // of a participle on the noun
+            List<Integer> participles = syn.children(t, "acl").stream()
+                    .filter(k -> Set.of("VBN", "VBD").contains(syn.token(k).pos())).toList();
+            for (int k : participles) {
+                for (int o : syn.children(k, "obl")) {
+                    if (source.isEmpty() && syn.caseOf(o).equals("by")) {
+                        source.addAll(phrases.actorsFor(o));
+                    }
+                }
+            }
             // "O'Rourke announced the end of his campaign": an act one announces of oneself
             int g = syn.head(t);
             if (source.isEmpty() && g >= 0 && syn.rel(t).equals("obj") && ANNOUNCING.contains(syn.lemma(g))) {
@@ -348,7 +360,9 @@ final class EventBuilder {
             }
             phrases.targetType = p.type();
             for (String place : p.targets()) {
-                for (int n : syn.children(t, "nmod")) {
+                List<Integer> phrasesOf = new ArrayList<>(syn.children(t, "nmod"));
+                participles.forEach(k -> phrasesOf.addAll(syn.children(k, "obl")));
+                for (int n : phrasesOf) {
                     if (!syn.caseOf(n).equals(place)) {
                         continue;
                     }

@@ -49,6 +49,7 @@ final class Syntax {
         repairStrandedClause();
         repairResultObject();
         repairNounRoot();
+        repairToPolice();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -185,6 +186,23 @@ final class Syntax {
             rel[v] = "root";
             move(root, v, "nsubj");
             return;
+        }
+    }
+
+    /**
+     * "surrendered himself to police" is sometimes tagged as an infinitive, "to police" a verb with no object of its
+     * own: it is the noun, an oblique "to" of the verb.
+     */
+    private void repairToPolice() {
+        for (int p = 1; p < head.length; p++) {
+            int v = head[p];
+            if (v < 0 || !word(p).equals("police") || !token(p).pos().startsWith("VB") || !rel[p].equals("xcomp")
+                    || head[p - 1] != p || !word(p - 1).equals("to") || !kidsWith(p, "obj").isEmpty()
+                    || !kidsWith(p, "ccomp").isEmpty() || !kidsWith(p, "xcomp").isEmpty()) {
+                continue;
+            }
+            rel[p] = "obl";
+            rel[p - 1] = "case";
         }
     }
 
