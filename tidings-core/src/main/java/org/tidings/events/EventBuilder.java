@@ -360,9 +360,9 @@ final class EventBuilder {
             }
             phrases.targetType = p.type();
             for (String place : p.targets()) {
-                List<Integer> phrasesOf = new ArrayList<>(syn.children(t, "nmod"));
-                participles.forEach(k -> phrasesOf.addAll(syn.children(k, "obl")));
-                for (int n : phrasesOf) {
+                List<Integer> attached = new ArrayList<>(syn.children(t, "nmod")); // its phrases, and its participles'
+                participles.forEach(k -> attached.addAll(syn.children(k, "obl")));
+                for (int n : attached) {
                     if (!syn.caseOf(n).equals(place)) {
                         continue;
                     }
