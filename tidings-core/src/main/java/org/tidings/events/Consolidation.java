@@ -81,9 +81,10 @@ public final class Consolidation {
     /** Types whose two sides do the same thing, so that a telling may name them either way round. */
     private static final Set<String> MUTUAL = Set.of("CONSULT", "COOPERATE", "AGREE");
 
+    private static final Pattern ANOTHER = Pattern.compile("(?i)(another|a second|a different) .*");
+
     private static boolean another(List<ActorMention> actors) {
-        return actors.stream().anyMatch(x -> x.text() != null
-                && x.text().toLowerCase(java.util.Locale.ROOT).matches("(another|a second|a different) .*"));
+        return actors.stream().anyMatch(x -> x.text() != null && ANOTHER.matcher(x.text()).matches());
     }
 
     private static boolean shareNamed(List<ActorMention> x, List<ActorMention> y) {

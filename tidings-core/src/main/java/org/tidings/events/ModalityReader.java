@@ -156,13 +156,8 @@ final class ModalityReader {
     boolean counterfactual(int t) {
         for (int x = t; x >= 0; x = syn.head(x)) {
             List<String> aux = syn.auxiliaries(x).stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
-            // "Trump might have encouraged Zelensky to ...": a guess about the past, not a counterfactual, unless a
-            // condition or a relative clause frames it ("might have prevented it if ...")
-            boolean guess = aux.contains("might") && !aux.contains("would") && !aux.contains("could")
-                    && !syn.rel(x).equals("acl:relcl")
-                    && syn.children(x, "advcl").stream().noneMatch(a -> Set.of("if", "unless").contains(syn.mark(a)));
             if (syn.token(x).pos().equals("VBN") && aux.contains("have")
-                    && (aux.contains("would") || aux.contains("could") || aux.contains("might")) && !guess) {
+                    && (aux.contains("would") || aux.contains("could") || aux.contains("might")) && !guess(x, aux)) {
                 return true;
             }
             if (!syn.rel(x).equals("xcomp")) {
@@ -170,6 +165,16 @@ final class ModalityReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Trump might have encouraged Zelensky to ...": a guess about the past, not a counterfactual, unless a
+     * condition or a relative clause frames it ("might have prevented it if ...").
+     */
+    private boolean guess(int x, List<String> aux) {
+        return aux.contains("might") && !aux.contains("would") && !aux.contains("could")
+                && !syn.rel(x).equals("acl:relcl")
+                && syn.children(x, "advcl").stream().noneMatch(a -> Set.of("if", "unless").contains(syn.mark(a)));
     }
 
     /** "asked him how the research began": a question, not a request. */
