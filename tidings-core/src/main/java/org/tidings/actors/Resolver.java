@@ -196,6 +196,7 @@ final class Resolver {
         }
         articleCountry(doc, perSentence);
         samePersons(perSentence);
+        acronyms(doc, perSentence);
         List<ActorMention> out = new ArrayList<>();
         for (int i = 0; i < perSentence.size(); i++) {
             Sentence s = doc.sentences().get(i);
@@ -286,6 +287,24 @@ final class Resolver {
         }
         // Persons and organisations the knowledge base does not know.
         List<Atom> extra = new ArrayList<>();
+        List<Token> words = s.tokens();
+        for (int k = 0; k + 1 < words.size(); k++) {
+            // "Hurricane Dorian" when the NER took it for no name at all: "Dorian" later is the storm still
+            if (HAZARDS.contains(words.get(k).word().toLowerCase(Locale.ROOT))
+                    && (k == 0 || !words.get(k - 1).pos().startsWith("NNP"))) { // not the "National Hurricane Center"
+                int n = k + 1;
+                while (n + 1 < words.size() && words.get(n + 1).pos().startsWith("NNP")) {
+                    n++;
+                }
+                if (words.get(n).pos().startsWith("NNP")
+                        && !HAZARDS.contains(words.get(n).word().toLowerCase(Locale.ROOT))
+                        && !INSTITUTIONS.contains(words.get(n).word().toLowerCase(Locale.ROOT))
+                        && !Set.of("center", "centre", "season", "warning", "watch").contains(
+                                words.get(n).word().toLowerCase(Locale.ROOT))) {
+                    memory.hazards.add(words.get(n).word());
+                }
+            }
+        }
         for (EntityMention e : entities) {
             Type type = switch (e.type()) {
                 case "PERSON" -> Type.PERSON;
@@ -1473,8 +1492,10 @@ final class Resolver {
             List<Token> t = doc.sentences().get(i).tokens();
             for (Coded c : perSentence.get(i)) {
                 // a state body only as "the government", "the army": not "his administration", "Western leaders"
+                // ... or "Authorities evacuated ...", "Soldiers helped ...": a plural role noun alone opening the sentence
                 boolean bare = t.get(c.b).word().equalsIgnoreCase("the") && c.e - c.b <= 3
-                        || DOMESTIC_LEVELS.contains(t.get(c.b).word().toLowerCase(Locale.ROOT)) && c.e - c.b <= 2;
+                        || DOMESTIC_LEVELS.contains(t.get(c.b).word().toLowerCase(Locale.ROOT)) && c.e - c.b <= 2
+                        || c.b == 0 && c.e == 1 && t.get(0).pos().equals("NNS");
                 boolean stateBody = c.pending && c.person == null && !c.foreign && bare && STATE_SECTORS.contains(c.sector)
                         && c.office != null && !ABROAD.contains(c.office);
                 if ((homeActor(c) || stateBody) && hasOffice(top, c)) {
@@ -1521,6 +1542,61 @@ final class Resolver {
                 c.name = c.same.person != null ? c.same.person : c.same.name;
             }
         }
+    }
+
+    /**
+     * "British Transport Police (BTP) ... BTP started an investigation": a body's acronym, given in brackets after its
+     * coded name, stands for it wherever the article uses it alone.
+     */
+    private static void acronyms(AnnotatedDocument doc, List<List<Coded>> perSentence) {
+        Map<String, Coded> known = new HashMap<>();
+        for (int i = 0; i < perSentence.size(); i++) {
+            List<Token> t = doc.sentences().get(i).tokens();
+            for (Coded c : perSentence.get(i)) {
+                if (c.pending || c.country == null || c.e + 2 >= t.size() || c.e - c.b < 2
+                        || !t.get(c.e).word().equals("(") || !t.get(c.e + 2).word().equals(")")) {
+                    continue;
+                }
+                String acr = t.get(c.e + 1).word();
+                if (acr.length() >= 2 && acr.chars().allMatch(Character::isUpperCase) && initials(t, c).contains(acr)) {
+                    known.putIfAbsent(acr, c);
+                }
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < perSentence.size(); i++) {
+            List<Token> t = doc.sentences().get(i).tokens();
+            List<Coded> sentence = perSentence.get(i);
+            int before = sentence.size();
+            for (int k = 0; k < t.size(); k++) {
+                Coded body = known.get(t.get(k).word());
+                final int at = k;
+                if (body == null || !t.get(k).pos().startsWith("NN")
+                        || sentence.stream().anyMatch(c -> c.b <= at && at < c.e)) {
+                    continue;
+                }
+                Coded c = new Coded(k, k + 1);
+                c.copyFrom(body, "acronym");
+                sentence.add(c);
+            }
+            if (sentence.size() > before) {
+                sentence.sort(Comparator.comparingInt(c -> c.b));
+            }
+        }
+    }
+
+    /** The capital initials of a name's words ("the United States Coast Guard" -> "USCG"). */
+    private static String initials(List<Token> t, Coded c) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = c.b; k < c.e; k++) {
+            char first = t.get(k).word().charAt(0);
+            if (Character.isUpperCase(first)) {
+                sb.append(first);
+            }
+        }
+        return sb.toString();
     }
 
     /**

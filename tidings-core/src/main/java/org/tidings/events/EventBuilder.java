@@ -172,9 +172,11 @@ final class EventBuilder {
                 break;
             }
         }
-        if ("visit".equals(p.mode()) && JOURNEYS.contains(syn.lemma(t))
-                && target.stream().allMatch(a -> a.sector() == null && a.rule().startsWith("kb-place"))) {
-            target.clear(); // "travelled to New York for the General Assembly": a trip to a city visits no state
+        if ("visit".equals(p.mode()) && JOURNEYS.contains(syn.lemma(t)) && target.stream().allMatch(a ->
+                a.sector() == null && (a.rule().startsWith("kb-place") || a.rule().startsWith("capital")
+                        && source.stream().allMatch(s -> Objects.equals(s.country(), a.country()))))) {
+            // "travelled to New York for the General Assembly": a trip to a city visits no state; nor does a trip home
+            target.clear();
         }
         if (target.isEmpty() && p.ownTarget()) {
             target.addAll(supplied.ownOfficials(t, p, source));
@@ -287,6 +289,9 @@ final class EventBuilder {
     EventMention buildNoun(int t, Pattern p) {
         // "worked to arrange a meeting between X and Y": a meeting proposed is not one held
         for (int x = t; syn.head(x) >= 0 && syn.token(x).isNoun(); x = syn.head(x)) {
+            if (Lexicon.ANSWERS.contains(syn.lemma(x))) {
+                break; // "ruled out X in response to a lawsuit": what is answered was done
+            }
             int g = syn.head(x);
             if (!syn.token(g).isNoun() && (Lexicon.PLAN.contains(syn.lemma(g)) || PROSPECTS.contains(syn.lemma(g)))) {
                 why = "a noun event only proposed or feared";

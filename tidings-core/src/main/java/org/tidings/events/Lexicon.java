@@ -18,6 +18,8 @@ final class Lexicon {
             "outside", "within", "around");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
     static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
+    // What "in ... to" names as answered ("in response to a lawsuit"): an act done, and one of its own.
+    static final Set<String> ANSWERS = Set.of("response", "reaction", "retaliation", "reply");
     // Words that open a relative clause ("the missile that North Korea launched").
     static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
     // Verbs that introduce what someone says, writes or calls something.

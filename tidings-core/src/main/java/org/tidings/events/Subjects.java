@@ -98,10 +98,17 @@ final class Subjects {
                 && syn.child(g, "obj") >= 0) {
             return syn.child(g, "obj"); // "cited an audit as prohibiting him": the audit prohibits
         }
+        boolean shares = r.startsWith("conj") || r.equals("dep") && syn.token(v).pos().equals("VBG");
+        if (shares && !syn.passive(v) && syn.passive(g) && syn.child(g, "nsubj:pass") >= 0 && !subjectBetween(g, v)) {
+            return syn.child(g, "nsubj:pass"); // "Putin was briefed, and flew to Magnitogorsk": who was briefed flew
+        }
         if (r.startsWith("conj") || (r.startsWith("advcl") && !Lexicon.SEPARATE_CLAUSE_MARKS.contains(syn.mark(v)))) {
             return subject(g, guard + 1);
         }
         boolean ing = syn.token(v).pos().equals("VBG");
+        if (ing && r.equals("nsubj") && syn.child(g, "cop") >= 0 && syn.token(g).pos().startsWith("NN")) {
+            return g; // "Also investigating is the Florida Highway Patrol": the doer stands after the copula
+        }
         // "addressed reporters in New York, calling for ...": set off by a comma (or left loose by the parser),
         // the -ing clause tells what the subject did, whatever noun the parser hung it on
         if (ing && r.equals("dep")) {
@@ -133,6 +140,18 @@ final class Subjects {
             }
         }
         return -1;
+    }
+
+    /** A clause of its own between two verbs ("were arrested after one escaped and phoned"). */
+    private boolean subjectBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            boolean finite = Set.of("VBD", "VBZ", "VBP").contains(syn.token(k).pos());
+            if (syn.rel(k).startsWith("nsubj") && syn.head(k) != from
+                    || finite && !(syn.head(k) == from && syn.rel(k).startsWith("conj"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Set off by a comma ("..., calling for"). */

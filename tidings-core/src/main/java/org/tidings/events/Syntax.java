@@ -49,6 +49,8 @@ final class Syntax {
         repairStrandedClause();
         repairResultObject();
         repairNounRoot();
+        repairAccordingTo();
+        repairFrontedPhraseSubject();
         repairToPolice();
         for (List<Integer> k : kids) {
             k.sort(null);
@@ -167,12 +169,7 @@ final class Syntax {
      * closing comma, with no subject of its own, is the sentence's verb and the name its subject.
      */
     private void repairNounRoot() {
-        int root = -1;
-        for (int i = 0; i < head.length; i++) {
-            if (head[i] < 0 && rel[i].equals("root")) {
-                root = i;
-            }
-        }
+        int root = rootIndex();
         if (root < 0 || !token(root).pos().startsWith("NN") || kidsWith(root, "acl:relcl").isEmpty()) {
             return;
         }
@@ -187,6 +184,69 @@ final class Syntax {
             move(root, v, "nsubj");
             return;
         }
+    }
+
+    /**
+     * "Rescuers, working in the cold, according to the ministry recovered ten survivors": with no comma to close the
+     * source, the parser hangs the verb on the source's noun and leaves the doer a verbless root. The verb is the root,
+     * the doer its subject, the source its oblique.
+     */
+    private void repairAccordingTo() {
+        int root = rootIndex();
+        if (root < 0 || !token(root).pos().startsWith("NN")) {
+            return;
+        }
+        for (int v = root + 1; v < head.length; v++) {
+            int src = head[v];
+            if (!FINITE.contains(token(v).pos()) || !rel[v].equals("acl") || src < 0 || src > v
+                    || !kidsWith(v, "nsubj").isEmpty() || kidsWith(src, "case").stream()
+                    .noneMatch(c -> word(c).equalsIgnoreCase("according")) || !under(v, root)) {
+                continue;
+            }
+            kids.get(src).remove(Integer.valueOf(v));
+            head[v] = -1;
+            rel[v] = "root";
+            move(root, v, "nsubj");
+            move(src, v, "obl");
+            return;
+        }
+    }
+
+    /**
+     * "In response to a lawsuit by the group X, Judge Gray Miller ruled ...": the parser takes the subject for an
+     * apposition closing the fronted phrase and leaves the verb with none. The noun right before a subjectless verb,
+     * hung inside a phrase of that verb's, is its subject.
+     */
+    private void repairFrontedPhraseSubject() {
+        int v = rootIndex();
+        if (v < 2 || !token(v).pos().startsWith("VB") || !kidsWith(v, "nsubj").isEmpty()
+                || !kidsWith(v, "nsubj:pass").isEmpty() || !kidsWith(v, "expl").isEmpty()) {
+            return;
+        }
+        int s = v - 1;
+        int b = s;
+        while (b > 0 && under(b - 1, s)) {
+            b--;
+        }
+        if (!token(s).pos().startsWith("NNP") || !Set.of("appos", "conj", "dep").contains(rel[s]) || b == 0
+                || !word(b - 1).equals(",")) {
+            return;
+        }
+        for (int k : new ArrayList<>(kids.get(v))) {
+            if (k < s && (rel[k].startsWith("obl") || rel[k].startsWith("advcl")) && under(s, k)) {
+                move(s, v, "nsubj");
+                return;
+            }
+        }
+    }
+
+    private int rootIndex() {
+        for (int i = 0; i < head.length; i++) {
+            if (head[i] < 0 && rel[i].equals("root")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

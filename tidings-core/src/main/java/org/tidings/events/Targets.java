@@ -222,7 +222,24 @@ final class Targets {
                 || ASIDE_CASES.contains(c)) {
             return false;
         }
+        if (c.equals("with") && absolute(k)) {
+            return false;
+        }
         return !(r.equals("ccomp") && Lexicon.SPEECH.contains(syn.lemma(syn.head(k))));
+    }
+
+    /** "with South Carolina's governor following suit": a clause of its own, whoever it names does something else. */
+    private boolean absolute(int noun) {
+        for (int k : syn.children(noun)) {
+            if (!Set.of("dep", "acl").contains(syn.rel(k))) {
+                continue;
+            }
+            if (syn.token(k).pos().equals("VBG")
+                    || syn.children(k).stream().anyMatch(g -> syn.token(g).pos().equals("VBG"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A topic ("talks on Ukraine") or, for most types, a place ("talks in Geneva"): while a target is sought. */

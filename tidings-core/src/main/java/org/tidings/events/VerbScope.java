@@ -49,6 +49,11 @@ final class VerbScope {
                     || syn.rel(syn.head(x)).startsWith("obl")))) {
                 return false;
             }
+            // "In response to a lawsuit by X, the judge ruled": what it answers is an act of its own
+            if (r.startsWith("obl") && syn.head(x) == anchor && syn.caseOf(x).equals("in")
+                    && Lexicon.ANSWERS.contains(syn.lemma(x))) {
+                return false;
+            }
             if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("appos")) {
                 return false;
             }

@@ -1,0 +1,36 @@
+package org.tidings.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidings.nlp.NlpPipeline;
+
+/** What the actor coder remembers from earlier in an article: the acronyms it was told. */
+class ArticleMemoryTest {
+
+    private static List<ActorMention> code(String text) {
+        return ActorCoder.defaults().code(NlpPipeline.shared().annotate(text, LocalDate.of(2024, 5, 1)));
+    }
+
+    @Test
+    void anAcronymGivenInBracketsStandsForItsBodyLater() {
+        List<ActorMention> actors = code("Kenya Railways Police (KRP) said the death was not suspicious. "
+                + "KRP started an investigation on Monday.");
+        ActorMention krp = actors.stream().filter(a -> a.text().equals("KRP") && a.sentence() == 1)
+                .findFirst().orElseThrow(() -> new AssertionError("KRP alone not coded: " + actors));
+        assertEquals("KEN", krp.country());
+        assertEquals("COP", krp.sector());
+        assertEquals("acronym", krp.rule());
+    }
+
+    @Test
+    void anUpperCaseWordThatIsNoAcronymOfTheNameIsLeftAlone() {
+        List<ActorMention> actors = code("Kenya Railways Police (KRP) said the death was not suspicious. "
+                + "NASA sent a team on Monday.");
+        assertTrue(actors.stream().noneMatch(a -> a.text().equals("NASA") && "acronym".equals(a.rule())),
+                actors::toString);
+    }
+}
