@@ -90,6 +90,7 @@ final class Resolver {
         Coded lastPerson; // the last person named, coded or not
         Coded lastPrivate; // the last person named with no office the knowledge base or the text gives
         Coded lastGroup; // the last group named, coded or not (see group())
+        Coded lastBody; // the last body named as the subject of its sentence (see body())
         /** In a story about American politics with no word of the Caucasus, "Georgia" is the state. */
         boolean georgiaIsAState;
         /** The names of storms named before ("Hurricane Dorian"): "Dorian" alone later is the storm too. */
@@ -494,6 +495,8 @@ final class Resolver {
                 .ifPresent(c -> memory.lastPerson = c);
         out.stream().filter(c -> group(s, c) && !"pronoun-coreference".equals(c.rule)).max(Comparator.comparingInt(c -> c.b))
                 .ifPresent(c -> memory.lastGroup = c);
+        out.stream().filter(c -> body(s, c) && !"pronoun-coreference".equals(c.rule)).max(Comparator.comparingInt(c -> c.b))
+                .ifPresent(c -> memory.lastBody = c);
         out.stream().filter(c -> c.person != null && c.office == null && (c.rule == null || !c.rule.startsWith("kb-person"))
                 && !"pronoun-coreference".equals(c.rule)).max(Comparator.comparingInt(c -> c.b))
                 .ifPresent(c -> memory.lastPrivate = c);
@@ -1605,6 +1608,7 @@ final class Resolver {
      */
     private void pronouns(AnnotatedDocument doc, Sentence s, List<Coded> out, Memory memory) {
         they(s, out, memory);
+        it(s, out, memory);
         Coded last = memory.lastPerson;
         if (last == null || !last.pending && last.country == null || last.pending && last.person == null) {
             objects(doc, s, out, null);
@@ -1637,15 +1641,22 @@ final class Resolver {
             if (!(w.equals("him") || w.equals("her")) || !t.get(k).pos().equals("PRP") || doc.quoted(s.index(), k)) {
                 continue; // in a quote "her" is seldom anyone the report has named
             }
-            Coded last = out.stream().filter(c -> c.person != null && c.e <= at && !subject(s, c))
-                    .max(Comparator.comparingInt(c -> c.b)).orElse(lastBefore);
-            if (last == null || !last.pending && last.country == null || last.pending && last.person == null) {
+            Coded last = out.stream().filter(c -> (c.person != null || singularRole(t, c)) && c.e <= at
+                    && !subject(s, c)).max(Comparator.comparingInt(c -> c.b)).orElse(lastBefore);
+            if (last == null || !last.pending && last.country == null
+                    || last.pending && last.person == null && !singularRole(t, last)) {
                 continue;
             }
             Coded p = new Coded(k, k + 1);
             addAs(p, last);
             out.add(p);
         }
+    }
+
+    /** "a case against the driver and detained him": one private person or business named by a role noun. */
+    private static boolean singularRole(List<Token> t, Coded c) {
+        return c.person == null && c.sector != null && Set.of("CVL", "BUS", "CRM").contains(c.sector)
+                && c.e <= t.size() && t.get(c.e - 1).pos().equals("NN");
     }
 
     /** Whether a mention heads the subject of its clause. */
@@ -1710,6 +1721,40 @@ final class Resolver {
     }
 
     /** A group that "they" can stand for: police, rebels, protesters, a body named in the plural, as a subject. */
+    /** One body, not a person or a crowd ("The Emergencies Ministry"), that is the subject of its sentence. */
+    private static boolean body(Sentence s, Coded c) {
+        return c.person == null && c.sector != null && !Set.of("CVL", "MED").contains(c.sector) && c.e > c.b
+                && Set.of("NN", "NNP").contains(s.tokens().get(c.e - 1).pos()) && subject(s, c);
+    }
+
+    /**
+     * "The Emergencies Ministry called on drivers ... It also urged people to ...": "it" opening a sentence as the
+     * subject of an act is the body named last before as a subject (not "it is", "it seems").
+     */
+    private static void it(Sentence s, List<Coded> out, Memory memory) {
+        Coded body = memory.lastBody;
+        List<Token> t = s.tokens();
+        if (body == null || t.isEmpty() || !t.get(0).word().equals("It") || !t.get(0).pos().equals("PRP")) {
+            return;
+        }
+        for (Dependency d : s.basic()) {
+            if (d.dependent() != 0) {
+                continue;
+            }
+            int v = d.governor();
+            if (!d.relation().equals("nsubj") || v < 0 || !t.get(v).pos().startsWith("VB")
+                    || Set.of("be", "seem", "appear", "remain", "take", "matter", "happen").contains(lemma(t.get(v)))) {
+                return;
+            }
+        }
+        Coded p = new Coded(0, 1);
+        addAs(p, body);
+        if (body.pending) {
+            p.sector = body.sector;
+        }
+        out.add(p);
+    }
+
     private static boolean group(Sentence s, Coded c) {
         if (c.person != null || c.sector == null || "MED".equals(c.sector) || c.e <= c.b
                 || !(s.tokens().get(c.e - 1).pos().equals("NNS") || GROUP_SECTORS.contains(c.sector))) {

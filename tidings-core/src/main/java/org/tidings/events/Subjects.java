@@ -175,6 +175,18 @@ final class Subjects {
     }
 
     /** "X said it would ...": a pronoun subject of a reported clause is the speaker. */
+    /** "Officials said it killed nine people": "it" is no plural common noun (a named body it may be). */
+    private boolean agrees(int pronoun, int antecedent) {
+        if (!Set.of("it", "its").contains(syn.word(pronoun).toLowerCase(Locale.ROOT))
+                || !syn.token(antecedent).pos().equals("NNS")) {
+            return true;
+        }
+        // a name is capitalised after its first word ("the Syrian Democratic Forces"); "Officials" is not
+        ActorMention a = phrases.actorAt(antecedent);
+        return a != null && syn.sentence.tokens().subList(a.tokenBegin() + 1, a.tokenEnd()).stream()
+                .anyMatch(t -> Character.isUpperCase(t.word().charAt(0)));
+    }
+
     int pronounAntecedent(int v, int pronoun) {
         for (int x = v; x >= 0; x = syn.head(x)) {
             // '"We warn the Saudis ...", Saree said': who says the quote says "we" and "I"
@@ -193,7 +205,8 @@ final class Subjects {
             }
             if (syn.rel(x).equals("ccomp") || syn.rel(x).equals("xcomp")) {
                 int s = syn.child(g, "nsubj");
-                if (s >= 0 && s != pronoun && !PRONOUNS.contains(syn.word(s)) && !quotedSpeaker(pronoun, s)) {
+                if (s >= 0 && s != pronoun && !PRONOUNS.contains(syn.word(s)) && !quotedSpeaker(pronoun, s)
+                        && agrees(pronoun, s)) {
                     return s;
                 }
             }
@@ -203,7 +216,7 @@ final class Subjects {
         boolean personal = Set.of("he", "she").contains(syn.word(pronoun).toLowerCase(Locale.ROOT));
         for (int i = pronoun - 1; i >= 0; i--) {
             if (syn.rel(i).startsWith("nsubj") && !PRONOUNS.contains(syn.word(i)) && !phrases.actorsFor(i).isEmpty()
-                    && !quotedSpeaker(pronoun, i) && (!personal || isPerson(phrases.actorAt(i)))) {
+                    && !quotedSpeaker(pronoun, i) && (!personal || isPerson(phrases.actorAt(i))) && agrees(pronoun, i)) {
                 return i;
             }
         }

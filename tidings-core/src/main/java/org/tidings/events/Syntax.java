@@ -51,6 +51,7 @@ final class Syntax {
         repairNounRoot();
         repairAccordingTo();
         repairFrontedPhraseSubject();
+        repairSplitPerfect();
         repairToPolice();
         for (List<Integer> k : kids) {
             k.sort(null);
@@ -235,6 +236,40 @@ final class Syntax {
         for (int k : new ArrayList<>(kids.get(v))) {
             if (k < s && (rel[k].startsWith("obl") || rel[k].startsWith("advcl")) && under(s, k)) {
                 move(s, v, "nsubj");
+                return;
+            }
+        }
+    }
+
+    /**
+     * "The ministry has, in a statement, called on drivers to ...": with a phrase between them the parser takes
+     * "has" for the verb and hangs the participle loose. The participle is the verb, "has" its auxiliary.
+     */
+    private void repairSplitPerfect() {
+        for (int h = 0; h < head.length; h++) {
+            if (!lemma(h).equals("have") || kidsWith(h, "nsubj").isEmpty() || !kidsWith(h, "obj").isEmpty()) {
+                continue;
+            }
+            for (int v : new ArrayList<>(kids.get(h))) {
+                if (v <= h + 1 || !Set.of("VBN", "VBD").contains(token(v).pos())
+                        || !Set.of("dep", "ccomp", "parataxis").contains(rel[v])
+                        || !word(v - 1).equals(",")) {
+                    continue;
+                }
+                int up = head[h];
+                String r = rel[h];
+                kids.get(h).remove(Integer.valueOf(v));
+                head[v] = up;
+                rel[v] = r;
+                if (up >= 0) {
+                    kids.get(up).remove(Integer.valueOf(h));
+                    kids.get(up).add(v);
+                }
+                for (int k : new ArrayList<>(kids.get(h))) {
+                    move(k, v, rel[k]);
+                }
+                head[h] = -1;
+                move(h, v, "aux");
                 return;
             }
         }

@@ -43,12 +43,16 @@ import org.tidings.ingest.ReadFailure;
  *       power cuts ...), annotated blind and kept unseen for one stop (first scored P 0.29, R 0.10; P 0.27, R 0.14
  *       after the changes of the stop that added it), then used for development (P 0.80, R 0.76 now);</li>
  *   <li>sixth: 12 articles of the genres the corpus is mostly made of (disasters and the response to them, deaths,
- *       a campaign's end, an award, a buffalo herd's return ...), annotated blind and kept unseen: no change is
- *       made with its misses in view (first scored P 0.00, R 0.00, with 2 events predicted; P 0.67, R 0.15 after
- *       the changes of the stop that added it);</li>
+ *       a campaign's end, an award, a buffalo herd's return ...), annotated blind and kept unseen for two stops
+ *       (first scored P 0.00, R 0.00, with 2 events predicted; P 0.67, R 0.15 after the changes of the stop that
+ *       added it), then used for development (P 0.83, R 0.38 now);</li>
  *   <li>seventh: 12 more of the same genres (fires, crashes, a collapse, a typhoon, three deaths), annotated blind
- *       and kept unseen (first scored P 0.00, R 0.00, with no event predicted; P 1.00, R 0.29 after the changes of
- *       the stop that added it).</li>
+ *       and kept unseen for two stops (first scored P 0.00, R 0.00, with no event predicted; P 1.00, R 0.29 after
+ *       the changes of the stop that added it), then used for development (P 1.00, R 0.71 now);</li>
+ *   <li>eighth: 10 more of those genres (two fires, a bus crash, a plane crash, an earthquake, a hurricane, three
+ *       deaths, a man killed by his lions), annotated blind by a helper session that never ran the coder on them
+ *       (first scored P 0.60, R 0.25, after the disaster-story changes made with the sixth and seventh in view),
+ *       then used for development (P 1.00, R 0.50 now).</li>
  * </ul>
  */
 class WikinewsDevEventsTest {
@@ -63,8 +67,9 @@ class WikinewsDevEventsTest {
         "wikinews-courts-gold.jsonl,   12, 0.90, 0.62, 0.74",
         "wikinews-heldout3-gold.jsonl, 12, 0.71, 0.46, 0.56",
         "wikinews-heldout4-gold.jsonl, 12, 0.78, 0.74, 0.76",
-        "wikinews-heldout5-gold.jsonl, 12, 0.60, 0.15, 0.24",
-        "wikinews-heldout6-gold.jsonl, 12, 0.90, 0.28, 0.43"})
+        "wikinews-heldout5-gold.jsonl, 12, 0.80, 0.36, 0.50",
+        "wikinews-heldout6-gold.jsonl, 12, 0.95, 0.68, 0.80",
+        "wikinews-heldout7-gold.jsonl, 10, 0.95, 0.48, 0.64"})
     void staysAboveItsMeasuredFloors(String goldFile, int articles, double precision, double recall, double f1)
             throws Exception {
         assertAbove(score(goldFile, articles), precision, recall, f1);
