@@ -1720,7 +1720,6 @@ final class Resolver {
         out.add(p);
     }
 
-    /** A group that "they" can stand for: police, rebels, protesters, a body named in the plural, as a subject. */
     /** One body, not a person or a crowd ("The Emergencies Ministry"), that is the subject of its sentence. */
     private static boolean body(Sentence s, Coded c) {
         return c.person == null && c.sector != null && !Set.of("CVL", "MED").contains(c.sector) && c.e > c.b
@@ -1755,6 +1754,7 @@ final class Resolver {
         out.add(p);
     }
 
+    /** A group that "they" can stand for: police, rebels, protesters, a body named in the plural, as a subject. */
     private static boolean group(Sentence s, Coded c) {
         if (c.person != null || c.sector == null || "MED".equals(c.sector) || c.e <= c.b
                 || !(s.tokens().get(c.e - 1).pos().equals("NNS") || GROUP_SECTORS.contains(c.sector))) {

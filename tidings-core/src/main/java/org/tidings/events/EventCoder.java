@@ -103,9 +103,11 @@ public final class EventCoder {
             out.addAll(new SentenceCoder(this, doc, new Syntax(s), here, trace).code());
         }
         for (EventMention tribute : Tributes.tributes(doc, actors, this)) {
-            // a tribute told by a verb of praise is coded already
+            // a tribute told by a verb of praise is coded already (by the same speaker)
             if (out.stream().noneMatch(m -> m.type().equals("SUPPORT") && m.evidence() != null
-                    && m.evidence().sentence() == tribute.evidence().sentence())) {
+                    && m.evidence().sentence() == tribute.evidence().sentence()
+                    && m.source().stream().anyMatch(a -> tribute.source().stream()
+                            .anyMatch(b -> PhraseActors.overlaps(a, b) || Objects.equals(a.code(), b.code()))))) {
                 out.add(tribute);
                 if (trace != null) {
                     trace.coded(tribute);

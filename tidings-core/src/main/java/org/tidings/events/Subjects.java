@@ -174,7 +174,6 @@ final class Subjects {
         return -1;
     }
 
-    /** "X said it would ...": a pronoun subject of a reported clause is the speaker. */
     /** "Officials said it killed nine people": "it" is no plural common noun (a named body it may be). */
     private boolean agrees(int pronoun, int antecedent) {
         if (!Set.of("it", "its").contains(syn.word(pronoun).toLowerCase(Locale.ROOT))
@@ -187,6 +186,7 @@ final class Subjects {
                 .anyMatch(t -> Character.isUpperCase(t.word().charAt(0)));
     }
 
+    /** "X said it would ...": a pronoun subject of a reported clause is the speaker. */
     int pronounAntecedent(int v, int pronoun) {
         for (int x = v; x >= 0; x = syn.head(x)) {
             // '"We warn the Saudis ...", Saree said': who says the quote says "we" and "I"

@@ -30,7 +30,9 @@ final class Tributes {
             + "|heroic|tributes?|condolences?|rest in (eternal )?peace|mourn\\w*|sadden\\w*|sad|sorrow|grief|loss"
             + "|icon(ic)?|giant|admired?|inspir\\w+|courage(ous)?|patriot\\w*|statesman|visionary|pioneer\\w*"
             + "|dedicat\\w+|beloved|hono(u)?r(ed)?|gratitude|grateful|extraordinary|remarkable|outstanding"
-            + "|brilliant|legend(ary)?|friend|missed|fondly|never be forgotten|passing)\\b");
+            + "|brilliant|legend(ary)?|friend|missed|fondly|never be forgotten|passing|wisdom|strength|passion(ate)?"
+            + "|towering|titan|devot\\w+|generos\\w+|integrity|champion|mentor|decency|humility|compassion\\w*"
+            + "|dignity|selfless\\w*)\\b");
     private static final Pattern BLAME = Pattern.compile("(?i)\\b(dictator\\w*|tyran\\w+|brutal\\w*|crimes?|criminal"
             + "|corrupt\\w*|oppress\\w+|condemn\\w*|atrocit\\w+|murder\\w*|despot\\w*|abuses?)\\b");
     private static final Set<String> REFERENCES = Set.of("he", "his", "him", "she", "her", "hers");
@@ -71,8 +73,7 @@ final class Tributes {
                         syn.word(v), v);
                 last = coder.assemble(doc, "SUPPORT", null, "051", List.of(speaker), List.of(dead), "asserted",
                         List.of(), null, evidence, PATTERN);
-                out.add(last);
-                break;
+                out.add(last); // and on: "X told MSNBC ..., while Y noted his wisdom" is a tribute of each
             }
         }
         return out;
