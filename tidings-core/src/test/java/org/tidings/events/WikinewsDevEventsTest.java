@@ -52,7 +52,9 @@ import org.tidings.ingest.ReadFailure;
  *   <li>eighth: 10 more of those genres (two fires, a bus crash, a plane crash, an earthquake, a hurricane, three
  *       deaths, a man killed by his lions), annotated blind by a helper session that never ran the coder on them
  *       (first scored P 0.60, R 0.25, after the disaster-story changes made with the sixth and seventh in view),
- *       then used for development (P 1.00, R 0.58 now).</li>
+ *       then used for development (P 1.00, R 0.58 now);</li>
+ *   <li>ninth: 10 more (two storms, two campaigns ended, six deaths), annotated blind by another helper session
+ *       (first scored P 1.00, R 0.56, with 5 events predicted for 9 required; R 0.67 since NASA is known).</li>
  * </ul>
  */
 class WikinewsDevEventsTest {
@@ -69,7 +71,8 @@ class WikinewsDevEventsTest {
         "wikinews-heldout4-gold.jsonl, 12, 0.78, 0.74, 0.76",
         "wikinews-heldout5-gold.jsonl, 12, 0.80, 0.36, 0.50",
         "wikinews-heldout6-gold.jsonl, 12, 0.95, 0.68, 0.80",
-        "wikinews-heldout7-gold.jsonl, 10, 0.95, 0.55, 0.70"})
+        "wikinews-heldout7-gold.jsonl, 10, 0.95, 0.55, 0.70",
+        "wikinews-heldout8-gold.jsonl, 10, 0.95, 0.64, 0.77"})
     void staysAboveItsMeasuredFloors(String goldFile, int articles, double precision, double recall, double f1)
             throws Exception {
         assertAbove(score(goldFile, articles), precision, recall, f1);
