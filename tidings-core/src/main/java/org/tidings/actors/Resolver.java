@@ -180,6 +180,8 @@ final class Resolver {
     /** Words that name storms, not people: "Typhoon Phanfone", "Hurricane Dorian". */
     private static final Set<String> HAZARDS = Set.of("typhoon", "hurricane", "cyclone", "storm", "tropical",
             "super", "tornado");
+    /** Words after a hazard's name that make it something else ("Hurricane Center", "hurricane season"). */
+    private static final Set<String> NOT_STORM_NAMES = Set.of("center", "centre", "season", "warning", "watch");
 
     private final KnowledgeBase kb;
 
@@ -297,11 +299,9 @@ final class Resolver {
                 while (n + 1 < words.size() && words.get(n + 1).pos().startsWith("NNP")) {
                     n++;
                 }
-                if (words.get(n).pos().startsWith("NNP")
-                        && !HAZARDS.contains(words.get(n).word().toLowerCase(Locale.ROOT))
-                        && !INSTITUTIONS.contains(words.get(n).word().toLowerCase(Locale.ROOT))
-                        && !Set.of("center", "centre", "season", "warning", "watch").contains(
-                                words.get(n).word().toLowerCase(Locale.ROOT))) {
+                String name = words.get(n).word().toLowerCase(Locale.ROOT);
+                if (words.get(n).pos().startsWith("NNP") && !HAZARDS.contains(name) && !INSTITUTIONS.contains(name)
+                        && !NOT_STORM_NAMES.contains(name)) {
                     memory.hazards.add(words.get(n).word());
                 }
             }
@@ -1712,10 +1712,15 @@ final class Resolver {
         if (group == null || k >= t.size() || !t.get(k).word().equals("They") || !t.get(k).pos().equals("PRP")) {
             return;
         }
+        standIn(out, k, group);
+    }
+
+    /** A pronoun at {@code k} coded as the group or body it stands for. */
+    private static void standIn(List<Coded> out, int k, Coded named) {
         Coded p = new Coded(k, k + 1);
-        addAs(p, group);
-        if (group.pending) {
-            p.sector = group.sector; // a group has a side before it has a country
+        addAs(p, named);
+        if (named.pending) {
+            p.sector = named.sector; // a group has a side before it has a country
         }
         out.add(p);
     }
@@ -1746,12 +1751,7 @@ final class Resolver {
                 return;
             }
         }
-        Coded p = new Coded(0, 1);
-        addAs(p, body);
-        if (body.pending) {
-            p.sector = body.sector;
-        }
-        out.add(p);
+        standIn(out, 0, body);
     }
 
     /** A group that "they" can stand for: police, rebels, protesters, a body named in the plural, as a subject. */

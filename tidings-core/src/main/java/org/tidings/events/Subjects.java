@@ -145,7 +145,7 @@ final class Subjects {
     /** A clause of its own between two verbs ("were arrested after one escaped and phoned"). */
     private boolean subjectBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            boolean finite = Set.of("VBD", "VBZ", "VBP").contains(syn.token(k).pos());
+            boolean finite = Syntax.FINITE.contains(syn.token(k).pos());
             if (syn.rel(k).startsWith("nsubj") && syn.head(k) != from
                     || finite && !(syn.head(k) == from && syn.rel(k).startsWith("conj"))) {
                 return true;

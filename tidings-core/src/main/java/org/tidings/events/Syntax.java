@@ -11,7 +11,7 @@ import org.tidings.nlp.Token;
 /** The basic UD tree of one sentence, with the look-ups the coder needs. */
 final class Syntax {
     /** Tags of a finite verb, which can head a sentence of its own. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** States a harm leaves its victim in: "shot him dead", "beat him unconscious". */
     private static final Set<String> RESULTS = Set.of("dead", "unconscious", "senseless");
     /** Prepositions that may also open a clause: "after the mayor was stabbed". */
@@ -179,9 +179,7 @@ final class Syntax {
                     || rel[v].equals("dep")) || !kidsWith(v, "nsubj").isEmpty() || !under(v, root)) {
                 continue;
             }
-            kids.get(head[v]).remove(Integer.valueOf(v));
-            head[v] = -1;
-            rel[v] = "root";
+            makeRoot(v);
             move(root, v, "nsubj");
             return;
         }
@@ -204,9 +202,7 @@ final class Syntax {
                     .noneMatch(c -> word(c).equalsIgnoreCase("according")) || !under(v, root)) {
                 continue;
             }
-            kids.get(src).remove(Integer.valueOf(v));
-            head[v] = -1;
-            rel[v] = "root";
+            makeRoot(v);
             move(root, v, "nsubj");
             move(src, v, "obl");
             return;
@@ -256,23 +252,27 @@ final class Syntax {
                         || !word(v - 1).equals(",")) {
                     continue;
                 }
-                int up = head[h];
-                String r = rel[h];
-                kids.get(h).remove(Integer.valueOf(v));
-                head[v] = up;
-                rel[v] = r;
-                if (up >= 0) {
-                    kids.get(up).remove(Integer.valueOf(h));
-                    kids.get(up).add(v);
+                if (head[h] >= 0) {
+                    move(v, head[h], rel[h]); // the participle takes the place of "has"
+                } else {
+                    makeRoot(v);
                 }
                 for (int k : new ArrayList<>(kids.get(h))) {
                     move(k, v, rel[k]);
                 }
-                head[h] = -1;
                 move(h, v, "aux");
                 return;
             }
         }
+    }
+
+    /** Makes a word the sentence's root, taking it from where it hung. */
+    private void makeRoot(int node) {
+        if (head[node] >= 0) {
+            kids.get(head[node]).remove(Integer.valueOf(node));
+        }
+        head[node] = -1;
+        rel[node] = "root";
     }
 
     private int rootIndex() {
