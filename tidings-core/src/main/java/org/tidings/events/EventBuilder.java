@@ -232,9 +232,11 @@ final class EventBuilder {
         String mode = p.mode();
         String cameo = p.cameo();
         String certainty = mod.certainty;
-        if (mod.future && !p.negated() && !"negated".equals(certainty)) {
+        String[] intent = "0831".equals(cameo) ? null : intent(type, mode);
+        // "is ready to talk", "plans to send aid": an intent to cooperate is a promise; a plan to harm is no threat
+        boolean promised = mod.intending && intent != null && intent[0].equals("AGREE");
+        if ((mod.future || promised) && !p.negated() && !"negated".equals(certainty)) {
             // "will resign": a stated resignation stays what it is, planned
-            String[] intent = "0831".equals(cameo) ? null : intent(type, mode);
             if (intent != null) {
                 type = intent[0];
                 mode = intent[1];

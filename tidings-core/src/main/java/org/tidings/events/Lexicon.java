@@ -20,6 +20,9 @@ final class Lexicon {
     static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
     // What "in ... to" names as answered ("in response to a lawsuit"): an act done, and one of its own.
     static final Set<String> ANSWERS = Set.of("response", "reaction", "retaliation", "reply");
+    // "in anticipation of the storm", "in view of the threat": a reason, not a place or a party acted on.
+    static final Set<String> REASONS = Set.of("anticipation", "expectation", "preparation", "advance", "view",
+            "light", "case", "fear", "hope");
     // Words that open a relative clause ("the missile that North Korea launched").
     static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
     // Verbs that introduce what someone says, writes or calls something.

@@ -20,6 +20,10 @@ final class ModalityReader {
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be");
     // Governors of a complement that did not come about ("was unable to negotiate").
     private static final Set<String> FAILING = Set.of("fail", "unable");
+    // Governors of a complement that the doer means to carry out ("is ready to talk", "plans to send aid"):
+    // a stated intent, which for an act of cooperation is a promise.
+    private static final Set<String> INTENDING = Set.of("ready", "willing", "prepared", "eager", "determined",
+            "committed", "plan", "intend", "prepare", "set", "poised", "due", "decide");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
@@ -56,6 +60,9 @@ final class ModalityReader {
                 boolean planNoun = gobj >= 0 && PLAN_NOUNS.contains(syn.word(gobj));
                 if ((Lexicon.PLAN.contains(gl) || planNoun) && !m.certainty.equals("negated")) {
                     m.certainty = "planned";
+                }
+                if (r.equals("xcomp") && INTENDING.contains(gl) && !syn.negated(g)) {
+                    m.intending = true;
                 }
                 // "was unable to negotiate", "failed to agree": it did not happen
                 if ((syn.negated(g) || r.equals("xcomp") && FAILING.contains(gl)) && !m.certainty.equals("negated")) {
@@ -206,6 +213,7 @@ final class ModalityReader {
     static final class Modality {
         String certainty = "asserted";
         boolean future;
+        boolean intending;
         List<String> reportedBy = List.of();
     }
 }

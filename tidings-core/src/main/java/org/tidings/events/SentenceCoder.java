@@ -13,7 +13,8 @@ import org.tidings.nlp.Token;
 /**
  * Codes the events of one sentence. Every word whose frame matches a pattern is a candidate; the outermost are
  * coded first, and a word within the scope of a coded verb is part of that verb's event ("threatened to attack").
- * Then the readers of what no single verb tells add their events: allegations, censures, requests acted on.
+ * Then the readers of what no single verb tells add their events: allegations, censures, requests acted on, and
+ * those who "followed suit".
  *
  * <p>The work is done by the parts wired here, each over the same parse and actors: {@link FrameMatcher} (patterns
  * and frames), {@link PhraseActors}, {@link Subjects} and {@link Targets} (who acts on whom), {@link SuppliedActors}
@@ -36,6 +37,7 @@ final class SentenceCoder {
     private final Allegations allegations;
     private final Censures censures;
     private final RequestsActedOn requestsActedOn;
+    private final SuitFollowers suitFollowers;
 
     SentenceCoder(EventCoder coder, AnnotatedDocument doc, Syntax syn, List<ActorMention> actors,
                   EventCoder.Trace trace) {
@@ -48,12 +50,13 @@ final class SentenceCoder {
         this.scope = new VerbScope(syn, frames);
         Subjects subjects = new Subjects(doc, syn, frames, phrases);
         Targets targets = new Targets(syn, frames, phrases, subjects);
-        this.builder = new EventBuilder(coder, doc, syn, phrases, frames, subjects, targets,
-                new SuppliedActors(doc, syn, phrases, targets), new ModalityReader(syn, frames, phrases),
-                new Quantities(syn, frames));
+        SuppliedActors supplied = new SuppliedActors(doc, syn, phrases, targets);
+        this.builder = new EventBuilder(coder, doc, syn, phrases, frames, subjects, targets, supplied,
+                new ModalityReader(syn, frames, phrases), new Quantities(syn, frames));
         this.allegations = new Allegations(syn, phrases, builder);
         this.censures = new Censures(syn, actors, phrases, scope, builder);
         this.requestsActedOn = new RequestsActedOn(syn, phrases, subjects, builder);
+        this.suitFollowers = new SuitFollowers(syn, phrases, supplied, builder);
     }
 
     /** Reports to the trace the patterns of a word that were tried, those that matched, and the one chosen. */
@@ -86,6 +89,10 @@ final class SentenceCoder {
             // "Police press officer Monika Kosiec": a noun compound the tagger read as a verb and its object
             if (t + 1 < syn.size() && PRESS_COMPOUNDS.contains(syn.word(t).toLowerCase(Locale.ROOT) + " "
                     + syn.lemma(t + 1).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // "followed suit" does what another did; it sues no one
+            if (SuitFollowers.followedSuit(syn, t)) {
                 continue;
             }
             Pattern p = frames.bestMatch(t);
@@ -145,6 +152,7 @@ final class SentenceCoder {
         out = allegations.read(out);
         out.addAll(censures.read(out, taken));
         out.addAll(requestsActedOn.read());
+        out.addAll(suitFollowers.read(out));
         out.sort(Comparator.comparingInt(m -> m.evidence().triggerToken()));
         return out;
     }

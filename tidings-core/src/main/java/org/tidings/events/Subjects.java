@@ -86,11 +86,11 @@ final class Subjects {
             if (o >= 0 && OBJECT_CONTROL.contains(syn.lemma(g))) {
                 return o;
             }
-            if (syn.passive(g)) {
-                int sp = syn.child(g, "nsubj:pass");
-                if (sp >= 0 && OBJECT_CONTROL.contains(syn.lemma(g))) {
-                    return sp;
-                }
+            // "was urged to resign", "is set to lift its sanctions", "is expected to visit": the one the passive
+            // names does what follows
+            int sp = syn.passive(g) ? syn.child(g, "nsubj:pass") : -1;
+            if (sp >= 0) {
+                return sp;
             }
             return subject(g, guard + 1);
         }

@@ -22,7 +22,7 @@ final class SuppliedActors {
     /** The rule of an agent the coder supplies for a passive harm told without one. */
     static final String IMPLIED_AGENT = "implied-agent";
     /** Patterns of laws that grant rights at home: granted to the source's own people when no one is named. */
-    private static final Set<String> HOME_GRANTS = Set.of("legalize", "approve.reform");
+    private static final Set<String> HOME_ACTS = Set.of("legalize", "approve.reform", "emergency");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");
     /** Lands named by their kind ("the state", "the country"), and the places of a verb that can name one. */
     private static final Set<String> LANDS = Set.of("state", "country", "nation", "city", "province", "region",
@@ -80,11 +80,11 @@ final class SuppliedActors {
 
     /**
      * "The legislature voted to legalise same-sex marriage": a law that grants rights at home is granted to the
-     * source's own people.
+     * source's own people; "the governor declared a state of emergency" puts them under it.
      */
     Optional<ActorMention> ownPeople(int t, Pattern p, List<ActorMention> source) {
         String country = source.get(0).country();
-        if (!HOME_GRANTS.contains(p.id()) || country == null || !STATE_SECTORS.contains(source.get(0).sector())) {
+        if (!HOME_ACTS.contains(p.id()) || country == null || !STATE_SECTORS.contains(source.get(0).sector())) {
             return Optional.empty();
         }
         return Optional.of(supplied(t, t + 1, "the people of " + country + " (granted by '" + syn.word(t) + "')",
@@ -153,11 +153,13 @@ final class SuppliedActors {
 
     /**
      * "Yoon convened a meeting with top security officials": officials named by role alone, with no
-     * country of their own, are the convener's own, coded with the source's country and the role's sector.
+     * country of their own, are the convener's own, coded with the source's country and the role's sector. An
+     * international body has no people of its own ("the UN urged governments to ...").
      */
     List<ActorMention> ownOfficials(int t, Pattern p, List<ActorMention> source) {
         String country = source.get(0).country();
-        if (country == null || source.stream().anyMatch(s -> !country.equals(s.country()))) {
+        if (country == null || Set.of("IGO", "NGO").contains(country)
+                || source.stream().anyMatch(s -> !country.equals(s.country()))) {
             return List.of();
         }
         LocalDate day = doc.article() == null ? null : doc.article().publicationDate().orElse(null);

@@ -112,7 +112,8 @@ final class Targets {
             }
             default -> {
                 for (int o : syn.children(frames.clause(t), "obl")) {
-                    if (syn.caseOf(o).equals(where)) {
+                    if (syn.caseOf(o).equals(where)
+                            && !(where.equals("in") && Lexicon.REASONS.contains(syn.lemma(o).toLowerCase(Locale.ROOT)))) {
                         out.add(o);
                     }
                 }
@@ -230,6 +231,9 @@ final class Targets {
 
     /** "with South Carolina's governor following suit": a clause of its own, whoever it names does something else. */
     private boolean absolute(int noun) {
+        if (noun + 1 < syn.size() && syn.token(noun + 1).pos().equals("VBG")) {
+            return true; // however the parser hangs the -ing word
+        }
         for (int k : syn.children(noun)) {
             if (!Set.of("dep", "acl").contains(syn.rel(k))) {
                 continue;

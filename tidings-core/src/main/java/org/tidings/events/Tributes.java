@@ -91,7 +91,7 @@ final class Tributes {
     /** The coded person whose death the opening of the article reports ("Robert Mugabe ... has died"). */
     private static ActorMention deceased(AnnotatedDocument doc, List<ActorMention> actors) {
         for (Sentence s : doc.sentences().subList(0, Math.min(OPENING + 1, doc.sentences().size()))) {
-            if (!hasLemma(s, DYING)) {
+            if (!hasLemma(s, DYING) && !hasLemma(s, Set.of("death"))) {
                 continue; // most articles report no death: no parse to walk
             }
             Syntax syn = new Syntax(s);
@@ -102,8 +102,21 @@ final class Tributes {
                 }
                 int subject = syn.child(v, "nsubj");
                 ActorMention a = subject < 0 ? null : actorAt(actors, s.index(), subject);
-                if (a != null && a.country() != null && syn.token(a.tokenEnd() - 1).ner().equals("PERSON")) {
-                    return a;
+                if (a != null && a.country() != null && (syn.token(a.tokenEnd() - 1).ner().equals("PERSON")
+                        || "pronoun-coreference".equals(a.rule()) && a.name() != null)) {
+                    return a; // "He was 101 and died of pneumonia": the person the article opened with
+                }
+            }
+            for (int n = 0; n < syn.size(); n++) {
+                // "The death of oceanographer Walter Munk was announced on Friday"
+                if (!syn.lemma(n).equalsIgnoreCase("death") || !syn.token(n).pos().startsWith("NN")) {
+                    continue;
+                }
+                for (int k : syn.children(n, "nmod")) {
+                    ActorMention a = syn.caseOf(k).equals("of") ? actorAt(actors, s.index(), k) : null;
+                    if (a != null && a.country() != null && syn.token(a.tokenEnd() - 1).ner().equals("PERSON")) {
+                        return a;
+                    }
                 }
             }
         }

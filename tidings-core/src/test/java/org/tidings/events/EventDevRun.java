@@ -56,6 +56,7 @@ public final class EventDevRun {
                 case "heldout6" -> wikinews(cache, "heldout6", "wikinews-heldout6-gold.jsonl");
                 case "heldout7" -> wikinews(cache, "heldout7", "wikinews-heldout7-gold.jsonl");
                 case "heldout8" -> wikinews(cache, "heldout8", "wikinews-heldout8-gold.jsonl");
+                case "heldout9" -> wikinews(cache, "heldout9", "wikinews-heldout9-gold.jsonl");
                 case "courts" -> wikinews(cache, "courts", "wikinews-courts-gold.jsonl");
                 case "gsr" -> gsr(cache, "gsr", SharedData.path("eval/events/plover-gsr-dev.jsonl"));
                 case "cameo" -> gsr(cache, "cameo", Path.of("src/test/resources/org/tidings/events/cameo-sentences-gold.jsonl"));

@@ -54,7 +54,11 @@ import org.tidings.ingest.ReadFailure;
  *       (first scored P 0.60, R 0.25, after the disaster-story changes made with the sixth and seventh in view),
  *       then used for development (P 1.00, R 0.58 now);</li>
  *   <li>ninth: 10 more (two storms, two campaigns ended, six deaths), annotated blind by another helper session
- *       (first scored P 1.00, R 0.56, with 5 events predicted for 9 required; R 0.67 since NASA is known).</li>
+ *       (first scored P 1.00, R 0.56, with 5 events predicted for 9 required; R 0.67 since NASA is known);</li>
+ *   <li>tenth: 12 of the articles left over (a crash, two hurricanes, four deaths, a docking, a wreck found, an
+ *       interview, a prize, a crossing of the Channel), annotated blind by a helper session; only 4 of them hold a
+ *       required event (first scored P 0.50, R 0.13, with 2 events predicted for 8 required), then used for
+ *       development (P 1.00, R 0.63 now).</li>
  * </ul>
  */
 class WikinewsDevEventsTest {
@@ -64,7 +68,7 @@ class WikinewsDevEventsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "wikinews-dev-gold.jsonl,      19, 0.70, 0.62, 0.66",
-        "wikinews-heldout-gold.jsonl,  18, 0.88, 0.49, 0.63",
+        "wikinews-heldout-gold.jsonl,  18, 0.89, 0.51, 0.65",
         "wikinews-heldout2-gold.jsonl, 12, 0.72, 0.46, 0.57",
         "wikinews-courts-gold.jsonl,   12, 0.90, 0.62, 0.74",
         "wikinews-heldout3-gold.jsonl, 12, 0.71, 0.46, 0.56",
@@ -72,7 +76,8 @@ class WikinewsDevEventsTest {
         "wikinews-heldout5-gold.jsonl, 12, 0.80, 0.36, 0.50",
         "wikinews-heldout6-gold.jsonl, 12, 0.95, 0.68, 0.80",
         "wikinews-heldout7-gold.jsonl, 10, 0.95, 0.55, 0.70",
-        "wikinews-heldout8-gold.jsonl, 10, 0.95, 0.64, 0.77"})
+        "wikinews-heldout8-gold.jsonl, 10, 0.95, 0.64, 0.77",
+        "wikinews-heldout9-gold.jsonl, 12, 0.95, 0.60, 0.74"})
     void staysAboveItsMeasuredFloors(String goldFile, int articles, double precision, double recall, double f1)
             throws Exception {
         assertAbove(score(goldFile, articles), precision, recall, f1);
