@@ -715,9 +715,10 @@ final class Resolver {
                 c.rule = "kb-person-titled-former";
             } else if (roleSector != null && c.rule.equals("kb-person-former")) {
                 // "President Bush" outside his term: the text gives the office; take the nearest term's coding.
+                // "opposition leader Raila Odinga", years after his term as prime minister: the title of the day
                 ActorEntry term = KnowledgeBase.nearestTerm(person.refs, date);
                 c.country = term.country();
-                c.sector = term.sector();
+                c.sector = "GOV".equals(roleSector) || "CVL".equals(roleSector) ? term.sector() : roleSector;
                 c.rule = "kb-person-titled";
             }
             if (office == null) {

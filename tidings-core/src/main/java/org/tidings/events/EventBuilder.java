@@ -49,6 +49,8 @@ final class EventBuilder {
     private static final Set<String> WEATHER = Set.of("flood", "storm", "weather", "hurricane", "tornado", "tsunami",
             "heat", "wind", "rain", "snow", "typhoon", "cyclone", "gale", "frost", "fire", "avalanche", "surf");
     /** Pleas, made to a court whether or not the text names it. */
+    // Types whose target may be the doer of the wrong they are about ("sanctions over abuses by the police").
+    private static final Set<String> BLAMING = Set.of("ACCUSE", "SANCTION");
     private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
     // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
     private static final Set<String> VERDICTS = Set.of("convict", "sentence", "find");
@@ -158,6 +160,9 @@ final class EventBuilder {
                 // "!": the phrase must itself name an actor, not merely contain one ("regret to the Ukraine conflict")
                 List<ActorMention> named = strict ? (phrases.actorAt(h) == null ? List.of() : phrases.actorsFor(h))
                         : phrases.actorsFor(h);
+                if (named.isEmpty() && !strict && BLAMING.contains(p.type())) {
+                    named = targets.culprits(h); // "an investigation into war crimes committed by Russian forces"
+                }
                 for (ActorMention a : named) {
                     if (targets.ownedBySource(a, source)) {
                         continue; // "pulled its forces out of Congo": the source's own units are not the target

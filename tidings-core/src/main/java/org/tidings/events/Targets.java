@@ -246,6 +246,26 @@ final class Targets {
         return false;
     }
 
+    /**
+     * "an investigation into war crimes committed by Russian forces", "abuses by the police": those who did the
+     * wrong a phrase names (its "by" phrase, or that of the participle that modifies it).
+     */
+    List<ActorMention> culprits(int h) {
+        List<ActorMention> out = new ArrayList<>();
+        List<Integer> doers = new ArrayList<>();
+        for (int k : syn.children(h)) {
+            if (syn.rel(k).startsWith("nmod") && syn.caseOf(k).equals("by")) {
+                doers.add(k);
+            } else if (syn.rel(k).equals("acl") && syn.token(k).pos().equals("VBN")) {
+                syn.children(k, "obl").stream().filter(o -> syn.caseOf(o).equals("by")).forEach(doers::add);
+            }
+        }
+        for (int d : doers) {
+            out.addAll(phrases.actorsFor(d));
+        }
+        return out;
+    }
+
     /** A topic ("talks on Ukraine") or, for most types, a place ("talks in Geneva"): while a target is sought. */
     boolean skipCase(String c) {
         return phrases.targetType != null && (Lexicon.TOPIC_CASES.contains(c)

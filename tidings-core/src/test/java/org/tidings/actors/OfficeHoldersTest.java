@@ -1,0 +1,33 @@
+package org.tidings.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidings.nlp.NlpPipeline;
+
+/** People the knowledge base knows by their offices: who holds which, on the article's day. */
+class OfficeHoldersTest {
+
+    private static ActorMention first(String text, LocalDate day) {
+        List<ActorMention> actors = ActorCoder.defaults().code(NlpPipeline.shared().annotate(text, day));
+        return actors.stream().findFirst().orElseThrow(() -> new AssertionError("no actor in: " + text));
+    }
+
+    @Test
+    void headsOfGovernmentOfSmallerCountriesAreKnown() {
+        ActorCoder coder = ActorCoder.defaults();
+        assertEquals("BHSGOV", coder.lookup("Hubert Minnis", LocalDate.of(2019, 9, 1)).orElseThrow().code());
+        assertEquals("ZAFGOV", coder.lookup("Cyril Ramaphosa", LocalDate.of(2020, 3, 1)).orElseThrow().code());
+        assertEquals("POLGOV", coder.lookup("Andrzej Duda", LocalDate.of(2019, 5, 1)).orElseThrow().code());
+    }
+
+    @Test
+    void theTitleOfTheDayOutranksAnOfficeHeldYearsBefore() {
+        // Odinga was prime minister from 2008 to 2013; in 2017 the text calls him what he was then.
+        ActorMention odinga = first("Kenyan opposition leader Raila Odinga spoke in Nairobi.", LocalDate.of(2017, 10, 12));
+        assertEquals("KEN", odinga.country());
+        assertEquals("OPP", odinga.sector());
+    }
+}
