@@ -90,9 +90,11 @@ final class EventBuilder {
     EventMention build(int t, Pattern p) {
         boolean passive = frames.passiveLike(t);
         int own = syn.child(t, "obj");
-        if (own >= 0 && REFLEXIVES.contains(syn.word(own)) && !undergone(p)) {
+        // "equipped themselves": no one acted on another - unless the pattern asks for it ("blew himself up")
+        if (own >= 0 && REFLEXIVES.contains(syn.word(own)) && !undergone(p)
+                && !p.objects().contains(syn.word(own).toLowerCase(Locale.ROOT))) {
             why = "reflexive object: no one acted on another";
-            return null; // "equipped themselves": no one acted on another
+            return null;
         }
         List<Integer> sourceHeads = new ArrayList<>();
         if (passive) {

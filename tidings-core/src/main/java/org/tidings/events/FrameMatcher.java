@@ -13,7 +13,9 @@ final class FrameMatcher {
     private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
             "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
             "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk",
-            "day", "week", "hour", "state");  // "two days of exercises", "hours of talks"
+            "day", "week", "hour", "state", "planeload", "shipload", "truckload", "boatload", "cargo", "tranche",
+            "campaign", "spate", "string", "act");
+    // "two days of exercises", "hours of talks", "a planeload of aid", "a campaign of violence"
     private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Syntax syn;
@@ -288,7 +290,8 @@ final class FrameMatcher {
         // "700 kg of medicine", "part of an aid programme": the measured noun is what counts
         if (PARTITIVE.contains(syn.lemma(n))) {
             for (int k : syn.children(n, "nmod")) {
-                if (syn.caseOf(k).equals("of") && nounIn(k, nouns)) {
+                // "a package of artillery rounds and ammunition": any of the things measured
+                if (syn.caseOf(k).equals("of") && syn.withConjuncts(k).stream().anyMatch(c -> nounIn(c, nouns))) {
                     return true;
                 }
             }

@@ -8,7 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.actors.ActorCoder;
@@ -16,22 +17,32 @@ import org.tidings.nlp.AnnotatedDocument;
 import org.tidings.nlp.NlpPipeline;
 
 /**
- * Our own sentences in the shape of the PLOVER gold-standard file: one wire-style sentence (two for common codes)
- * for each CAMEO code that PLOVER keeps, written and annotated blind (from the code list and the CAMEO to PLOVER
- * crosswalk only, without seeing the coder) to measure how the coder does on phrasings it was not tuned on. They
- * were scored unseen once (P 0.728, R 0.493 over 304 events) and have been development data since; the floors sit
- * just below the scores reached, so that a change that loses ground here is noticed.
+ * Our own sentences in the shape of the PLOVER gold-standard file, written and annotated blind (from the code list
+ * and the CAMEO to PLOVER crosswalk only, without seeing the coder) to measure how the coder does on phrasings it was
+ * not tuned on. The floors sit just below the scores reached, so that a change that loses ground here is noticed.
+ * <ul>
+ *   <li>first set: one wire-style sentence (two for common codes) for each CAMEO code that PLOVER keeps; scored
+ *       unseen once (P 0.728, R 0.493 over 304 events), development data since (P 0.80, R 0.64 now);</li>
+ *   <li>second set: 176 more, one for each three-digit code and some four-digit ones, in more varied syntax
+ *       (passives, reported speech, nominalised acts), written by a helper session that never saw the coder.
+ *       It is kept for measuring only: no change is made by looking at its misses. It scored P 0.782, R 0.518 on
+ *       the coder of the stop it was written in, P 0.797, R 0.566 after that stop's changes.</li>
+ * </ul>
  */
 class CameoSentencesEvaluationTest {
 
     private static final Logger log = LoggerFactory.getLogger(CameoSentencesEvaluationTest.class);
 
-    @Test
-    void keepsItsPrecisionAndRecallOnSentencesWrittenBlind() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "cameo-sentences-gold.jsonl,  300, 0.78, 0.62",
+        "cameo-sentences-gold2.jsonl, 160, 0.77, 0.54"})
+    void keepsItsPrecisionAndRecallOnSentencesWrittenBlind(String goldFile, int goldEvents, double precisionFloor,
+                                                           double recallFloor) throws Exception {
         ObjectMapper om = new ObjectMapper();
         EventEvaluator evaluator = new EventEvaluator();
         List<String> lines;
-        try (InputStream in = getClass().getResourceAsStream("cameo-sentences-gold.jsonl")) {
+        try (InputStream in = getClass().getResourceAsStream(goldFile)) {
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         }
         for (String line : lines) {
@@ -41,13 +52,10 @@ class CameoSentencesEvaluationTest {
             evaluator.add(r.get("id").asText(), r.get("text").asText(), r.get("events"), SeedArticleEventsTest.json(events));
         }
         EventEvaluator.TypeScore all = evaluator.report().overall();
-        log.info("CAMEO sentences: P={} R={} F1={} (gold {}, predicted {}, matched {})", all.precision(), all.recall(),
+        log.info("{}: P={} R={} F1={} (gold {}, predicted {}, matched {})", goldFile, all.precision(), all.recall(),
                 all.f1(), all.gold(), all.predicted(), all.matched());
-        assertTrue(all.gold() >= 300, "the set has lost sentences: " + all.gold());
-        assertTrue(all.precision() >= PRECISION_FLOOR, "precision " + all.precision());
-        assertTrue(all.recall() >= RECALL_FLOOR, "recall " + all.recall());
+        assertTrue(all.gold() >= goldEvents, "the set has lost sentences: " + all.gold());
+        assertTrue(all.precision() >= precisionFloor, "precision " + all.precision());
+        assertTrue(all.recall() >= recallFloor, "recall " + all.recall());
     }
-
-    private static final double PRECISION_FLOOR = 0.74;
-    private static final double RECALL_FLOOR = 0.56;
 }
