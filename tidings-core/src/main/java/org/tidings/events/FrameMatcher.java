@@ -14,8 +14,10 @@ final class FrameMatcher {
             "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
             "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk",
             "day", "week", "hour", "state", "planeload", "shipload", "truckload", "boatload", "cargo", "tranche",
-            "campaign", "spate", "string", "act");
+            "campaign", "spate", "string", "act", "most", "some", "all", "much", "many", "rest", "remainder", "$", "billion");
     // "two days of exercises", "hours of talks", "a planeload of aid", "a campaign of violence"
+    private static final Set<String> MONEY = Set.of("$", "million", "billion", "thousand", "dollar", "euro", "pound",
+            "yen", "rupee", "yuan", "franc", "riyal", "dinar", "ruble", "rouble", "shilling");
     private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Syntax syn;
@@ -291,7 +293,9 @@ final class FrameMatcher {
         if (PARTITIVE.contains(syn.lemma(n))) {
             for (int k : syn.children(n, "nmod")) {
                 // "a package of artillery rounds and ammunition": any of the things measured
-                if (syn.caseOf(k).equals("of") && syn.withConjuncts(k).stream().anyMatch(c -> nounIn(c, nouns))) {
+                // "$300 million in humanitarian assistance": money is measured "in" what it buys
+                boolean measured = syn.caseOf(k).equals("of") || syn.caseOf(k).equals("in") && MONEY.contains(syn.lemma(n));
+                if (measured && syn.withConjuncts(k).stream().anyMatch(c -> nounIn(c, nouns))) {
                     return true;
                 }
             }

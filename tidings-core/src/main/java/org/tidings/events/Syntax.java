@@ -53,6 +53,7 @@ final class Syntax {
         repairFrontedPhraseSubject();
         repairSplitPerfect();
         repairToPolice();
+        repairAnsweredNoun();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -263,6 +264,33 @@ final class Syntax {
                 move(h, v, "aux");
                 return;
             }
+        }
+    }
+
+    // Verbs that answer a call or an offer, and the plural nouns of asking the tagger may read as verbs.
+    private static final Set<String> ANSWERING = Set.of("reject", "rebuff", "dismiss", "spurn", "ignore", "heed",
+            "welcome", "accept", "answer", "echo", "renew", "repeat", "resist", "defy");
+    private static final Set<String> ASKINGS = Set.of("call", "demand", "request", "appeal", "offer", "plea");
+
+    /**
+     * "Bahrain rebuffed opposition calls for reform": the tagger reads "calls" as a verb with "opposition" as its
+     * subject; it is the noun answered, and "opposition" says whose calls they are.
+     */
+    private void repairAnsweredNoun() {
+        for (int c = 0; c < head.length; c++) {
+            int v = head[c];
+            if (v < 0 || !rel[c].equals("ccomp") || !ANSWERING.contains(lemma(v)) || !ASKINGS.contains(lemma(c))
+                    || !Set.of("VBZ", "VBP").contains(token(c).pos()) || !word(c).endsWith("s")
+                    || !kidsWith(c, "obj").isEmpty() || !kidsWith(c, "aux").isEmpty()
+                    || !kidsWith(c, "mark").isEmpty() || !kidsWith(v, "obj").isEmpty()) {
+                continue;
+            }
+            List<Integer> subject = kidsWith(c, "nsubj");
+            if (subject.size() != 1 || subject.get(0) != c - 1 && !(subject.get(0) < c && word(c - 1).equals("'s"))) {
+                continue;
+            }
+            move(c, v, "obj");
+            move(subject.get(0), c, subject.get(0) == c - 1 ? "compound" : "nmod:poss");
         }
     }
 
