@@ -160,7 +160,7 @@ final class EventBuilder {
             String where = strict ? place.substring(0, place.length() - 1) : place;
             for (int h : targets.targetHeads(t, where, passive)) {
                 // "!": the phrase must itself name an actor, not merely contain one ("regret to the Ukraine conflict")
-                List<ActorMention> named = strict ? (phrases.actorAt(h) == null ? List.of() : phrases.actorsFor(h))
+                List<ActorMention> named = strict ? (phrases.actorAt(h) == null ? possessor(h) : phrases.actorsFor(h))
                         : phrases.actorsFor(h);
                 if (named.isEmpty() && !strict && BLAMING.contains(p.type())) {
                     named = targets.culprits(h); // "an investigation into war crimes committed by Russian forces"
@@ -281,6 +281,12 @@ final class EventBuilder {
         }
         return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantities.quantity(t),
                 evidence(t, p), p.id());
+    }
+
+    /** "voiced its disapproval of Italy's decision": whose act a phrase names, by its possessive. */
+    private List<ActorMention> possessor(int h) {
+        int poss = syn.child(h, "nmod:poss");
+        return poss >= 0 && phrases.actorAt(poss) != null ? phrases.actorsFor(poss) : List.of();
     }
 
     /** "the states filing suit have standing": an -ing phrase that says who a sentence's subject is. */

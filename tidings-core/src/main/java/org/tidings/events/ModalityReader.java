@@ -186,6 +186,11 @@ final class ModalityReader {
 
     /** "asked him how the research began": a question, not a request. */
     boolean question(int v) {
+        // "asked Stamenkovic if he had any ideas": the parser may hang the indirect question as a condition
+        if (syn.lemma(v).equals("ask") && syn.children(v, "advcl").stream()
+                .anyMatch(a -> a > v && Set.of("if", "whether").contains(syn.mark(a).toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
         for (int k = v + 1; k < syn.size(); k++) {
             if (syn.word(k).equals("?")) {
                 return true; // "would ask me, 'Is he really ...?'"
