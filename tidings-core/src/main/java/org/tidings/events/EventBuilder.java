@@ -202,6 +202,11 @@ final class EventBuilder {
             // "called for the killers to be brought to justice": wrongdoers named near a verb are seldom its target
             targets.nearestActors(t, source).stream().filter(a -> !"CRM".equals(a.sector())).forEach(target::add);
         }
+        List<ActorMention> captors = captors(t, p);
+        if (!captors.isEmpty()) {
+            target.clear(); // "demanded the release of sailors seized by Iranian forces": asked of those who hold them
+            target.addAll(captors);
+        }
         target.removeIf(a -> source.stream().anyMatch(x -> PhraseActors.samePerson(x, a))); // no one acts on themself
         phrases.targetType = null;
         if (agentless) {
@@ -281,6 +286,28 @@ final class EventBuilder {
         }
         return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantities.quantity(t),
                 evidence(t, p), p.id());
+    }
+
+    /** Those who hold the people whose release a request asks for ("sailors seized by Iranian forces"). */
+    private List<ActorMention> captors(int t, Pattern p) {
+        List<ActorMention> out = new ArrayList<>();
+        if (!p.type().equals("REQUEST")) {
+            return out;
+        }
+        List<Integer> asked = new ArrayList<>(); // "demanded the release of", "called for the release of"
+        asked.add(frames.object(t));
+        syn.children(t, "obl").stream().filter(o -> syn.caseOf(o).equals("for")).forEach(asked::add);
+        for (int o : asked) {
+            if (o < 0 || !Set.of("release", "freedom", "return").contains(syn.lemma(o))) {
+                continue;
+            }
+            for (int k : syn.children(o, "nmod")) {
+                if (syn.caseOf(k).equals("of")) {
+                    syn.withConjuncts(k).forEach(c -> out.addAll(targets.culprits(c)));
+                }
+            }
+        }
+        return out;
     }
 
     /** "voiced its disapproval of Italy's decision": whose act a phrase names, by its possessive. */

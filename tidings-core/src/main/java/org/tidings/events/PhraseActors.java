@@ -127,8 +127,8 @@ final class PhraseActors {
                                 found.add(ac);
                             }
                         }
-                    } else {
-                        next.add(k);
+                    } else if (!(r.startsWith("nmod") && Lexicon.PLACE_CASES.contains(syn.caseOf(k)))) {
+                        next.add(k); // "students ... near AKP offices": a place named by a body is not that body
                     }
                 }
             }

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidings.nlp.NlpPipeline;
 
-/** People the knowledge base knows by their offices: who holds which, on the article's day. */
+/** People the knowledge base knows by their offices, and bodies it knows by name alone. */
 class OfficeHoldersTest {
 
     private static ActorMention first(String text, LocalDate day) {
@@ -29,5 +29,14 @@ class OfficeHoldersTest {
         ActorMention odinga = first("Kenyan opposition leader Raila Odinga spoke in Nairobi.", LocalDate.of(2017, 10, 12));
         assertEquals("KEN", odinga.country());
         assertEquals("OPP", odinga.sector());
+    }
+
+    @Test
+    void bodiesNamedWithoutACountryWordAreKnown() {
+        ActorCoder coder = ActorCoder.defaults();
+        LocalDate day = LocalDate.of(2023, 6, 1);
+        assertEquals("RUSJUD", coder.lookup("Investigative Committee of Russia", day).orElseThrow().code());
+        assertEquals("RUSGOV", coder.lookup("Roskomnadzor", day).orElseThrow().code());
+        assertEquals("IGOMIL", coder.lookup("ATMIS", day).orElseThrow().code());
     }
 }
