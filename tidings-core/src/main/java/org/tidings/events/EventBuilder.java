@@ -48,9 +48,11 @@ final class EventBuilder {
     private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "confirm");
     private static final Set<String> WEATHER = Set.of("flood", "storm", "weather", "hurricane", "tornado", "tsunami",
             "heat", "wind", "rain", "snow", "typhoon", "cyclone", "gale", "frost", "fire", "avalanche", "surf");
-    /** Pleas, made to a court whether or not the text names it. */
+    // What a request asks for when it asks for captives: asked of those who hold them.
+    private static final Set<String> RELEASES = Set.of("release", "freedom", "return");
     // Types whose target may be the doer of the wrong they are about ("sanctions over abuses by the police").
     private static final Set<String> BLAMING = Set.of("ACCUSE", "SANCTION");
+    /** Pleas, made to a court whether or not the text names it. */
     private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
     // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
     private static final Set<String> VERDICTS = Set.of("convict", "sentence", "find");
@@ -298,7 +300,7 @@ final class EventBuilder {
         asked.add(frames.object(t));
         syn.children(t, "obl").stream().filter(o -> syn.caseOf(o).equals("for")).forEach(asked::add);
         for (int o : asked) {
-            if (o < 0 || !Set.of("release", "freedom", "return").contains(syn.lemma(o))) {
+            if (o < 0 || !RELEASES.contains(syn.lemma(o))) {
                 continue;
             }
             for (int k : syn.children(o, "nmod")) {

@@ -10,12 +10,14 @@ import java.util.Set;
  * a relative clause or a participle ("the treaty Kim signed"), the clause of an attributive -ing verb.
  */
 final class FrameMatcher {
+    // "two days of exercises", "hours of talks", "a planeload of aid", "a campaign of violence"
     private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
             "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
             "group", "load", "convoy", "supply", "quantity", "package", "round", "wave", "portion", "share", "bulk",
             "day", "week", "hour", "state", "planeload", "shipload", "truckload", "boatload", "cargo", "tranche",
-            "campaign", "spate", "string", "act", "most", "some", "all", "much", "many", "rest", "remainder", "$", "billion");
-    // "two days of exercises", "hours of talks", "a planeload of aid", "a campaign of violence"
+            "campaign", "spate", "string", "act", "most", "some", "all", "much", "many", "rest", "remainder", "$",
+            "billion");
+    // "$300 million in humanitarian assistance": money is measured "in" what it buys
     private static final Set<String> MONEY = Set.of("$", "million", "billion", "thousand", "dollar", "euro", "pound",
             "yen", "rupee", "yuan", "franc", "riyal", "dinar", "ruble", "rouble", "shilling");
     private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "SET");
@@ -293,8 +295,8 @@ final class FrameMatcher {
         if (PARTITIVE.contains(syn.lemma(n))) {
             for (int k : syn.children(n, "nmod")) {
                 // "a package of artillery rounds and ammunition": any of the things measured
-                // "$300 million in humanitarian assistance": money is measured "in" what it buys
-                boolean measured = syn.caseOf(k).equals("of") || syn.caseOf(k).equals("in") && MONEY.contains(syn.lemma(n));
+                boolean measured = syn.caseOf(k).equals("of")
+                        || syn.caseOf(k).equals("in") && MONEY.contains(syn.lemma(n));
                 if (measured && syn.withConjuncts(k).stream().anyMatch(c -> nounIn(c, nouns))) {
                     return true;
                 }

@@ -21,7 +21,7 @@ import org.tidings.nlp.Token;
 final class SuppliedActors {
     /** The rule of an agent the coder supplies for a passive harm told without one. */
     static final String IMPLIED_AGENT = "implied-agent";
-    /** Patterns of laws that grant rights at home: granted to the source's own people when no one is named. */
+    /** Patterns of acts at home (laws that grant rights, emergencies declared): on the source's own people. */
     private static final Set<String> HOME_ACTS = Set.of("legalize", "approve.reform", "emergency");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");
     /** Lands named by their kind ("the state", "the country"), and the places of a verb that can name one. */

@@ -12,6 +12,10 @@ import org.tidings.nlp.Token;
 final class Syntax {
     /** Tags of a finite verb, which can head a sentence of its own. */
     static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    // Verbs that answer a call or an offer, and the plural nouns of asking the tagger may read as verbs.
+    private static final Set<String> ANSWERING = Set.of("reject", "rebuff", "dismiss", "spurn", "ignore", "heed",
+            "welcome", "accept", "answer", "echo", "renew", "repeat", "resist", "defy");
+    private static final Set<String> ASKINGS = Set.of("call", "demand", "request", "appeal", "offer", "plea");
     /** States a harm leaves its victim in: "shot him dead", "beat him unconscious". */
     private static final Set<String> RESULTS = Set.of("dead", "unconscious", "senseless");
     /** Prepositions that may also open a clause: "after the mayor was stabbed". */
@@ -266,11 +270,6 @@ final class Syntax {
             }
         }
     }
-
-    // Verbs that answer a call or an offer, and the plural nouns of asking the tagger may read as verbs.
-    private static final Set<String> ANSWERING = Set.of("reject", "rebuff", "dismiss", "spurn", "ignore", "heed",
-            "welcome", "accept", "answer", "echo", "renew", "repeat", "resist", "defy");
-    private static final Set<String> ASKINGS = Set.of("call", "demand", "request", "appeal", "offer", "plea");
 
     /**
      * "Bahrain rebuffed opposition calls for reform": the tagger reads "calls" as a verb with "opposition" as its

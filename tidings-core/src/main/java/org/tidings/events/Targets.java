@@ -112,8 +112,9 @@ final class Targets {
             }
             default -> {
                 for (int o : syn.children(frames.clause(t), "obl")) {
-                    if (syn.caseOf(o).equals(where)
-                            && !(where.equals("in") && Lexicon.REASONS.contains(syn.lemma(o).toLowerCase(Locale.ROOT)))) {
+                    boolean reason = where.equals("in")
+                            && Lexicon.REASONS.contains(syn.lemma(o).toLowerCase(Locale.ROOT));
+                    if (syn.caseOf(o).equals(where) && !reason) {
                         out.add(o);
                     }
                 }

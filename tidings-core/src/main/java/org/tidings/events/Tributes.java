@@ -23,6 +23,7 @@ final class Tributes {
     /** Sentences apart within which one speaker's words of the same side are one tribute told on. */
     private static final int NEARBY = 3;
     private static final Set<String> DYING = Set.of("die", "pass");
+    private static final Set<String> DEATH = Set.of("death");
     // Verbs by which a tribute is paid in words (wider than the coder's verbs of saying: "remembered", "mourned").
     private static final Set<String> TRIBUTE_VERBS = Set.of("say", "write", "tweet", "state", "add", "post", "tell",
             "describe", "call", "remember", "recall", "mourn", "note", "express", "eulogize", "eulogise", "lament");
@@ -91,7 +92,7 @@ final class Tributes {
     /** The coded person whose death the opening of the article reports ("Robert Mugabe ... has died"). */
     private static ActorMention deceased(AnnotatedDocument doc, List<ActorMention> actors) {
         for (Sentence s : doc.sentences().subList(0, Math.min(OPENING + 1, doc.sentences().size()))) {
-            if (!hasLemma(s, DYING) && !hasLemma(s, Set.of("death"))) {
+            if (!hasLemma(s, DYING) && !hasLemma(s, DEATH)) {
                 continue; // most articles report no death: no parse to walk
             }
             Syntax syn = new Syntax(s);

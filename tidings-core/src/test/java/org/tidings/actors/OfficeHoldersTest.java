@@ -26,7 +26,8 @@ class OfficeHoldersTest {
     @Test
     void theTitleOfTheDayOutranksAnOfficeHeldYearsBefore() {
         // Odinga was prime minister from 2008 to 2013; in 2017 the text calls him what he was then.
-        ActorMention odinga = first("Kenyan opposition leader Raila Odinga spoke in Nairobi.", LocalDate.of(2017, 10, 12));
+        ActorMention odinga = first("Kenyan opposition leader Raila Odinga spoke in Nairobi.",
+                LocalDate.of(2017, 10, 12));
         assertEquals("KEN", odinga.country());
         assertEquals("OPP", odinga.sector());
     }

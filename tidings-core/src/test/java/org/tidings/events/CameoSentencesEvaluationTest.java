@@ -22,11 +22,11 @@ import org.tidings.nlp.NlpPipeline;
  * not tuned on. The floors sit just below the scores reached, so that a change that loses ground here is noticed.
  * <ul>
  *   <li>first set: one wire-style sentence (two for common codes) for each CAMEO code that PLOVER keeps; scored
- *       unseen once (P 0.728, R 0.493 over 304 events), development data since (P 0.80, R 0.64 now);</li>
+ *       unseen once (P 0.728, R 0.493 over 304 events), development data since (P 0.82, R 0.68 now);</li>
  *   <li>second set: 176 more, one for each three-digit code and some four-digit ones, in more varied syntax
  *       (passives, reported speech, nominalised acts), written by a helper session that never saw the coder.
  *       It is kept for measuring only: no change is made by looking at its misses. It scored P 0.782, R 0.518 on
- *       the coder of the stop it was written in, P 0.797, R 0.566 after that stop's changes.</li>
+ *       the coder of the stop it was written in, P 0.807, R 0.578 after that stop's changes.</li>
  * </ul>
  */
 class CameoSentencesEvaluationTest {
@@ -35,7 +35,7 @@ class CameoSentencesEvaluationTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "cameo-sentences-gold.jsonl,  300, 0.78, 0.62",
+        "cameo-sentences-gold.jsonl,  300, 0.80, 0.66",
         "cameo-sentences-gold2.jsonl, 160, 0.77, 0.54"})
     void keepsItsPrecisionAndRecallOnSentencesWrittenBlind(String goldFile, int goldEvents, double precisionFloor,
                                                            double recallFloor) throws Exception {
