@@ -24,6 +24,7 @@ final class SuppliedActors {
     /** Patterns of acts at home (laws that grant rights, emergencies declared): on the source's own people. */
     private static final Set<String> HOME_ACTS = Set.of("legalize", "approve.reform", "emergency");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");
+    private static final Set<String> OTHER_PARTIES = Set.of("side", "party", "parties", "counterpart", "rival");
     /** Lands named by their kind ("the state", "the country"), and the places of a verb that can name one. */
     private static final Set<String> LANDS = Set.of("state", "country", "nation", "city", "province", "region",
             "county", "island", "islands", "territory");
@@ -165,7 +166,9 @@ final class SuppliedActors {
         LocalDate day = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
         for (String place : p.targets()) {
             for (int h : targets.targetHeads(t, place.replace("!", ""), syn.passive(t))) {
-                if (phrases.actorAt(h) != null || !syn.token(h).pos().startsWith("NN")) {
+                // "urged the two sides to talk": the parties to a quarrel are not the speaker's own
+                if (phrases.actorAt(h) != null || !syn.token(h).pos().startsWith("NN")
+                        || OTHER_PARTIES.contains(syn.lemma(h))) {
                     continue;
                 }
                 Optional<ActorEntry> role = ActorCoder.defaults().lookup(syn.lemma(h),
