@@ -163,7 +163,7 @@ final class EarlierEvents {
 
     private static boolean privatePerson(ActorMention a) {
         return (a.sector() == null || "CVL".equals(a.sector())) && a.identity() == null
-                && !Set.of("IGO", "NGO").contains(a.country()) // "the World Food Programme delivered food to ..."
+                && !Lexicon.INTERNATIONAL.contains(a.country()) // "the World Food Programme delivered food to ..."
                 && !(a.rule() != null && (a.rule().startsWith("country") || a.rule().startsWith("kb-")));
     }
 

@@ -94,7 +94,7 @@ final class EventBuilder {
         int own = syn.child(t, "obj");
         // "equipped themselves": no one acted on another - unless the pattern asks for it ("blew himself up")
         if (own >= 0 && REFLEXIVES.contains(syn.word(own)) && !undergone(p)
-                && !p.objects().contains(syn.word(own).toLowerCase(Locale.ROOT))) {
+                && !p.objects().contains(syn.word(own))) {
             why = "reflexive object: no one acted on another";
             return null;
         }

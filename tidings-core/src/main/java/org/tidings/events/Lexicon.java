@@ -23,6 +23,8 @@ final class Lexicon {
     // "in anticipation of the storm", "in view of the threat": a reason, not a place or a party acted on.
     static final Set<String> REASONS = Set.of("anticipation", "expectation", "preparation", "advance", "view",
             "light", "case", "fear", "hope");
+    // Codes of bodies above or outside states: no country's people are their own.
+    static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO");
     // Words that open a relative clause ("the missile that North Korea launched").
     static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
     // Verbs that introduce what someone says, writes or calls something.

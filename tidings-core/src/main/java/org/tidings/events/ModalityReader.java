@@ -188,7 +188,7 @@ final class ModalityReader {
     boolean question(int v) {
         // "asked Stamenkovic if he had any ideas": the parser may hang the indirect question as a condition
         if (syn.lemma(v).equals("ask") && syn.children(v, "advcl").stream()
-                .anyMatch(a -> a > v && Set.of("if", "whether").contains(syn.mark(a).toLowerCase(Locale.ROOT)))) {
+                .anyMatch(a -> a > v && Set.of("if", "whether").contains(syn.mark(a)))) {
             return true;
         }
         for (int k = v + 1; k < syn.size(); k++) {

@@ -159,7 +159,7 @@ final class SuppliedActors {
      */
     List<ActorMention> ownOfficials(int t, Pattern p, List<ActorMention> source) {
         String country = source.get(0).country();
-        if (country == null || Set.of("IGO", "NGO").contains(country)
+        if (country == null || Lexicon.INTERNATIONAL.contains(country)
                 || source.stream().anyMatch(s -> !country.equals(s.country()))) {
             return List.of();
         }

@@ -113,7 +113,7 @@ final class Targets {
             default -> {
                 for (int o : syn.children(frames.clause(t), "obl")) {
                     boolean reason = where.equals("in")
-                            && Lexicon.REASONS.contains(syn.lemma(o).toLowerCase(Locale.ROOT));
+                            && Lexicon.REASONS.contains(syn.lemma(o));
                     if (syn.caseOf(o).equals(where) && !reason) {
                         out.add(o);
                     }

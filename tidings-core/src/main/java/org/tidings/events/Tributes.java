@@ -110,7 +110,7 @@ final class Tributes {
             }
             for (int n = 0; n < syn.size(); n++) {
                 // "The death of oceanographer Walter Munk was announced on Friday"
-                if (!syn.lemma(n).equalsIgnoreCase("death") || !syn.token(n).pos().startsWith("NN")) {
+                if (!DEATH.contains(syn.lemma(n)) || !syn.token(n).pos().startsWith("NN")) {
                     continue;
                 }
                 for (int k : syn.children(n, "nmod")) {
