@@ -237,6 +237,10 @@ final class EventBuilder {
             why = "a weather warning, not a threat";
             return null;
         }
+        if (modality.imagined(t)) {
+            why = "the content of a hope or fear, or a topic of talk, not an act";
+            return null; // "no feeling of hope that Iraq would withdraw", "heard Amir talk about killing Rabin"
+        }
         if (modality.wishedOfOthers(t)) {
             why = "someone else's wish or expectation, not an act";
             return null; // "his staff want him to resign"

@@ -181,6 +181,8 @@ public final class EventEvaluator {
                 if (!c.isEmpty()) {
                     out.add(c);
                 }
+                // a gold actor of two defensible countries ("Sinn Fein": GBR or IRL)
+                a.path("country_any_of").forEach(alt -> out.add(alt.asText()));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package org.tidings.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -129,7 +130,16 @@ final class FrameMatcher {
         if (!p.modals().isEmpty()) {
             boolean ok = false;
             for (int c : syn.children(t, "ccomp")) {
-                ok |= syn.auxiliaries(c).stream().anyMatch(p.modals()::contains);
+                List<String> aux = new ArrayList<>(syn.auxiliaries(c));
+                boolean passBe = syn.children(c, "aux:pass").stream().anyMatch(k -> syn.word(k).equals("be"));
+                if (aux.isEmpty() && (passBe || syn.token(c).pos().equals("VB"))) {
+                    aux.add("subjunctive"); // "that Sweden meet all conditions", "that the boy be returned"
+                }
+                // "must have written it himself" concludes, "we should keep the door open" resolves: neither asks
+                // something of another
+                int subj = syn.child(c, "nsubj");
+                boolean own = subj >= 0 && Set.of("we", "i").contains(syn.word(subj).toLowerCase(Locale.ROOT));
+                ok |= aux.stream().anyMatch(p.modals()::contains) && !aux.contains("have") && !own;
             }
             if (!ok) {
                 return false;

@@ -27,6 +27,14 @@ final class ModalityReader {
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
+    // Nouns whose clause tells what someone hopes, fears or guesses, not what was done.
+    private static final Set<String> IMAGINING_NOUNS = Set.of("hope", "hopes", "fear", "fears", "expectation",
+            "expectations", "prospect", "prospects", "possibility", "chance", "chances", "likelihood", "risk",
+            "danger", "speculation", "rumour", "rumours", "rumor", "rumors", "dream", "fantasy", "doubt", "doubts",
+            "idea", "thought", "notion", "scenario");
+    // Verbs whose "about"/"of" phrase is a topic ("talk about killing him"), not an act.
+    private static final Set<String> TOPIC_VERBS = Set.of("talk", "speak", "think", "dream", "joke", "fantasize",
+            "fantasise", "boast", "brag", "write", "muse", "chat", "gossip");
 
     private final Syntax syn;
     private final FrameMatcher frames;
@@ -206,6 +214,27 @@ final class ModalityReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "no hope that Iraq would withdraw", "fears that the army may attack": the clause of a noun of hope, fear or
+     * guess; "heard him talk about killing Rabin": the topic of talk. Neither tells an act.
+     */
+    boolean imagined(int v) {
+        int g = syn.head(v);
+        String r = syn.rel(v);
+        if (g >= 0 && (r.equals("ccomp") || r.equals("acl")) && syn.token(g).isNoun()
+                && IMAGINING_NOUNS.contains(syn.word(g).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "talk about killing Rabin" (the gerund may be parsed as a modifier of the one killed)
+        int x = r.equals("amod") && syn.token(v).pos().equals("VBG") ? g : v;
+        int gx = x >= 0 ? syn.head(x) : -1;
+        if (gx < 0 || !syn.token(v).pos().equals("VBG")) {
+            return false;
+        }
+        String prep = syn.caseOf(x).isEmpty() ? syn.mark(x) : syn.caseOf(x);
+        return Set.of("about", "of").contains(prep.toLowerCase(Locale.ROOT)) && TOPIC_VERBS.contains(syn.lemma(gx));
     }
 
     /** "want him to resign", "expect Iran to retaliate": the complement of a wish held about someone else. */

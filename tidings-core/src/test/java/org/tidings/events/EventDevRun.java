@@ -58,6 +58,8 @@ public final class EventDevRun {
                 case "heldout8" -> wikinews(cache, "heldout8", "wikinews-heldout8-gold.jsonl");
                 case "heldout9" -> wikinews(cache, "heldout9", "wikinews-heldout9-gold.jsonl");
                 case "courts" -> wikinews(cache, "courts", "wikinews-courts-gold.jsonl");
+                case "tba" -> timebank(cache, "tba", "timebank-a-gold.jsonl");
+                case "tbb" -> timebank(cache, "tbb", "timebank-b-gold.jsonl");
                 case "gsr" -> gsr(cache, "gsr", SharedData.path("eval/events/plover-gsr-dev.jsonl"));
                 case "cameo" -> gsr(cache, "cameo", Path.of("src/test/resources/org/tidings/events/cameo-sentences-gold.jsonl"));
                 case "resolve" -> resolve(cache);
@@ -154,6 +156,27 @@ public final class EventDevRun {
             Article article = Article.ofText(text, LocalDate.parse(g.get("date").asText()));
             List<EventMention> events = Tidings.defaults().code(analyse(cache, article)).events();
             JsonNode predicted = json(events);
+            if (System.getProperty("all") != null) {
+                predicted.forEach(e -> System.out.println(name + " PRED  " + g.get("id").asText() + " " + brief(e)));
+            }
+            evaluator.add(g.get("id").asText(), null, g.get("events"), predicted);
+        }
+        report(name, evaluator);
+    }
+
+    /** Articles of the TempEval-3 training TimeML files (text and creation date), gold by file name. */
+    static void timebank(Path cache, String name, String goldFile) throws Exception {
+        EventEvaluator evaluator = new EventEvaluator();
+        String gold = Files.readString(Path.of("src/test/resources/org/tidings/events/" + goldFile));
+        for (String line : gold.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode g = OM.readTree(line);
+            var doc = org.tidings.time.TimexEvaluator.read(
+                    SharedData.path("eval/time/tbaq-train/" + g.get("file").asText()));
+            Article article = Article.ofText(doc.text(), doc.dct());
+            JsonNode predicted = json(Tidings.defaults().code(analyse(cache, article)).events());
             if (System.getProperty("all") != null) {
                 predicted.forEach(e -> System.out.println(name + " PRED  " + g.get("id").asText() + " " + brief(e)));
             }

@@ -63,4 +63,15 @@ class EventEvaluatorTest {
         EventEvaluator.TypeScore mob = r.perType().stream().filter(t -> t.type().equals("MOBILIZE")).findFirst().orElseThrow();
         assertEquals(1.0, mob.f1(), 1e-9);
     }
+
+    @Test
+    void aGoldActorOfTwoDefensibleCountriesMatchesEitherButNoOther() throws Exception {
+        EventEvaluator ev = new EventEvaluator();
+        String gold = "[{'type':'ACCUSE','source':[{'country':'GBR'}],'target':[{'country_any_of':['GBR','IRL']}]}]";
+        ev.add("irl", null, json(gold), json("[{'type':'ACCUSE','source':[{'country':'GBR'}],'target':[{'country':'IRL'}]}]"));
+        ev.add("usa", null, json(gold), json("[{'type':'ACCUSE','source':[{'country':'GBR'}],'target':[{'country':'USA'}]}]"));
+        EventEvaluator.Report r = ev.report();
+        assertEquals(1, r.overall().matched());
+        assertEquals("usa", r.misses().get(0).recordId());
+    }
 }
