@@ -17,7 +17,10 @@ final class PhraseActors {
     // Nouns for a person's relatives: the person named after "of" is someone else.
     static final Set<String> KIN = Set.of("fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow",
             "widower", "son", "daughter", "mother", "father", "brother", "sister", "child", "children", "family",
-            "relative", "cousin", "nephew", "niece", "partner", "girlfriend", "boyfriend");
+            "relative", "cousin", "nephew", "niece", "partner", "girlfriend", "boyfriend", "uncle", "aunt",
+            "great-uncle", "great-aunt", "grandfather", "grandmother", "grandparent", "grandson", "granddaughter",
+            "grandchild", "stepmother", "stepfather", "stepson", "stepdaughter", "half-brother", "half-sister",
+            "parent", "spouse");
 
     private final Syntax syn;
     private final List<ActorMention> actors;
@@ -85,6 +88,9 @@ final class PhraseActors {
                     if (r.startsWith("nmod") && !r.equals("nmod:poss") && targetType != null
                             && Lexicon.TOPIC_CASES.contains(syn.caseOf(k))) {
                         continue; // "a resolution on Ukraine", "talks in Geneva": topics and places, not parties
+                    }
+                    if (r.startsWith("nmod") && targetType == null && syn.caseOf(k).equals("against")) {
+                        continue; // "the airing of protests against Castro warned ...": Castro is not who warned
                     }
                     if (eventNoun && depth == 0 && r.startsWith("nmod") && !r.equals("nmod:poss")
                             && !Set.of("by", "from").contains(syn.caseOf(k))) {
