@@ -115,12 +115,16 @@ public final class Attributor {
         f.depth = depth;
         List<Integer> path = p.pathToRoot(trigger);
         boolean content = true;
+        // Past a relative clause the event is told as a fact of its own ("a move aimed at calming Iran, which had
+        // condemned the invasion"): the clauses above may still report it, but do not make it planned.
+        boolean ownClause = false;
         modality(p, trigger, f);
         for (int i = 0; i < path.size(); i++) {
             int n = path.get(i);
             int prev = i > 0 ? path.get(i - 1) : -1;
             String edge = prev >= 0 ? p.relation(prev) : null;
-            if (content && i > 0) {
+            ownClause |= "acl:relcl".equals(edge);
+            if (content && i > 0 && !ownClause) {
                 clauseModality(p, n, edge, f);
             }
             boolean reporting = false;

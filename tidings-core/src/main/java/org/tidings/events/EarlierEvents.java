@@ -26,6 +26,8 @@ final class EarlierEvents {
     private static final Set<String> ADDRESSED = Set.of("ACCUSE", "REJECT", "REQUEST", "CONSULT");
     // A lawsuit is news though the text leaves the defendant unnamed ("sued to be allowed to vote").
     private static final Set<String> LAWSUITS = Set.of("sue.bare", "lawsuit", "challenge.court", "oppose.lawsuit");
+    // Condemnations of a harm: news even while its authors are unknown ("condemned the embassy bombings").
+    private static final Set<String> CONDEMNED_HARMS = Set.of("condemn.attack");
     // Verbs of harm whose passive subject is the one harmed ("facilities were hit by drone strikes").
     private static final Set<String> HARMED = Set.of("hit", "strike", "attack", "bomb", "shell", "target", "raid",
             "damage", "destroy", "storm", "assault", "ambush", "kill", "wound", "injure");
@@ -140,6 +142,7 @@ final class EarlierEvents {
         }
         return !m.target().isEmpty() || !ADDRESSED.contains(m.type())
                 || EventBuilder.PUBLIC_DEMANDS.contains(m.pattern()) || LAWSUITS.contains(m.pattern()) || publicInquiry(m)
+                || CONDEMNED_HARMS.contains(m.pattern())
                 || m.source().stream().map(ActorMention::country).filter(Objects::nonNull).distinct().count() > 1;
     }
 

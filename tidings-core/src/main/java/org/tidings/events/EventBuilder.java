@@ -52,6 +52,8 @@ final class EventBuilder {
     private static final Set<String> RELEASES = Set.of("release", "freedom", "return");
     // Types whose target may be the doer of the wrong they are about ("sanctions over abuses by the police").
     private static final Set<String> BLAMING = Set.of("ACCUSE", "SANCTION");
+    // Types whose object may be an act judged, aimed at whoever did it.
+    private static final Set<String> JUDGING = Set.of("ACCUSE", "SUPPORT");
     /** Pleas, made to a court whether or not the text names it. */
     private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
     // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
@@ -166,6 +168,9 @@ final class EventBuilder {
                         : phrases.actorsFor(h);
                 if (named.isEmpty() && !strict && BLAMING.contains(p.type())) {
                     named = targets.culprits(h); // "an investigation into war crimes committed by Russian forces"
+                }
+                if (named.isEmpty() && !strict && JUDGING.contains(p.type()) && where.equals("obj")) {
+                    named = doer(h); // "appreciates the steps the United States has taken"
                 }
                 for (ActorMention a : named) {
                     if (targets.ownedBySource(a, source)) {
@@ -314,6 +319,21 @@ final class EventBuilder {
             }
         }
         return out;
+    }
+
+    /** "praised the steps the United States has taken": whose act a phrase names, by the clause on it. */
+    private List<ActorMention> doer(int h) {
+        for (int c : syn.children(h, "acl:relcl")) {
+            int subj = syn.child(c, "nsubj");
+            // the clause must tell the act itself, with the noun as its object: not "a bill that critics say ..."
+            int obj = syn.child(c, "obj");
+            boolean act = !Lexicon.SPEECH.contains(syn.lemma(c)) && syn.complements(c).isEmpty()
+                    && (obj < 0 || syn.token(obj).pos().startsWith("W")); // "the reforms (that) Iran has made"
+            if (act && subj >= 0 && phrases.actorAt(subj) != null) {
+                return phrases.actorsFor(subj);
+            }
+        }
+        return List.of();
     }
 
     /** "voiced its disapproval of Italy's decision": whose act a phrase names, by its possessive. */

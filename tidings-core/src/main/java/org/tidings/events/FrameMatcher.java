@@ -11,6 +11,10 @@ import java.util.Set;
  * a relative clause or a participle ("the treaty Kim signed"), the clause of an attributive -ing verb.
  */
 final class FrameMatcher {
+    // Subjects of a "should" clause that ask nothing of a party: the speaker's side, or anyone at all.
+    private static final Set<String> SELF_OR_ANYONE = Set.of("we", "i", "one", "nobody", "everyone", "everybody",
+            "anyone", "anybody");
+
     // "two days of exercises", "hours of talks", "a planeload of aid", "a campaign of violence"
     private static final Set<String> PARTITIVE = Set.of("part", "ton", "tonne", "kg", "kilogram", "worth", "amount",
             "shipment", "batch", "consignment", "number", "series", "lot", "dozen", "hundred", "thousand", "million",
@@ -135,10 +139,10 @@ final class FrameMatcher {
                 if (aux.isEmpty() && (passBe || syn.token(c).pos().equals("VB"))) {
                     aux.add("subjunctive"); // "that Sweden meet all conditions", "that the boy be returned"
                 }
-                // "must have written it himself" concludes, "we should keep the door open" resolves: neither asks
-                // something of another
+                // "must have written it himself" concludes, "we should keep the door open" resolves, "no one
+                // should doubt our resolve" boasts: none asks something of another
                 int subj = syn.child(c, "nsubj");
-                boolean own = subj >= 0 && Set.of("we", "i").contains(syn.word(subj).toLowerCase(Locale.ROOT));
+                boolean own = subj >= 0 && SELF_OR_ANYONE.contains(syn.word(subj).toLowerCase(Locale.ROOT));
                 ok |= aux.stream().anyMatch(p.modals()::contains) && !aux.contains("have") && !own;
             }
             if (!ok) {
@@ -296,9 +300,18 @@ final class FrameMatcher {
         return attributive(t) ? syn.head(syn.head(t)) : t;
     }
 
-    /** Whether a noun, the noun it measures or its modifier is among {@code nouns} ("@actor": any coded actor). */
+    /**
+     * Whether a noun, the noun it measures or its modifier is among {@code nouns} ("@actor": any coded actor;
+     * "@people": people of a country named in the plural).
+     */
     boolean nounIn(int n, Set<String> nouns) {
         if (nouns.contains("@actor") && phrases.actorAt(n) != null) {
+            return true;
+        }
+        // "@people": private people of a country ("five Iraqis", "two Pakistani nationals"), not its officials
+        if (nouns.contains("@people") && phrases.actorAt(n) != null
+                && (phrases.actorAt(n).sector() == null || "CVL".equals(phrases.actorAt(n).sector()))
+                && syn.token(n).pos().startsWith("NN") && syn.token(n).pos().endsWith("S")) {
             return true;
         }
         // "700 kg of medicine", "part of an aid programme": the measured noun is what counts

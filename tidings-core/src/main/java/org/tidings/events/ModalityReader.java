@@ -55,6 +55,9 @@ final class ModalityReader {
         readAux(t, m);
         readAdverbs(t, m);
         List<String> reporters = new ArrayList<>();
+        // Past a relative clause the act is told as a fact of its own ("a move aimed at calming Iran, which had
+        // condemned the invasion"): the clauses above still say who reports it, but not how surely it happened.
+        boolean ownClause = false;
         for (int x = frames.clause(t); x >= 0; x = syn.head(x)) {
             accordingTo(x, reporters);
             int g = syn.head(x);
@@ -63,6 +66,16 @@ final class ModalityReader {
             }
             String r = syn.rel(x);
             String gl = syn.lemma(g);
+            if (r.equals("acl:relcl")) {
+                ownClause = true;
+            }
+            if (ownClause) {
+                if ((r.equals("ccomp") || r.equals("parataxis")) && Lexicon.SPEECH.contains(gl)
+                        && syn.child(g, "nsubj") >= 0) {
+                    reporters.add(0, speaker(syn.child(g, "nsubj")));
+                }
+                continue;
+            }
             if (r.equals("xcomp") || (r.equals("ccomp") && !Lexicon.SPEECH.contains(gl))) {
                 int gobj = syn.child(g, "obj");
                 boolean planNoun = gobj >= 0 && PLAN_NOUNS.contains(syn.word(gobj));
