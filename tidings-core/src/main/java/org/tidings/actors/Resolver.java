@@ -1433,12 +1433,34 @@ final class Resolver {
         String only = countries.iterator().next();
         for (Coded c : out) {
             // a person told before ("Senator Kennedy" after "Robert F. Kennedy") is coded as that first mention
-            if (homeActor(c) && c.same == null && hasOffice(only, c)) {
+            if (homeActor(c) && c.same == null && hasOffice(only, c) && !officeTakenBy(out, c, only)) {
                 c.pending = false;
                 c.country = only;
                 c.rule = "sentence-country";
             }
         }
+    }
+
+    /**
+     * "a telegram to U.S. President Bill Clinton, President Glafcos Clerides ...": another person of the sentence,
+     * known to hold the same office in that country, shows that the unknown one holds it somewhere else.
+     */
+    // Offices one person holds at a time in a country (unlike justices, ministers or senators).
+    private static final Set<String> SOLE_OFFICES = Set.of("president", "prime minister", "premier", "chancellor",
+            "king", "queen", "emir", "sultan", "supreme leader");
+
+    private static boolean officeTakenBy(List<Coded> out, Coded c, String country) {
+        if (c.office == null || c.person == null || !SOLE_OFFICES.contains(c.office.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String title = c.office.toLowerCase(Locale.ROOT);
+        for (Coded o : out) {
+            if (o != c && !o.pending && country.equals(o.country) && o.person != null && o.office != null
+                    && !o.person.equals(c.person) && o.office.toLowerCase(Locale.ROOT).equals(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A coded mention that names a country. A foreign outlet that reports ("according to The Guardian") is not where. */
@@ -1502,7 +1524,7 @@ final class Resolver {
                         || c.b == 0 && c.e == 1 && t.get(0).pos().equals("NNS");
                 boolean stateBody = c.pending && c.person == null && !c.foreign && bare && STATE_SECTORS.contains(c.sector)
                         && c.office != null && !ABROAD.contains(c.office);
-                if ((homeActor(c) || stateBody) && hasOffice(top, c)) {
+                if ((homeActor(c) || stateBody) && hasOffice(top, c) && !officeTakenBy(perSentence.get(i), c, top)) {
                     c.pending = false;
                     c.country = top;
                     c.rule = "article-country";

@@ -1,0 +1,32 @@
+package org.tidings.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tidings.nlp.NlpPipeline;
+
+/** A titled person the knowledge base does not know takes the one country the sentence names, unless it cannot. */
+class SentenceCountryTest {
+
+    private static ActorMention mention(String text, String words) {
+        List<ActorMention> actors = ActorCoder.defaults().code(NlpPipeline.shared().annotate(text, LocalDate.of(1998, 8, 8)));
+        return actors.stream().filter(a -> a.text().equals(words)).findFirst().orElse(null);
+    }
+
+    @Test
+    void anUnknownMinisterBelongsToTheCountryHisSentenceNames() {
+        ActorMention m = mention("Planning Minister Tran Xuan Gia said Vietnam would cut its spending.",
+                "Planning Minister Tran Xuan Gia");
+        assertEquals("VNM", m == null ? null : m.country());
+    }
+
+    @Test
+    void anotherPresidentIsNotThePresidentOfTheCountryWhoseKnownPresidentIsNamedBesideHim() {
+        ActorMention m = mention("In a telegram to U.S. President Bill Clinton, President Glafcos Clerides condemned "
+                + "the attacks.", "President Glafcos Clerides");
+        assertNotEquals("USA", m == null ? null : m.country());
+    }
+}
