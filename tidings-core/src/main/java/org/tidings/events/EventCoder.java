@@ -95,8 +95,8 @@ public final class EventCoder {
         Objects.requireNonNull(doc, "doc");
         List<EventMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            List<ActorMention> here = withNationalities(doc, s,
-                    actors.stream().filter(a -> a.sentence() == s.index()).toList());
+            List<ActorMention> here = CountryPairs.withPairs(s, withNationalities(doc, s,
+                    actors.stream().filter(a -> a.sentence() == s.index()).toList()), actors);
             if (s.tokens().isEmpty()) {
                 continue;
             }

@@ -59,6 +59,13 @@ final class PhraseActors {
         if (at != null) {
             // "the Chinese and Russian ambassadors", "officials from Sudan and Chad": conjuncts inside the mention
             List<ActorMention> out = new ArrayList<>(List.of(at));
+            for (ActorMention o : actors) {
+                // "the two countries": one phrase given two parties (CountryPairs)
+                if (o != at && o.tokenBegin() == at.tokenBegin() && o.tokenEnd() == at.tokenEnd()
+                        && o.country() != null && !out.contains(o)) {
+                    out.add(o);
+                }
+            }
             for (int i = at.tokenBegin(); i < at.tokenEnd() && i < syn.size(); i++) {
                 for (int c : syn.children(i)) {
                     String r = syn.rel(c);
