@@ -52,6 +52,9 @@ final class EventBuilder {
     private static final Set<String> RELEASES = Set.of("release", "freedom", "return");
     // Types whose target may be the doer of the wrong they are about ("sanctions over abuses by the police").
     private static final Set<String> BLAMING = Set.of("ACCUSE", "SANCTION");
+    // Nouns for people held for an act: "suspects in the bombing" tells what they are held for.
+    private static final Set<String> SUSPECTS = Set.of("suspect", "accused", "defendant", "culprit", "perpetrator",
+            "detainee", "fugitive");
     // Types whose object may be an act judged, aimed at whoever did it.
     private static final Set<String> JUDGING = Set.of("ACCUSE", "SUPPORT");
     /** Pleas, made to a court whether or not the text names it. */
@@ -365,6 +368,10 @@ final class EventBuilder {
                 why = "a noun event only proposed or feared";
                 return null;
             }
+        }
+        if (syn.rel(t).startsWith("nmod") && syn.head(t) >= 0 && SUSPECTS.contains(syn.lemma(syn.head(t)))) {
+            why = "the act someone is suspected of, not told as news"; // "two suspects in the Kenya bombing"
+            return null;
         }
         if (longAgo()) {
             why = "a noun event dated years before the report: background";
