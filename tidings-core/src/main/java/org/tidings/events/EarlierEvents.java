@@ -27,7 +27,7 @@ final class EarlierEvents {
     // A lawsuit is news though the text leaves the defendant unnamed ("sued to be allowed to vote").
     private static final Set<String> LAWSUITS = Set.of("sue.bare", "lawsuit", "challenge.court", "oppose.lawsuit");
     // Condemnations of a harm: news even while its authors are unknown ("condemned the embassy bombings").
-    private static final Set<String> CONDEMNED_HARMS = Set.of("condemn.attack");
+    static final Set<String> CONDEMNED_HARMS = Set.of("condemn.attack", "describe.harm");
     // Verbs of harm whose passive subject is the one harmed ("facilities were hit by drone strikes").
     private static final Set<String> HARMED = Set.of("hit", "strike", "attack", "bomb", "shell", "target", "raid",
             "damage", "destroy", "storm", "assault", "ambush", "kill", "wound", "injure");

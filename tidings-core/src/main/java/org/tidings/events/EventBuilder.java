@@ -207,8 +207,10 @@ final class EventBuilder {
             target.add(supplied.implied(t, "court", supplied.placeOf(t, source.get(0).country()), "JUD"));
         }
         // Patterns that are strict about their target ("needtgt", "to!") get no fallback.
+        // Nor does a condemned harm: those named near it are its victims or others, not its unknown authors.
         if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired() && !agentless && !undergone(p)
-                && p.targets().stream().noneMatch(x -> x.endsWith("!"))) {
+                && p.targets().stream().noneMatch(x -> x.endsWith("!"))
+                && !EarlierEvents.CONDEMNED_HARMS.contains(p.id())) {
             // "called for the killers to be brought to justice": wrongdoers named near a verb are seldom its target
             targets.nearestActors(t, source).stream().filter(a -> !"CRM".equals(a.sector())).forEach(target::add);
         }
