@@ -11,6 +11,8 @@ import java.util.Set;
  * a relative clause or a participle ("the treaty Kim signed"), the clause of an attributive -ing verb.
  */
 final class FrameMatcher {
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "must", "may", "might",
+            "can", "could", "'ll", "wo", "ca");
     // Subjects of a "should" clause that ask nothing of a party: the speaker's side, or anyone at all.
     private static final Set<String> SELF_OR_ANYONE = Set.of("we", "i", "one", "nobody", "everyone", "everybody",
             "anyone", "anybody");
@@ -138,6 +140,11 @@ final class FrameMatcher {
                 boolean passBe = syn.children(c, "aux:pass").stream().anyMatch(k -> syn.word(k).equals("be"));
                 if (aux.isEmpty() && (passBe || syn.token(c).pos().equals("VB"))) {
                     aux.add("subjunctive"); // "that Sweden meet all conditions", "that the boy be returned"
+                }
+                if (aux.stream().noneMatch(MODALS::contains) && !aux.contains("subjunctive")
+                        && Set.of("VBD", "VBZ", "VBP").contains(syn.token(c).pos())
+                        || syn.child(c, "cop") >= 0 && aux.isEmpty()) {
+                    aux.add("indicative"); // "agreed that the law amounted to discrimination": a view, no plan
                 }
                 // "must have written it himself" concludes, "we should keep the door open" resolves, "no one
                 // should doubt our resolve" boasts: none asks something of another

@@ -31,7 +31,7 @@ final class ModalityReader {
     private static final Set<String> IMAGINING_NOUNS = Set.of("hope", "hopes", "fear", "fears", "expectation",
             "expectations", "prospect", "prospects", "possibility", "chance", "chances", "likelihood", "risk",
             "danger", "speculation", "rumour", "rumours", "rumor", "rumors", "dream", "fantasy", "doubt", "doubts",
-            "idea", "thought", "notion", "scenario");
+            "idea", "thought", "notion", "scenario", "suggestion", "suggestions");
     // Verbs whose "about"/"of" phrase is a topic ("talk about killing him"), not an act.
     private static final Set<String> TOPIC_VERBS = Set.of("talk", "speak", "think", "dream", "joke", "fantasize",
             "fantasise", "boast", "brag", "write", "muse", "chat", "gossip");
