@@ -1441,14 +1441,14 @@ final class Resolver {
         }
     }
 
-    /**
-     * "a telegram to U.S. President Bill Clinton, President Glafcos Clerides ...": another person of the sentence,
-     * known to hold the same office in that country, shows that the unknown one holds it somewhere else.
-     */
     // Offices one person holds at a time in a country (unlike justices, ministers or senators).
     private static final Set<String> SOLE_OFFICES = Set.of("president", "prime minister", "premier", "chancellor",
             "king", "queen", "emir", "sultan", "supreme leader");
 
+    /**
+     * "a telegram to U.S. President Bill Clinton, President Glafcos Clerides ...": another person of the sentence,
+     * known to hold the same office in that country, shows that the unknown one holds it somewhere else.
+     */
     private static boolean officeTakenBy(List<Coded> out, Coded c, String country) {
         if (c.office == null || c.person == null || !SOLE_OFFICES.contains(c.office.toLowerCase(Locale.ROOT))) {
             return false;

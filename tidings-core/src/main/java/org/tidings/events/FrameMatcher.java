@@ -136,21 +136,7 @@ final class FrameMatcher {
         if (!p.modals().isEmpty()) {
             boolean ok = false;
             for (int c : syn.children(t, "ccomp")) {
-                List<String> aux = new ArrayList<>(syn.auxiliaries(c));
-                boolean passBe = syn.children(c, "aux:pass").stream().anyMatch(k -> syn.word(k).equals("be"));
-                if (aux.isEmpty() && (passBe || syn.token(c).pos().equals("VB"))) {
-                    aux.add("subjunctive"); // "that Sweden meet all conditions", "that the boy be returned"
-                }
-                if (aux.stream().noneMatch(MODALS::contains) && !aux.contains("subjunctive")
-                        && Set.of("VBD", "VBZ", "VBP").contains(syn.token(c).pos())
-                        || syn.child(c, "cop") >= 0 && aux.isEmpty()) {
-                    aux.add("indicative"); // "agreed that the law amounted to discrimination": a view, no plan
-                }
-                // "must have written it himself" concludes, "we should keep the door open" resolves, "no one
-                // should doubt our resolve" boasts: none asks something of another
-                int subj = syn.child(c, "nsubj");
-                boolean own = subj >= 0 && SELF_OR_ANYONE.contains(syn.word(subj).toLowerCase(Locale.ROOT));
-                ok |= aux.stream().anyMatch(p.modals()::contains) && !aux.contains("have") && !own;
+                ok |= moods(c).stream().anyMatch(p.modals()::contains);
             }
             if (!ok) {
                 return false;
@@ -305,6 +291,29 @@ final class FrameMatcher {
     /** The verb whose clause a trigger belongs to: itself, or for an attributive -ing verb the verb above. */
     int clause(int t) {
         return attributive(t) ? syn.head(syn.head(t)) : t;
+    }
+
+    /**
+     * The modals of a complement clause that ask or tell something, and its mood: "subjunctive" for a bare verb
+     * ("insisted that Sweden meet all conditions", "that the boy be returned"), "indicative" for a plain finite verb
+     * or copula ("agreed that the law amounted to discrimination": a view, no plan).
+     */
+    private List<String> moods(int c) {
+        List<String> aux = new ArrayList<>(syn.auxiliaries(c));
+        boolean passBe = syn.children(c, "aux:pass").stream().anyMatch(k -> syn.word(k).equals("be"));
+        boolean finite = Set.of("VBD", "VBZ", "VBP").contains(syn.token(c).pos());
+        if (aux.isEmpty() && (passBe || syn.token(c).pos().equals("VB"))) {
+            aux.add("subjunctive");
+        } else if (aux.stream().noneMatch(MODALS::contains) && (finite || syn.child(c, "cop") >= 0)) {
+            aux.add("indicative");
+        }
+        // "must have written it himself" concludes, "we should keep the door open" resolves, "no one should doubt
+        // our resolve" boasts: none asks something of another
+        int subj = syn.child(c, "nsubj");
+        if (aux.contains("have") || subj >= 0 && SELF_OR_ANYONE.contains(syn.word(subj).toLowerCase(Locale.ROOT))) {
+            aux.removeIf(Set.of("must", "should")::contains);
+        }
+        return aux;
     }
 
     /**
