@@ -27,6 +27,8 @@ final class EarlierEvents {
     // A lawsuit is news though the text leaves the defendant unnamed ("sued to be allowed to vote").
     private static final Set<String> LAWSUITS = Set.of("sue.bare", "lawsuit", "challenge.court", "oppose.lawsuit");
     // Condemnations of a harm: news even while its authors are unknown ("condemned the embassy bombings").
+    // Rules by which the actor coder gives a group only the country the text is about.
+    private static final Set<String> GUESSED = Set.of("sentence-country", "article-country");
     static final Set<String> CONDEMNED_HARMS = Set.of("condemn.attack", "describe.harm");
     // Verbs of harm whose passive subject is the one harmed ("facilities were hit by drone strikes").
     private static final Set<String> HARMED = Set.of("hit", "strike", "attack", "bomb", "shell", "target", "raid",
@@ -175,6 +177,45 @@ final class EarlierEvents {
      * an attack with no target of its own, told of "the attack(s)", is aimed at whoever an attack told in the few
      * sentences before harmed: the passive subject of a verb of harm, or the one "an attack on" names.
      */
+    /**
+     * "Iran condemned the bombing of U.S. embassies in Kenya and Tanzania and expressed sympathy for the families of
+     * the victims": condolences to victims the text does not place are for the people of the countries named where
+     * the harm was told (this sentence, else the nearest before it), not for the mourner's own people, whose country
+     * the actor coder only guessed from the article.
+     */
+    static List<EventMention> mournedAbroad(List<EventMention> mentions, List<ActorMention> actors) {
+        List<EventMention> out = new ArrayList<>(mentions.size());
+        for (EventMention m : mentions) {
+            EventMention.Evidence ev = m.evidence();
+            Set<String> own = new HashSet<>();
+            m.source().forEach(a -> own.add(a.country()));
+            boolean guessed = !m.target().isEmpty() && m.target().stream().allMatch(a -> GUESSED.contains(a.rule())
+                    && own.contains(a.country()));
+            if ("condolence".equals(m.pattern()) && guessed && ev != null) {
+                for (int s = ev.sentence(); s >= 0 && s >= ev.sentence() - 3; s--) {
+                    final int at = s;
+                    List<ActorMention> abroad = actors.stream()
+                            .filter(a -> a.sentence() == at && a.sector() == null && a.country() != null
+                                    && !own.contains(a.country()) && !Lexicon.INTERNATIONAL.contains(a.country()))
+                            .toList();
+                    if (!abroad.isEmpty()) {
+                        List<ActorMention> people = new ArrayList<>();
+                        Set<String> seen = new HashSet<>();
+                        for (ActorMention a : abroad) {
+                            if (seen.add(a.country())) {
+                                people.add(a);
+                            }
+                        }
+                        m = m.withTarget(people);
+                        break;
+                    }
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
     static List<EventMention> victimsOfAttacks(AnnotatedDocument doc, List<EventMention> mentions,
                                                       List<ActorMention> actors) {
         List<EventMention> out = new ArrayList<>(mentions.size());

@@ -116,7 +116,8 @@ public final class EventCoder {
         }
         out.sort(Comparator.comparingInt(m -> m.evidence() == null ? -1 : m.evidence().sentence()));
         List<EventMention> told = EarlierEvents.reactions(doc,
-                EarlierEvents.victimsOfAttacks(doc, EarlierEvents.answersToRequests(out), actors));
+                EarlierEvents.victimsOfAttacks(doc, EarlierEvents.answersToRequests(
+                        EarlierEvents.mournedAbroad(out, actors)), actors));
         List<EventMention> kept = new ArrayList<>();
         for (EventMention m : told) {
             if (EarlierEvents.hasItsOtherSide(m)) {

@@ -22,7 +22,7 @@ import org.tidings.time.TimexEvaluator;
  * coder. The floors sit slightly under the scores last measured; raise them as the coder improves.
  * <ul>
  *   <li>A: 13 reports on the 1998 embassy bombings and NATO's enlargement (first scored P 0.50, R 0.33; then used
- *       for development: P 0.83, R 0.71 now);</li>
+ *       for development: P 0.94, R 0.71 now);</li>
  *   <li>B: 13 reports of 1998 (Iraq and the inspectors, Kosovo, Northern Ireland, Israel and Lebanon, Nigeria),
  *       kept unseen: scored, never developed on (first scored P 0.55, R 0.38).</li>
  * </ul>
@@ -33,7 +33,7 @@ class NewswireEventsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "timebank-a-gold.jsonl, 13, 0.81, 0.69, 0.74",
+        "timebank-a-gold.jsonl, 13, 0.90, 0.69, 0.78",
         "timebank-b-gold.jsonl, 13, 0.53, 0.36, 0.43"})
     void staysAboveItsMeasuredFloors(String goldFile, int articles, double precision, double recall, double f1)
             throws Exception {
