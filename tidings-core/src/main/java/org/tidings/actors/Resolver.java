@@ -1450,10 +1450,10 @@ final class Resolver {
      * known to hold the same office in that country, shows that the unknown one holds it somewhere else.
      */
     private static boolean officeTakenBy(List<Coded> out, Coded c, String country) {
-        if (c.office == null || c.person == null || !SOLE_OFFICES.contains(c.office.toLowerCase(Locale.ROOT))) {
+        String title = c.office == null ? null : c.office.toLowerCase(Locale.ROOT);
+        if (c.person == null || title == null || !SOLE_OFFICES.contains(title)) {
             return false;
         }
-        String title = c.office.toLowerCase(Locale.ROOT);
         for (Coded o : out) {
             if (o != c && !o.pending && country.equals(o.country) && o.person != null && o.office != null
                     && !o.person.equals(c.person) && o.office.toLowerCase(Locale.ROOT).equals(title)) {

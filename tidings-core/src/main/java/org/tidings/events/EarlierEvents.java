@@ -187,33 +187,39 @@ final class EarlierEvents {
         List<EventMention> out = new ArrayList<>(mentions.size());
         for (EventMention m : mentions) {
             EventMention.Evidence ev = m.evidence();
+            if (!"condolence".equals(m.pattern()) || ev == null || m.target().isEmpty()) {
+                out.add(m);
+                continue;
+            }
             Set<String> own = new HashSet<>();
             m.source().forEach(a -> own.add(a.country()));
-            boolean guessed = !m.target().isEmpty() && m.target().stream().allMatch(a -> GUESSED.contains(a.rule())
-                    && own.contains(a.country()));
-            if ("condolence".equals(m.pattern()) && guessed && ev != null) {
-                for (int s = ev.sentence(); s >= 0 && s >= ev.sentence() - 3; s--) {
-                    final int at = s;
-                    List<ActorMention> abroad = actors.stream()
-                            .filter(a -> a.sentence() == at && a.sector() == null && a.country() != null
-                                    && !own.contains(a.country()) && !Lexicon.INTERNATIONAL.contains(a.country()))
-                            .toList();
-                    if (!abroad.isEmpty()) {
-                        List<ActorMention> people = new ArrayList<>();
-                        Set<String> seen = new HashSet<>();
-                        for (ActorMention a : abroad) {
-                            if (seen.add(a.country())) {
-                                people.add(a);
-                            }
-                        }
-                        m = m.withTarget(people);
-                        break;
-                    }
+            if (m.target().stream().allMatch(a -> GUESSED.contains(a.rule()) && own.contains(a.country()))) {
+                List<ActorMention> abroad = countriesNamedNear(actors, ev.sentence(), own);
+                if (!abroad.isEmpty()) {
+                    m = m.withTarget(abroad);
                 }
             }
             out.add(m);
         }
         return out;
+    }
+
+    /** One mention of each other state named as such in a sentence, or in the nearest of the three before it. */
+    private static List<ActorMention> countriesNamedNear(List<ActorMention> actors, int sentence, Set<String> own) {
+        for (int s = sentence; s >= 0 && s >= sentence - 3; s--) {
+            List<ActorMention> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ActorMention a : actors) {
+                if (a.sentence() == s && a.sector() == null && a.country() != null && !own.contains(a.country())
+                        && !Lexicon.INTERNATIONAL.contains(a.country()) && seen.add(a.country())) {
+                    out.add(a);
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     static List<EventMention> victimsOfAttacks(AnnotatedDocument doc, List<EventMention> mentions,

@@ -66,14 +66,9 @@ final class ModalityReader {
             }
             String r = syn.rel(x);
             String gl = syn.lemma(g);
-            if (r.equals("acl:relcl")) {
-                ownClause = true;
-            }
-            if (ownClause) {
-                if ((r.equals("ccomp") || r.equals("parataxis")) && Lexicon.SPEECH.contains(gl)
-                        && syn.child(g, "nsubj") >= 0) {
-                    reporters.add(0, speaker(syn.child(g, "nsubj")));
-                }
+            ownClause |= r.equals("acl:relcl");
+            boolean speech = (r.equals("ccomp") || r.equals("parataxis")) && Lexicon.SPEECH.contains(gl);
+            if (ownClause && !speech) {
                 continue;
             }
             if (r.equals("xcomp") || (r.equals("ccomp") && !Lexicon.SPEECH.contains(gl))) {
@@ -95,12 +90,10 @@ final class ModalityReader {
                 if (!m.certainty.equals("negated")) {
                     m.certainty = "planned";
                 }
-            } else if (r.equals("ccomp") || r.equals("parataxis") && Lexicon.SPEECH.contains(gl)) {
-                if (Lexicon.SPEECH.contains(gl)) {
-                    int s = syn.child(g, "nsubj");
-                    if (s >= 0) {
-                        reporters.add(0, speaker(s));
-                    }
+            } else if (speech) {
+                int s = syn.child(g, "nsubj");
+                if (s >= 0) {
+                    reporters.add(0, speaker(s));
                 }
             } else if (r.startsWith("advcl") && Set.of("if", "unless").contains(syn.mark(x))) {
                 m.certainty = "hypothetical";

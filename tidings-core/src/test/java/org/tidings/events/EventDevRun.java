@@ -145,27 +145,22 @@ public final class EventDevRun {
         Map<String, String> bodies = new HashMap<>();
         ArticleSources.read(List.of(SharedData.path("corpora/wikinews-2019/wikinews_2019.csv")),
                 ArticleSink.of(article -> bodies.putIfAbsent(article.url(), article.body()), failure -> { }));
-        EventEvaluator evaluator = new EventEvaluator();
-        String gold = Files.readString(Path.of("src/test/resources/org/tidings/events/" + goldFile));
-        for (String line : gold.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode g = OM.readTree(line);
-            String text = bodies.get(g.get("url").asText());
-            Article article = Article.ofText(text, LocalDate.parse(g.get("date").asText()));
-            List<EventMention> events = Tidings.defaults().code(analyse(cache, article)).events();
-            JsonNode predicted = json(events);
-            if (System.getProperty("all") != null) {
-                predicted.forEach(e -> System.out.println(name + " PRED  " + g.get("id").asText() + " " + brief(e)));
-            }
-            evaluator.add(g.get("id").asText(), null, g.get("events"), predicted);
-        }
-        report(name, evaluator);
+        articles(cache, name, goldFile, g -> Article.ofText(bodies.get(g.get("url").asText()),
+                LocalDate.parse(g.get("date").asText())));
     }
 
     /** Articles of the TempEval-3 training TimeML files (text and creation date), gold by file name. */
     static void timebank(Path cache, String name, String goldFile) throws Exception {
+        articles(cache, name, goldFile, g -> {
+            var doc = org.tidings.time.TimexEvaluator.read(
+                    SharedData.path("eval/time/tbaq-train/" + g.get("file").asText()));
+            return Article.ofText(doc.text(), doc.dct());
+        });
+    }
+
+    /** Codes the article of each line of a whole-article gold file and reports the misses and extras. */
+    private static void articles(Path cache, String name, String goldFile, WikinewsDevEventsTest.ArticleOf articleOf)
+            throws Exception {
         EventEvaluator evaluator = new EventEvaluator();
         String gold = Files.readString(Path.of("src/test/resources/org/tidings/events/" + goldFile));
         for (String line : gold.split("\n")) {
@@ -173,10 +168,7 @@ public final class EventDevRun {
                 continue;
             }
             JsonNode g = OM.readTree(line);
-            var doc = org.tidings.time.TimexEvaluator.read(
-                    SharedData.path("eval/time/tbaq-train/" + g.get("file").asText()));
-            Article article = Article.ofText(doc.text(), doc.dct());
-            JsonNode predicted = json(Tidings.defaults().code(analyse(cache, article)).events());
+            JsonNode predicted = json(Tidings.defaults().code(analyse(cache, articleOf.of(g))).events());
             if (System.getProperty("all") != null) {
                 predicted.forEach(e -> System.out.println(name + " PRED  " + g.get("id").asText() + " " + brief(e)));
             }
