@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tidings.actors.ActorMention;
 import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Dateline;
 import org.tidings.nlp.Dependency;
 import org.tidings.nlp.EntityMention;
 import org.tidings.nlp.Sentence;
@@ -22,9 +21,6 @@ final class Speakers {
     private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "nmod:poss", "flat", "nummod",
             "conj", "cc", "nmod", "case", "fixed", "flat:foreign", "compound:prt", "det:poss", "punct",
             "obl"); // "obl" only hangs from adjectives inside a noun phrase: "sources close to the talks"
-    // "SEOUL, Oct. 21 (Yonhap) --": the agency of a dateline.
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[A-Z][A-Za-z.' -]{1,40}(?:,[^()\\n]{1,40})?\\s*\\(([A-Z][A-Za-z.&' -]{1,30})\\)\\s*(?:-|--|\u2014|\u2013|:)");
 
     final AnnotatedDocument doc;
     private final List<ActorMention> actors;
@@ -45,8 +41,7 @@ final class Speakers {
         if (outlet != null && !outlet.isBlank()) {
             return outlet.strip();
         }
-        Matcher m = DATELINE.matcher(doc.text());
-        return m.find() ? m.group(1).strip() : null;
+        return Dateline.of(doc.text()).map(Dateline::agency).orElse(null);
     }
 
     /** Whether the token is part of the dateline that opens the article ("KYIV (AP) --"). */
@@ -54,8 +49,7 @@ final class Speakers {
         if (p.sentence.index() != 0) {
             return false;
         }
-        Matcher m = DATELINE.matcher(doc.text());
-        return m.find() && p.token(token).begin() < m.end();
+        return Dateline.of(doc.text()).filter(d -> d.covers(p.token(token).begin())).isPresent();
     }
 
     /** Whether a paragraph ends between this sentence and the one before it. */

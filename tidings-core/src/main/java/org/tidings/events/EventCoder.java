@@ -13,6 +13,7 @@ import org.tidings.actors.ActorCoder;
 import org.tidings.actors.ActorEntry;
 import org.tidings.actors.ActorMention;
 import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Dateline;
 import org.tidings.nlp.Sentence;
 import org.tidings.nlp.Token;
 
@@ -91,8 +92,9 @@ public final class EventCoder {
     }
 
     /** As {@link #codeMentions(AnnotatedDocument, List)}, reporting each decision to {@code trace} (may be null). */
-    public List<EventMention> codeMentions(AnnotatedDocument doc, List<ActorMention> actors, Trace trace) {
+    public List<EventMention> codeMentions(AnnotatedDocument doc, List<ActorMention> named, Trace trace) {
         Objects.requireNonNull(doc, "doc");
+        List<ActorMention> actors = outsideDateline(doc, named);
         List<EventMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<ActorMention> here = CountryPairs.withPairs(s, withNationalities(doc, s,
@@ -121,7 +123,7 @@ public final class EventCoder {
         List<EventMention> kept = new ArrayList<>();
         for (EventMention m : told) {
             if (EarlierEvents.hasItsOtherSide(m)) {
-                kept.add(m);
+                kept.add(MutualActs.eachWithTheOther(m));
             } else if (trace != null && m.evidence() != null) {
                 trace.rejected(m.evidence().sentence(), m.evidence().triggerToken(), m.pattern(),
                         EarlierEvents.privateAffair(m) ? "goodwill between private people, no news of states"
@@ -129,6 +131,12 @@ public final class EventCoder {
             }
         }
         return kept;
+    }
+
+    /** "ISTANBUL, Turkey (AP) _ Some 1,500 ethnic Albanians marched": the dateline's place is no party to the news. */
+    private static List<ActorMention> outsideDateline(AnnotatedDocument doc, List<ActorMention> actors) {
+        return actors.stream().filter(a -> a.sentence() < 0 || a.sentence() >= doc.sentences().size()
+                || a.tokenBegin() >= Dateline.tokensOf(doc.sentences().get(a.sentence()))).toList();
     }
 
     /**

@@ -279,7 +279,13 @@ final class FrameMatcher {
 
     /** Passive in meaning: a passive clause, or a passive participle on a noun. */
     boolean passiveLike(int t) {
-        return syn.passive(t) || participle(t) || misparsedParticiple(t);
+        return !statePassive(t) && (syn.passive(t) || participle(t) || misparsedParticiple(t));
+    }
+
+    /** "Iran is prepared to negotiate", "he is committed to a strike": the one the passive names acts. */
+    boolean statePassive(int t) {
+        return Lexicon.STATE_PASSIVES.contains(syn.lemma(t)) && syn.child(t, "nsubj:pass") >= 0
+                && syn.children(t, "obl").stream().noneMatch(o -> syn.caseOf(o).equals("by"));
     }
 
     /** "started dispatching troops" is often parsed with the -ing verb as a modifier of its object. */

@@ -66,6 +66,19 @@ final class PhraseActors {
                     out.add(o);
                 }
             }
+            // "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia": the parser hangs the second person
+            // on the first one's country
+            for (int k : syn.children(h, "nmod")) {
+                ActorMention place = actorAt(k);
+                if (syn.caseOf(k).equals("of") && place != null && place.sector() == null && place != at) {
+                    for (int c : syn.children(k, "conj")) {
+                        ActorMention other = actorAt(c);
+                        if (other != null && other.sector() != null && !out.contains(other)) {
+                            out.add(other);
+                        }
+                    }
+                }
+            }
             for (int i = at.tokenBegin(); i < at.tokenEnd() && i < syn.size(); i++) {
                 for (int c : syn.children(i)) {
                     String r = syn.rel(c);

@@ -59,7 +59,7 @@ final class Subjects {
         if (said >= 0) {
             return subject(said, guard + 1);
         }
-        int s = syn.child(v, "nsubj");
+        int s = frames.statePassive(v) ? syn.child(v, "nsubj:pass") : syn.child(v, "nsubj");
         if (s >= 0) {
             String w = syn.word(s).toLowerCase(Locale.ROOT);
             if (PRONOUNS.contains(w) && syn.token(s).pos().startsWith("PRP")) {

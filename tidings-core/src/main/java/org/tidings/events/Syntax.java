@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.tidings.nlp.Dateline;
 import org.tidings.nlp.Dependency;
 import org.tidings.nlp.Sentence;
 import org.tidings.nlp.Token;
@@ -48,6 +49,7 @@ final class Syntax {
                 kids.get(d.governor()).add(d.dependent());
             }
         }
+        detachDateline();
         repairObliqueSubject();
         repairGerundObject();
         repairStrandedClause();
@@ -60,6 +62,32 @@ final class Syntax {
         repairAnsweredNoun();
         for (List<Integer> k : kids) {
             k.sort(null);
+        }
+    }
+
+    /**
+     * "THE HAGUE, Netherlands (AP)_ The World Court Friday rejected ...": the parser takes the dateline's place for a
+     * subject or a modifier. Its words belong to no clause, so they are cut from the tree.
+     */
+    private void detachDateline() {
+        int n = Dateline.tokensOf(sentence);
+        // "GENEVA, Switzerland (AP) _ The World Health Organization Friday rejected": a phrase hung from the
+        // dateline's place takes the place's role in the clause.
+        for (int i = n; i < head.length; i++) {
+            int d = head[i];
+            if (d >= 0 && d < n && head[d] >= n && sentence.tokens().get(i).pos().startsWith("NN")) {
+                kids.get(d).remove(Integer.valueOf(i));
+                head[i] = head[d];
+                rel[i] = rel[d];
+                kids.get(head[d]).add(i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (head[i] >= 0) {
+                kids.get(head[i]).remove(Integer.valueOf(i));
+            }
+            head[i] = -1;
+            rel[i] = "dep";
         }
     }
 

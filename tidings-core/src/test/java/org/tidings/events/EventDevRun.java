@@ -60,6 +60,7 @@ public final class EventDevRun {
                 case "courts" -> wikinews(cache, "courts", "wikinews-courts-gold.jsonl");
                 case "tba" -> timebank(cache, "tba", "timebank-a-gold.jsonl");
                 case "tbb" -> timebank(cache, "tbb", "timebank-b-gold.jsonl");
+                case "tbc" -> timebank(cache, "tbc", "timebank-c-gold.jsonl");
                 case "gsr" -> gsr(cache, "gsr", SharedData.path("eval/events/plover-gsr-dev.jsonl"));
                 case "cameo" -> gsr(cache, "cameo", Path.of("src/test/resources/org/tidings/events/cameo-sentences-gold.jsonl"));
                 case "resolve" -> resolve(cache);

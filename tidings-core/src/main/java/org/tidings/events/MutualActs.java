@@ -1,0 +1,37 @@
+package org.tidings.events;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.tidings.actors.ActorMention;
+
+/**
+ * "Russia and China signed an agreement", "Kuchma and Yeltsin met": an act two sides do together is done by each
+ * with the other. Told with both sides as its subject, such an event takes them as its target too, so that the
+ * pair is a dyad (one edge each way in an actor network) and not a one-sided act aimed at no one.
+ */
+final class MutualActs {
+
+    // Acts done together: meetings and cooperation of any kind, a treaty signed, an accord reached.
+    private static final Set<String> MUTUAL_TYPES = Set.of("CONSULT", "COOPERATE");
+    private static final Set<String> SIGNED = Set.of("057");
+    private static final Set<String> ACCORDS = Set.of("agree.to", "agree.on", "agree.that", "reach.deal",
+            "enter.into");
+
+    private MutualActs() {
+    }
+
+    /** The event with its sides as each other's target, when it is an act done together by two countries. */
+    static EventMention eachWithTheOther(EventMention m) {
+        if (!m.target().isEmpty() || !doneTogether(m)) {
+            return m;
+        }
+        long countries = m.source().stream().map(ActorMention::country).filter(Objects::nonNull).distinct().count();
+        return countries > 1 ? m.withTarget(List.copyOf(m.source())) : m;
+    }
+
+    private static boolean doneTogether(EventMention m) {
+        return MUTUAL_TYPES.contains(m.type()) || "SUPPORT".equals(m.type()) && SIGNED.contains(m.cameo())
+                || "AGREE".equals(m.type()) && ACCORDS.contains(m.pattern());
+    }
+}
