@@ -17,6 +17,8 @@ import org.tidings.nlp.AnnotatedDocument;
 final class EarlierEvents {
 
     private static final Set<String> REACTIONS = Set.of("ACCUSE", "REJECT");
+    // Praise of an action told earlier ("hailed the ruling", "welcomed the decision") is aimed at whoever took it.
+    private static final Set<String> PRAISE = Set.of("praise");
     /** Pattern ids the passes below look for. */
     static final String CENSURE_PATTERN = "censure";
     static final String CLAIMED_ATTACK = "claim.resp";
@@ -65,7 +67,8 @@ final class EarlierEvents {
         List<EventMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             EventMention m = mentions.get(i);
-            if (m.target().isEmpty() && REACTIONS.contains(m.type()) && objectIsEarlierAction(doc, m.evidence())) {
+            if (m.target().isEmpty() && (REACTIONS.contains(m.type()) || PRAISE.contains(m.pattern()))
+                    && objectIsEarlierAction(doc, m.evidence())) {
                 Set<String> own = new HashSet<>();
                 Set<String> names = new HashSet<>();
                 m.source().forEach(a -> {

@@ -31,6 +31,7 @@ final class EventBuilder {
             "suggest", "fear", "avoid", "prevent", "discuss", "demand", "urge", "threaten", "warn", "organize",
             "organise", "deny", "rule", "head", "forestall", "preempt", "pre-empt", "ban", "forbid", "prohibit",
             "thwart");
+    private static final Set<String> CONJECTURES = Set.of("could", "might", "may", "would");
     /** What a harm is done with, named in a passive's by-phrase where an agent would be: "hit by gunfire". */
     private static final Set<String> MEANS = Set.of("gunfire", "fire", "shelling", "bullet", "shell", "rocket",
             "missile", "bomb", "explosion", "blast", "shrapnel", "mortar", "grenade", "artillery", "airstrike",
@@ -370,6 +371,12 @@ final class EventBuilder {
                 why = "a noun event only proposed or feared";
                 return null;
             }
+        }
+        // "US air strikes against Iraq could do serious harm": what an act would bring, the act not yet done
+        if (syn.rel(t).startsWith("nsubj") && syn.head(t) >= 0 && syn.auxiliaries(syn.head(t)).stream()
+                .anyMatch(a -> CONJECTURES.contains(a.toLowerCase(Locale.ROOT)))) {
+            why = "a noun event only imagined: what it could bring";
+            return null;
         }
         if (syn.rel(t).startsWith("nmod") && syn.head(t) >= 0 && SUSPECTS.contains(syn.lemma(syn.head(t)))) {
             why = "the act someone is suspected of, not told as news"; // "two suspects in the Kenya bombing"

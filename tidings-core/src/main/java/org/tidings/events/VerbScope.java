@@ -44,6 +44,12 @@ final class VerbScope {
                     .anyMatch(k -> Set.of("where", "when").contains(syn.word(k)))) {
                 return false;
             }
+            // "discussed the crisis with the one ally who has backed his threat": what a party named in the event
+            // did is an act of its own
+            if (r.equals("acl:relcl") && syn.child(x, "nsubj") >= 0
+                    && syn.word(syn.child(x, "nsubj")).equalsIgnoreCase("who")) {
+                return false;
+            }
             // A relative clause on the event's own object describes it ("a resolution that aims to ...").
             if (r.equals("acl:relcl") && !(syn.head(syn.head(x)) == anchor && (syn.rel(syn.head(x)).equals("obj")
                     || syn.rel(syn.head(x)).startsWith("obl")))) {
