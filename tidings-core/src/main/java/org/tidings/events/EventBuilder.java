@@ -163,10 +163,14 @@ final class EventBuilder {
         }
         List<ActorMention> target = new ArrayList<>();
         phrases.targetType = p.type();
+        boolean partnerUncoded = false; // "discussed the Iraq crisis with the one ally ...": a partner we cannot code
         for (String place : p.targets()) {
             boolean strict = place.endsWith("!");
             String where = strict ? place.substring(0, place.length() - 1) : place;
-            for (int h : targets.targetHeads(t, where, passive)) {
+            List<Integer> heads = targets.targetHeads(t, where, passive);
+            partnerUncoded |= where.equals("with") && !heads.isEmpty()
+                    && heads.stream().allMatch(h -> phrases.actorsFor(h).isEmpty());
+            for (int h : heads) {
                 // "!": the phrase must itself name an actor, not merely contain one ("regret to the Ukraine conflict")
                 List<ActorMention> named = strict ? (phrases.actorAt(h) == null ? possessor(h) : phrases.actorsFor(h))
                         : phrases.actorsFor(h);
@@ -210,6 +214,7 @@ final class EventBuilder {
         // Patterns that are strict about their target ("needtgt", "to!") get no fallback.
         // Nor does a condemned harm: those named near it are its victims or others, not its unknown authors.
         if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired() && !agentless && !undergone(p)
+                && !partnerUncoded
                 && p.targets().stream().noneMatch(x -> x.endsWith("!"))
                 && !EarlierEvents.CONDEMNED_HARMS.contains(p.id())) {
             // "called for the killers to be brought to justice": wrongdoers named near a verb are seldom its target

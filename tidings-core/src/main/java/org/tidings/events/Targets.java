@@ -131,6 +131,13 @@ final class Targets {
                                 next.add(n);
                             }
                         }
+                        // "will not lift the sanctions imposed on Iraq": the participle on the object says on whom
+                        for (int a : syn.children(x, "acl")) {
+                            if (syn.token(a).pos().equals("VBN")) {
+                                syn.children(a, "obl").stream().filter(n -> syn.caseOf(n).equals(where))
+                                        .forEach(out::add);
+                            }
+                        }
                     }
                     level = next;
                 }
