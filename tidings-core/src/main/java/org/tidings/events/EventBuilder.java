@@ -146,7 +146,12 @@ final class EventBuilder {
         }
         List<ActorMention> source = new ArrayList<>();
         for (int h : sourceHeads) {
-            source.addAll(phrases.actorsFor(h));
+            for (ActorMention a : phrases.actorsFor(h)) {
+                // "a movement calling for Israel's withdrawal": who is named in the act itself does not do it
+                if (!(syn.isAncestor(h, t) && syn.isAncestor(t, a.tokenEnd() - 1))) {
+                    source.add(a);
+                }
+            }
         }
         // "Two suspects were arrested", "the mayor was stabbed": a deliberate harm told without its agent
         boolean agentless = source.isEmpty() && sourceHeads.isEmpty() && (passive

@@ -37,6 +37,8 @@ final class Targets {
     }
 
     /** Where a target may be, as head tokens whose actors are looked up. */
+    private static final Set<String> QUARRELS = Set.of("dispute", "row", "feud", "conflict", "standoff", "quarrel");
+
     List<Integer> targetHeads(int t, String where, boolean passive) {
         List<Integer> out = new ArrayList<>();
         switch (where) {
@@ -146,6 +148,13 @@ final class Targets {
                         if (syn.caseOf(o).equals(where)) {
                             out.add(o);
                         }
+                    }
+                }
+                // "brought the case in its dispute with the United States": the quarrel the act belongs to names
+                // the other side
+                for (int o : syn.children(frames.clause(t), "obl")) {
+                    if (out.isEmpty() && QUARRELS.contains(syn.lemma(o))) {
+                        syn.children(o, "nmod").stream().filter(n -> syn.caseOf(n).equals(where)).forEach(out::add);
                     }
                 }
                 // "wrote to the US Embassy asking to waive her immunity": a participle's addressee is its verb's
