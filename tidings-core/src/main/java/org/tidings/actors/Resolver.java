@@ -88,6 +88,8 @@ final class Resolver {
         final Map<String, Coded> unresolved = new HashMap<>();
         Coded lastCountry;
         Coded lastPerson; // the last person named, coded or not
+        Coded subjectBefore; // the person who was the subject of the sentence before, if any
+        int subjectSentence = -1;
         Coded lastPrivate; // the last person named with no office the knowledge base or the text gives
         Coded lastGroup; // the last group named, coded or not (see group())
         Coded lastBody; // the last body named as the subject of its sentence (see body())
@@ -493,6 +495,11 @@ final class Resolver {
         }
         out.stream().filter(c -> c.person != null).max(Comparator.comparingInt(c -> c.b))
                 .ifPresent(c -> memory.lastPerson = c);
+        out.stream().filter(c -> c.person != null && subject(s, c)).min(Comparator.comparingInt(c -> c.b))
+                .ifPresent(c -> {
+                    memory.subjectBefore = c;
+                    memory.subjectSentence = s.index();
+                });
         out.stream().filter(c -> group(s, c) && !"pronoun-coreference".equals(c.rule)).max(Comparator.comparingInt(c -> c.b))
                 .ifPresent(c -> memory.lastGroup = c);
         out.stream().filter(c -> body(s, c) && !"pronoun-coreference".equals(c.rule)).max(Comparator.comparingInt(c -> c.b))
@@ -1633,6 +1640,13 @@ final class Resolver {
         they(s, out, memory);
         it(s, out, memory);
         Coded last = memory.lastPerson;
+        // "Annan met Saddam Hussein in Baghdad. He's expected to meet Tariq Aziz later": a subject "he" is first the
+        // one the sentence before was about
+        Coded subject = memory.subjectSentence == s.index() - 1 ? memory.subjectBefore : null;
+        if (subject != null && (subject.pending ? subject.person != null : subject.country != null)
+                && startsWithPersonalSubject(s)) {
+            last = subject;
+        }
         if (last == null || !last.pending && last.country == null || last.pending && last.person == null) {
             objects(doc, s, out, null);
             return;
@@ -1650,6 +1664,17 @@ final class Resolver {
             out.add(p);
         }
         objects(doc, s, out, last);
+    }
+
+    /** Whether the sentence's first subject is "he" or "she". */
+    private static boolean startsWithPersonalSubject(Sentence s) {
+        int first = s.basic().stream().filter(d -> d.relation().startsWith("nsubj")).mapToInt(Dependency::dependent)
+                .min().orElse(-1);
+        if (first < 0 || first >= s.tokens().size()) {
+            return false;
+        }
+        String w = s.tokens().get(first).word().toLowerCase(Locale.ROOT);
+        return w.equals("he") || w.equals("she");
     }
 
     /**

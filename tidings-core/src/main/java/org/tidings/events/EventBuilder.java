@@ -31,6 +31,8 @@ final class EventBuilder {
             "suggest", "fear", "avoid", "prevent", "discuss", "demand", "urge", "threaten", "warn", "organize",
             "organise", "deny", "rule", "head", "forestall", "preempt", "pre-empt", "ban", "forbid", "prohibit",
             "thwart");
+    private static final Set<String> STOPPING = Set.of("stop", "halt", "cease", "suspend", "end", "quit",
+            "discontinue");
     private static final Set<String> CONJECTURES = Set.of("could", "might", "may", "would");
     /** What a harm is done with, named in a passive's by-phrase where an agent would be: "hit by gunfire". */
     private static final Set<String> MEANS = Set.of("gunfire", "fire", "shelling", "bullet", "shell", "rocket",
@@ -292,6 +294,13 @@ final class EventBuilder {
                 cameo = refusal[2];
                 certainty = "asserted";
             }
+        }
+        // "stopped providing Ritter's team with escorts": help brought to an end is help withdrawn
+        if (type.equals("AID") && syn.rel(t).startsWith("xcomp") && syn.head(t) >= 0
+                && STOPPING.contains(syn.lemma(syn.head(t)))) {
+            type = "SANCTION";
+            mode = "discontinue";
+            cameo = "162";
         }
         // A request needs someone it is made to; without one it is too often a bare statement ("called for calm").
         // "called for G7 action", "said foreign powers should leave": a public demand stands without an addressee.

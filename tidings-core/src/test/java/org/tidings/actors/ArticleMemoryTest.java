@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidings.nlp.NlpPipeline;
 
-/** What the actor coder remembers from earlier in an article: the acronyms it was told. */
+/** What the actor coder remembers from earlier in an article: the acronyms it was told, whom it was about. */
 class ArticleMemoryTest {
 
     private static List<ActorMention> code(String text) {
@@ -32,5 +32,14 @@ class ArticleMemoryTest {
                 + "NASA sent a team on Monday.");
         assertTrue(actors.stream().noneMatch(a -> a.text().equals("NASA") && "acronym".equals(a.rule())),
                 actors::toString);
+    }
+
+    @Test
+    void heOpeningASentenceIsWhomTheSentenceBeforeWasAbout() {
+        List<ActorMention> actors = code("Antonio Guterres met Iranian President Ebrahim Raisi in Tehran on Monday. "
+                + "He is expected to meet Turkish President Recep Tayyip Erdogan later this week.");
+        ActorMention he = actors.stream().filter(a -> a.text().equals("He") && a.sentence() == 1)
+                .findFirst().orElseThrow(() -> new AssertionError("He not coded: " + actors));
+        assertEquals("IGO", he.country(), actors::toString);
     }
 }
