@@ -11,13 +11,16 @@ import org.tidings.nlp.Sentence;
 import org.tidings.nlp.Token;
 
 /**
- * "The two countries", "both nations": a pair of states told again, after the article has named them. The phrase
+ * "The two countries", "both nations", "the two presidents": a pair of states (or their leaders) told again, after
+ * the article has named them. The phrase
  * is given both countries, as two mentions over the same words, which {@link PhraseActors} reads as one phrase
  * naming two parties ("supplies and investigators to the two countries", after "Kenya and Tanzania").
  */
 final class CountryPairs {
     private static final Set<String> STATES = Set.of("countries", "nations", "governments", "states", "neighbours",
             "neighbors");
+    // "the two presidents", "both leaders": the heads of the two states named before
+    private static final Set<String> LEADERS = Set.of("leaders", "presidents", "premiers", "heads");
     static final String RULE = "events:country-pair";
 
     private CountryPairs() {
@@ -42,12 +45,15 @@ final class CountryPairs {
             if (n < toks.size() && toks.get(n).pos().equals("JJ")) {
                 n++; // "the two neighbouring countries"
             }
-            if (n >= toks.size() || !STATES.contains(toks.get(n).word().toLowerCase(Locale.ROOT))) {
+            String noun = n < toks.size() ? toks.get(n).word().toLowerCase(Locale.ROOT) : "";
+            boolean leaders = LEADERS.contains(noun);
+            if (!STATES.contains(noun) && !leaders) {
                 continue;
             }
             final int from = b;
             final int to = n + 1;
-            if (here.stream().anyMatch(a -> a.tokenBegin() < to && from < a.tokenEnd())) {
+            // the actor coder reads "the two presidents" as one of them at most: the pair replaces that reading
+            if (!leaders && here.stream().anyMatch(a -> a.tokenBegin() < to && from < a.tokenEnd())) {
                 continue;
             }
             List<ActorMention> last = lastTwoCountries(all, s.index());
@@ -57,6 +63,7 @@ final class CountryPairs {
             if (out == null) {
                 out = new ArrayList<>(here);
             }
+            out.removeIf(a -> a.tokenBegin() < to && from < a.tokenEnd());
             String text = s.span(from, to);
             for (ActorMention a : last) {
                 // states that act as such: their governments
