@@ -102,6 +102,15 @@ final class Subjects {
         if (shares && !syn.passive(v) && syn.passive(g) && syn.child(g, "nsubj:pass") >= 0 && !subjectBetween(g, v)) {
             return syn.child(g, "nsubj:pass"); // "Putin was briefed, and flew to Magnitogorsk": who was briefed flew
         }
+        // "said the sniper's bullet entered through a window, hit Slepian in the back": a verb listed after a
+        // reported clause continues it, though the parser hangs it on the verb of saying
+        if (r.startsWith("conj") && Lexicon.SPEECH.contains(syn.lemma(g)) && syn.child(v, "cc") < 0) {
+            for (int c : syn.children(g, "ccomp")) {
+                if (c < v && syn.child(c, "nsubj") >= 0) {
+                    return subject(c, guard + 1);
+                }
+            }
+        }
         if (r.startsWith("conj") || (r.startsWith("advcl") && !Lexicon.SEPARATE_CLAUSE_MARKS.contains(syn.mark(v)))) {
             return subject(g, guard + 1);
         }
