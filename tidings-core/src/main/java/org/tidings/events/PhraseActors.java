@@ -3,6 +3,8 @@ package org.tidings.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.tidings.actors.ActorMention;
 
 /**
@@ -10,9 +12,13 @@ import org.tidings.actors.ActorMention;
  * their conjuncts. The event coder asks it for the parties of every verb and noun it codes.
  */
 final class PhraseActors {
-    private static final Set<String> EVENT_NOUNS = Set.of("attack", "bombing", "shelling", "killing", "assault",
-            "strike", "raid", "invasion", "arrest", "massacre", "murder", "assassination", "abduction", "kidnapping",
-            "detention", "execution", "crackdown", "incursion", "offensive", "occupation", "annexation", "blockade");
+    // Acts done to someone, who is no party acting in them: "protesting against the repatriation of Elian"
+    static final Set<String> DONE_TO = Set.of("repatriation", "deportation", "extradition", "expulsion", "return",
+            "trial", "prosecution", "persecution", "imprisonment", "jailing");
+    private static final Set<String> EVENT_NOUNS = Stream.concat(Stream.of("attack", "bombing", "shelling",
+            "killing", "assault", "strike", "raid", "invasion", "arrest", "massacre", "murder", "assassination",
+            "abduction", "kidnapping", "detention", "execution", "crackdown", "incursion", "offensive", "occupation",
+            "annexation", "blockade"), DONE_TO.stream()).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
     // Nouns for a person's relatives: the person named after "of" is someone else.
     static final Set<String> KIN = Set.of("fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow",

@@ -200,7 +200,10 @@ final class Targets {
                     }
                 } else {
                     for (int k : syn.children(x)) {
-                        if (fallbackEdge(k) && !syn.rel(k).startsWith("conj")) {
+                        // "against the extradition of a Turkish activist": who an act is done to is not its doer
+                        boolean patient = PhraseActors.DONE_TO.contains(syn.lemma(x)) && syn.rel(k).startsWith("nmod")
+                                && !syn.rel(k).equals("nmod:poss") && !Set.of("by", "from").contains(syn.caseOf(k));
+                        if (fallbackEdge(k) && !syn.rel(k).startsWith("conj") && !patient) {
                             next.add(k);
                         }
                     }
