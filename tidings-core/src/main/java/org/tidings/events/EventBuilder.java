@@ -50,7 +50,8 @@ final class EventBuilder {
     /** Verbs by which one tells an act of one's own ("announced the end of his campaign"). */
     private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "confirm");
     private static final Set<String> WEATHER = Set.of("flood", "storm", "weather", "hurricane", "tornado", "tsunami",
-            "heat", "wind", "rain", "snow", "typhoon", "cyclone", "gale", "frost", "fire", "avalanche", "surf");
+            "heat", "wind", "rain", "snow", "typhoon", "cyclone", "gale", "frost", "fire", "avalanche", "surf",
+            "landslide", "mudslide", "earthquake", "quake", "aftershock", "drought", "blizzard", "eruption");
     // What a request asks for when it asks for captives: asked of those who hold them.
     private static final Set<String> RELEASES = Set.of("release", "freedom", "return");
     // Types whose target may be the doer of the wrong they are about ("sanctions over abuses by the police").
@@ -526,6 +527,13 @@ final class EventBuilder {
         }
         // "warned of potential flash floods"
         syn.children(v, "obl").stream().filter(o -> Set.of("of", "about").contains(syn.caseOf(o))).forEach(warned::add);
+        // "warning residents that oncoming rains will cause dangerous landslides"
+        for (int c : syn.children(v)) {
+            if (syn.rel(c).equals("ccomp") || syn.rel(c).equals("dep") && syn.token(c).isVerb()) {
+                warned.addAll(syn.children(c, "nsubj"));
+                warned.addAll(syn.children(c, "obj"));
+            }
+        }
         return warned.stream().anyMatch(o -> weather(o) || syn.children(o).stream().anyMatch(this::weather));
     }
 
