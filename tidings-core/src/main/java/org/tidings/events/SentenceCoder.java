@@ -38,6 +38,7 @@ final class SentenceCoder {
     private final Censures censures;
     private final RequestsActedOn requestsActedOn;
     private final SuitFollowers suitFollowers;
+    private final Culprits culprits;
 
     SentenceCoder(EventCoder coder, AnnotatedDocument doc, Syntax syn, List<ActorMention> actors,
                   EventCoder.Trace trace) {
@@ -57,6 +58,7 @@ final class SentenceCoder {
         this.censures = new Censures(syn, actors, phrases, scope, builder);
         this.requestsActedOn = new RequestsActedOn(syn, phrases, subjects, builder);
         this.suitFollowers = new SuitFollowers(syn, phrases, supplied, builder);
+        this.culprits = new Culprits(syn, phrases, subjects, builder);
     }
 
     /** Reports to the trace the patterns of a word that were tried, those that matched, and the one chosen. */
@@ -153,6 +155,7 @@ final class SentenceCoder {
         out.addAll(censures.read(out, taken));
         out.addAll(requestsActedOn.read());
         out.addAll(suitFollowers.read(out));
+        out.addAll(culprits.read());
         out.sort(Comparator.comparingInt(m -> m.evidence().triggerToken()));
         return out;
     }
