@@ -40,4 +40,13 @@ class OfficeHoldersTest {
         assertEquals("RUSGOV", coder.lookup("Roskomnadzor", day).orElseThrow().code());
         assertEquals("IGOMIL", coder.lookup("ATMIS", day).orElseThrow().code());
     }
+
+    @Test
+    void aSurnameSharedByTwoOfficeHoldersIsWhoeverHeldOfficeThatDay() {
+        ActorCoder coder = ActorCoder.defaults();
+        // Fabian Alarcon led Ecuador in 1997-98; Ricardo Alarcon led Cuba's National Assembly from 1993 to 2013
+        assertEquals("ECU", coder.lookup("Alarcon", LocalDate.of(1997, 6, 1)).orElseThrow().country());
+        assertEquals("CUBLEG", coder.lookup("Alarcon", LocalDate.of(2000, 1, 15)).orElseThrow().code());
+        assertEquals("VATREL", coder.lookup("John Paul", LocalDate.of(1998, 1, 20)).orElseThrow().code());
+    }
 }
