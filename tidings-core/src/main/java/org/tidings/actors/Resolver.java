@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Dateline;
 import org.tidings.nlp.Dependency;
 import org.tidings.nlp.EntityMention;
 import org.tidings.nlp.Sentence;
@@ -1499,8 +1500,10 @@ final class Resolver {
             List<Token> t = doc.sentences().get(i).tokens();
             // the opening sentences say where the story is: their mentions weigh double
             int weight = i <= LEAD_SENTENCES ? 2 : 1;
+            // "ADDIS ABABA, Ethiopia (AP) _": where the report was filed is not what it is about
+            int dateline = Dateline.tokensOf(doc.sentences().get(i));
             for (Coded o : perSentence.get(i)) {
-                if (namesCountry(o) && !currency(t, o)) {
+                if (namesCountry(o) && !currency(t, o) && o.b >= dateline) {
                     counts.merge(o.country, weight, Integer::sum);
                     sentences.computeIfAbsent(o.country, k -> new HashSet<>()).add(i);
                     total += weight;

@@ -42,4 +42,14 @@ class ArticleMemoryTest {
                 .findFirst().orElseThrow(() -> new AssertionError("He not coded: " + actors));
         assertEquals("IGO", he.country(), actors::toString);
     }
+
+    @Test
+    void theDatelineDoesNotSayWhatCountryTheStoryIsAbout() {
+        List<ActorMention> actors = code("ADDIS ABABA, Ethiopia (AP) _ The Organization of African Unity said Friday "
+                + "it would look into the massacres of Tutsis in Rwanda four years ago. Ministers meeting in the "
+                + "Ethiopian capital agreed to set up a panel. Hutu soldiers and civilians killed hundreds of "
+                + "thousands of people.");
+        assertTrue(actors.stream().noneMatch(a -> a.text().equals("civilians") && "ETH".equals(a.country())),
+                actors::toString);
+    }
 }
