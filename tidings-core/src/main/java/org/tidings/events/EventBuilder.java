@@ -265,6 +265,10 @@ final class EventBuilder {
             why = "the content of a hope or fear, or a topic of talk, not an act";
             return null; // "no feeling of hope that Iraq would withdraw", "heard Amir talk about killing Rabin"
         }
+        if (modality.purpose(t)) {
+            why = "what something is meant to do, not an act";
+            return null; // "an initiative designed to rally Arab opinion"
+        }
         if (modality.wishedOfOthers(t)) {
             why = "someone else's wish or expectation, not an act";
             return null; // "his staff want him to resign"

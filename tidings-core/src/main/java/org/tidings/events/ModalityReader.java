@@ -26,6 +26,7 @@ final class ModalityReader {
             "committed", "plan", "intend", "prepare", "set", "poised", "due", "decide");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
+    private static final Set<String> PURPOSES = Set.of("design", "aim", "intend", "mean", "calculate");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
     // Nouns whose clause tells what someone hopes, fears or guesses, not what was done.
     private static final Set<String> IMAGINING_NOUNS = Set.of("hope", "hopes", "fear", "fears", "expectation",
@@ -247,6 +248,25 @@ final class ModalityReader {
         }
         String prep = syn.caseOf(x).isEmpty() ? syn.mark(x) : syn.caseOf(x);
         return Set.of("about", "of").contains(prep.toLowerCase(Locale.ROOT)) && TOPIC_VERBS.contains(syn.lemma(gx));
+    }
+
+    /**
+     * "an initiative designed to rally Arab opinion", "a move aimed at calming Iran": what something is meant to do,
+     * told by a participle on a noun, is its purpose, not an act.
+     */
+    boolean purpose(int v) {
+        // up through the infinitive's attachments, which the parser varies ("designed as much to rally ...")
+        for (int x = v, hops = 0; hops < 3 && syn.head(x) >= 0; x = syn.head(x), hops++) {
+            String r = syn.rel(x);
+            if (!(r.equals("xcomp") || r.startsWith("advcl") || r.equals("acl") || r.equals("obj"))) {
+                return false;
+            }
+            int g = syn.head(x);
+            if (PURPOSES.contains(syn.lemma(g)) && syn.token(g).pos().equals("VBN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "want him to resign", "expect Iran to retaliate": the complement of a wish held about someone else. */

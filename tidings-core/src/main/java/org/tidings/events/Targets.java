@@ -84,6 +84,10 @@ final class Targets {
                     // "reiterated its demand that Israel ease ..."
                     clauses.addAll(syn.children(obj, "acl"));
                     clauses.addAll(syn.children(obj, "ccomp"));
+                    // "issuing an ultimatum demanding that Iraq withdraw"
+                    for (int a : syn.children(obj, "acl")) {
+                        clauses.addAll(syn.complements(a));
+                    }
                 }
                 for (int c : clauses) {
                     int s = syn.child(c, "nsubj");
