@@ -33,6 +33,7 @@ final class EventBuilder {
             "thwart");
     private static final Set<String> STOPPING = Set.of("stop", "halt", "cease", "suspend", "end", "quit",
             "discontinue");
+    private static final Set<String> FORESEEING = Set.of("will", "would", "could", "might", "may", "shall", "'ll");
     private static final Set<String> CONJECTURES = Set.of("could", "might", "may", "would");
     /** What a harm is done with, named in a passive's by-phrase where an agent would be: "hit by gunfire". */
     private static final Set<String> MEANS = Set.of("gunfire", "fire", "shelling", "bullet", "shell", "rocket",
@@ -400,6 +401,14 @@ final class EventBuilder {
         if (syn.rel(t).startsWith("nsubj") && syn.head(t) >= 0 && syn.auxiliaries(syn.head(t)).stream()
                 .anyMatch(a -> CONJECTURES.contains(a.toLowerCase(Locale.ROOT)))) {
             why = "a noun event only imagined: what it could bring";
+            return null;
+        }
+        // "will respond to an Iraqi attack on Jordan": an act named indefinitely, under a verb still to come
+        int governor = syn.head(t);
+        if (governor >= 0 && !syn.token(governor).isNoun() && syn.children(t, "det").stream()
+                .anyMatch(d -> Set.of("a", "an", "any").contains(syn.word(d).toLowerCase(Locale.ROOT)))
+                && syn.auxiliaries(governor).stream().anyMatch(a -> FORESEEING.contains(a.toLowerCase(Locale.ROOT)))) {
+            why = "a noun event only foreseen";
             return null;
         }
         if (syn.rel(t).startsWith("nmod") && syn.head(t) >= 0 && SUSPECTS.contains(syn.lemma(syn.head(t)))) {

@@ -94,7 +94,9 @@ final class Subjects {
             }
             return subject(g, guard + 1);
         }
-        if (r.startsWith("advcl") && (syn.mark(v).equals("as") || syn.caseOf(v).equals("as"))
+        // "scared other Arab leaders into supporting him": the one scared or pressed does it
+        if (r.startsWith("advcl") && (syn.mark(v).equals("as") || syn.caseOf(v).equals("as")
+                || syn.caseOf(v).equals("into") && syn.token(v).pos().equals("VBG"))
                 && syn.child(g, "obj") >= 0) {
             return syn.child(g, "obj"); // "cited an audit as prohibiting him": the audit prohibits
         }
