@@ -13,6 +13,10 @@ final class Subjects {
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
+    private static final Set<String> OPERATIONS = Set.of("raid", "operation", "mission", "attack", "offensive",
+            "invasion", "strike", "incursion", "assault");
+    private static final Set<String> MOUNTING = Set.of("launch", "conduct", "mount", "stage", "order", "begin",
+            "start", "plan", "carry", "lead", "undertake", "authorize", "authorise", "approve", "announce");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "i", "its", "their", "them");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Things said or written: an -ing clause on one of them is its author's act. */
@@ -83,6 +87,9 @@ final class Subjects {
         String r = syn.rel(v);
         if (r.equals("xcomp")) {
             int o = syn.child(g, "obj");
+            if (o >= 0 && OPERATIONS.contains(syn.lemma(o)) && !MOUNTING.contains(syn.lemma(g))) {
+                return -1; // the same, parsed as the verb's complement
+            }
             if (o >= 0 && OBJECT_CONTROL.contains(syn.lemma(g))) {
                 return o;
             }
@@ -146,6 +153,11 @@ final class Subjects {
                 return k;
             }
             int gg = syn.head(g);
+            // "treating the raid to return Elian as ...": an operation's aim is its own agents', not the
+            // speaker's - unless the verb is the one that mounts it ("launched a raid to free the hostages")
+            if (gg >= 0 && OPERATIONS.contains(syn.lemma(g)) && !MOUNTING.contains(syn.lemma(gg))) {
+                return -1;
+            }
             if (gg >= 0 && (syn.rel(g).equals("obj") || syn.rel(g).startsWith("obl"))) {
                 return subject(gg, guard + 1);
             }
