@@ -32,8 +32,7 @@ final class ModalityReader {
     private static final Set<String> IMAGINING_NOUNS = Set.of("hope", "hopes", "fear", "fears", "expectation",
             "expectations", "prospect", "prospects", "possibility", "chance", "chances", "likelihood", "risk",
             "danger", "speculation", "rumour", "rumours", "rumor", "rumors", "dream", "fantasy", "doubt", "doubts",
-            "idea", "thought", "notion", "scenario", "suggestion", "suggestions", "warning", "warnings", "threat",
-            "threats");
+            "idea", "thought", "notion", "scenario", "suggestion", "suggestions");
     // Verbs whose "about"/"of" phrase is a topic ("talk about killing him"), not an act.
     private static final Set<String> TOPIC_VERBS = Set.of("talk", "speak", "think", "dream", "joke", "fantasize",
             "fantasise", "boast", "brag", "write", "muse", "chat", "gossip");
@@ -231,11 +230,6 @@ final class ModalityReader {
     boolean imagined(int v) {
         int g = syn.head(v);
         String r = syn.rel(v);
-        // "warnings that US air strikes against Iraq could do serious harm": an act named by a noun in such a clause
-        if (g >= 0 && syn.token(v).isNoun() && (r.startsWith("nsubj") || r.equals("obj"))
-                && !syn.token(g).isNoun() && imagined(g)) {
-            return true;
-        }
         if (g >= 0 && (r.equals("ccomp") || r.equals("acl")) && syn.token(g).isNoun()
                 && IMAGINING_NOUNS.contains(syn.word(g).toLowerCase(Locale.ROOT))) {
             return true;

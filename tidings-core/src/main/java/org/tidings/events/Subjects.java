@@ -13,6 +13,7 @@ final class Subjects {
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
+    // Operations whose aim ("a raid to return Elian") is their agents', and the verbs of those who mount them.
     private static final Set<String> OPERATIONS = Set.of("raid", "operation", "mission", "attack", "offensive",
             "invasion", "strike", "incursion", "assault");
     private static final Set<String> MOUNTING = Set.of("launch", "conduct", "mount", "stage", "order", "begin",
@@ -88,7 +89,7 @@ final class Subjects {
         if (r.equals("xcomp")) {
             int o = syn.child(g, "obj");
             if (o >= 0 && OPERATIONS.contains(syn.lemma(o)) && !MOUNTING.contains(syn.lemma(g))) {
-                return -1; // the same, parsed as the verb's complement
+                return -1; // "treating the raid to return Elian as ...": the raid's aim, though hung on the verb
             }
             if (o >= 0 && OBJECT_CONTROL.contains(syn.lemma(g))) {
                 return o;
