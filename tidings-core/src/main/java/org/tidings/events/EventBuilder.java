@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.actors.ActorMention;
@@ -33,8 +35,10 @@ final class EventBuilder {
             "thwart");
     private static final Set<String> STOPPING = Set.of("stop", "halt", "cease", "suspend", "end", "quit",
             "discontinue");
-    private static final Set<String> FORESEEING = Set.of("will", "would", "could", "might", "may", "shall", "'ll");
+    // Modals of what might come of something ("strikes could do harm"), and with the future, of what is foreseen.
     private static final Set<String> CONJECTURES = Set.of("could", "might", "may", "would");
+    private static final Set<String> FORESEEING = Stream.concat(CONJECTURES.stream(), Stream.of("will", "shall", "'ll"))
+            .collect(Collectors.toUnmodifiableSet());
     /** What a harm is done with, named in a passive's by-phrase where an agent would be: "hit by gunfire". */
     private static final Set<String> MEANS = Set.of("gunfire", "fire", "shelling", "bullet", "shell", "rocket",
             "missile", "bomb", "explosion", "blast", "shrapnel", "mortar", "grenade", "artillery", "airstrike",

@@ -135,8 +135,9 @@ public final class EventCoder {
 
     /** "ISTANBUL, Turkey (AP) _ Some 1,500 ethnic Albanians marched": the dateline's place is no party to the news. */
     private static List<ActorMention> outsideDateline(AnnotatedDocument doc, List<ActorMention> actors) {
-        return actors.stream().filter(a -> a.sentence() < 0 || a.sentence() >= doc.sentences().size()
-                || a.tokenBegin() >= Dateline.tokensOf(doc.sentences().get(a.sentence()))).toList();
+        int[] dateline = doc.sentences().stream().mapToInt(Dateline::tokensOf).toArray();
+        return actors.stream().filter(a -> a.sentence() < 0 || a.sentence() >= dateline.length
+                || a.tokenBegin() >= dateline[a.sentence()]).toList();
     }
 
     /**

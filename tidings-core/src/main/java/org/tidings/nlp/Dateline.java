@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * It tells where the report was filed and by which agency. Its words belong to no clause of the first sentence,
  * though the parser often takes its place name for a subject.
  *
- * @param end    the character offset in the document text where the dateline ends
+ * @param end    the character offset, in the text it was read from, where the dateline ends
  * @param agency the agency named in brackets, or null
  */
 public record Dateline(int end, String agency) {
