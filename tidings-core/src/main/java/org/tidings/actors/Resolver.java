@@ -691,6 +691,7 @@ final class Resolver {
         String office = null;
         String country = null;
         String countryRule = null;
+        String orgSector = null;
         for (Atom a : ch.atoms) {
             if (a.b >= person.b) {
                 break;
@@ -701,7 +702,11 @@ final class Resolver {
             } else if (a.isCountryish() && country == null) {
                 country = countryOf(a, date);
                 countryRule = a.type.name().toLowerCase(Locale.ROOT);
+                orgSector = entryOf(a, date).sector();
             }
+        }
+        if ("chief of staff".equals(office) && orgSector != null) {
+            roleSector = orgSector; // "White House Chief of Staff Mick Mulvaney": the staff of the body named
         }
         if (former(s, b, person.b)) {
             roleSector = "ELI";

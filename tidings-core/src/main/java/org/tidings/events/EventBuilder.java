@@ -274,6 +274,14 @@ final class EventBuilder {
             why = "what something is meant to do, not an act";
             return null; // "an initiative designed to rally Arab opinion"
         }
+        if (!Set.of("REQUEST", "THREATEN").contains(p.type()) && modality.imperative(t)) {
+            why = "a call to act, not an act";
+            return null; // "All Iraqis, fight them"
+        }
+        if (modality.forecast(t)) {
+            why = "a forecast, or a condition still to be met, not an act";
+            return null; // "expects that Iraqi soldiers will surrender"
+        }
         if (modality.wishedOfOthers(t)) {
             why = "someone else's wish or expectation, not an act";
             return null; // "his staff want him to resign"

@@ -28,6 +28,9 @@ final class ModalityReader {
             "who", "which");
     private static final Set<String> PURPOSES = Set.of("design", "aim", "intend", "mean", "calculate");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
+    // Verbs whose clause, told in the future or as a maybe, is a forecast ("expects that soldiers will surrender").
+    private static final Set<String> FORECASTING = Set.of("expect", "predict", "anticipate", "forecast", "hope",
+            "fear", "believe", "think", "guess", "estimate", "bet", "doubt");
     // Nouns whose clause tells what someone hopes, fears or guesses, not what was done.
     private static final Set<String> IMAGINING_NOUNS = Set.of("hope", "hopes", "fear", "fears", "expectation",
             "expectations", "prospect", "prospects", "possibility", "chance", "chances", "likelihood", "risk",
@@ -261,6 +264,45 @@ final class ModalityReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "expects that tens of thousands of soldiers will surrender", "hopes the sanctions will remain": what someone
+     * forecasts of others, in the future or as a maybe, is no act yet; nor is an act told as the condition that ends
+     * another, still to be met ("remain in effect until Iraq pays").
+     */
+    boolean forecast(int v) {
+        for (int x = frames.clause(v); x >= 0 && syn.head(x) >= 0; x = syn.head(x)) {
+            int g = syn.head(x);
+            String r = syn.rel(x);
+            if (r.startsWith("advcl") && Set.of("until", "till").contains(syn.mark(x).toLowerCase(Locale.ROOT))
+                    && Set.of("VBZ", "VBP", "VB").contains(syn.token(x).pos()) && !syn.token(g).pos().equals("VBD")) {
+                return true;
+            }
+            if (r.equals("ccomp") && FORECASTING.contains(syn.lemma(g)) && syn.child(x, "nsubj") >= 0
+                    && syn.auxiliaries(x).stream().map(a -> a.toLowerCase(Locale.ROOT))
+                            .anyMatch(a -> FUTURE.contains(a) || MAYBE.contains(a))) {
+                return true;
+            }
+            if (!(r.equals("xcomp") || r.equals("conj"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "All Iraqis, fight them!": a bare verb with no subject, or with the ones addressed set off by a comma, calls
+     * for an act; it does not tell one.
+     */
+    boolean imperative(int v) {
+        int c = frames.clause(v);
+        if (!syn.token(c).pos().equals("VB") || !syn.auxiliaries(c).isEmpty() || !syn.mark(c).isEmpty()
+                || !(syn.rel(c).equals("root") || syn.rel(c).equals("parataxis") || syn.rel(c).equals("ccomp"))) {
+            return false;
+        }
+        int s = syn.child(c, "nsubj");
+        return s < 0 || s < c && syn.word(c - 1).equals(",");
     }
 
     /** "want him to resign", "expect Iran to retaliate": the complement of a wish held about someone else. */

@@ -29,4 +29,11 @@ class SentenceCountryTest {
                 + "the attacks.", "President Glafcos Clerides");
         assertNotEquals("USA", m == null ? null : m.country());
     }
+
+    @Test
+    void aChiefOfStaffNamedWithTheBodyHeServesBelongsToThatBody() {
+        ActorMention m = mention("Chinese Vice Premier Liu He met White House Chief of Staff Mick Mulvaney in Beijing.",
+                "White House Chief of Staff Mick Mulvaney");
+        assertEquals("USA/GOV", m == null ? null : m.country() + "/" + m.sector());
+    }
 }
