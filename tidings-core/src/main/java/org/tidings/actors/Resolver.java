@@ -705,7 +705,7 @@ final class Resolver {
                 orgSector = entryOf(a, date).sector();
             }
         }
-        if ("chief of staff".equals(office) && orgSector != null) {
+        if (office != null && BODY_ROLES.contains(office) && orgSector != null) {
             roleSector = orgSector; // "White House Chief of Staff Mick Mulvaney": the staff of the body named
         }
         if (former(s, b, person.b)) {
@@ -890,6 +890,10 @@ final class Resolver {
             // An organisation's own sector counts when the role is generic ("UN officials").
             if (!"country".equals(e.kind()) && e.sector() != null && isGeneric(head.role)) {
                 c.sector = e.sector();
+            }
+            if (!"country".equals(e.kind()) && c.office != null && BODY_ROLES.contains(c.office)) {
+                // "the European Union's chief executive": an international body's executive governs it
+                c.sector = e.sector() != null ? e.sector() : "IGO".equals(e.country()) ? "GOV" : c.sector;
             }
             c.rule = "role+" + countryAtom.type.name().toLowerCase(Locale.ROOT);
             c.ethnic = countryAtom.type == Type.DEMONYM && ethnic(s, ch, countryAtom);
@@ -1453,6 +1457,9 @@ final class Resolver {
             }
         }
     }
+
+    // Offices whose sector is that of the body they serve ("White House chief of staff", "the EU's chief executive").
+    private static final Set<String> BODY_ROLES = Set.of("chief of staff", "chief executive");
 
     // Offices one person holds at a time in a country (unlike justices, ministers or senators).
     private static final Set<String> SOLE_OFFICES = Set.of("president", "prime minister", "premier", "chancellor",

@@ -21,6 +21,8 @@ import org.tidings.nlp.Sentence;
  * or no event, with the reason why (for the trace).
  */
 final class EventBuilder {
+    // Patterns of restrictions that bind the people of a place: lockdowns, curfews, restrictions.
+    private static final Set<String> RESTRICTIONS_ON_PEOPLE = Set.of("lockdown", "curfew", "clamp", "restrictions");
     private static final Logger log = LoggerFactory.getLogger(EventBuilder.class);
 
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself", "himself", "herself", "ourselves",
@@ -253,6 +255,25 @@ final class EventBuilder {
                 case "CONCEDE" -> supplied.implied(t, "court", where, "JUD"); // "was acquitted
                 default -> supplied.implied(t, "attacker", where, null);
             });
+        }
+        if (target.isEmpty() && frames.gerundNoun(t) && syn.head(t) >= 0) {
+            // "one of its soldiers was killed and another wounded in shelling by Syrian forces": the shelling's
+            // target is who the verb it explains was done to
+            int g = syn.head(t);
+            int victims = syn.child(g, "nsubj:pass");
+            if (victims < 0 && syn.rel(g).equals("conj") && syn.head(g) >= 0) {
+                victims = syn.child(syn.head(g), "nsubj:pass");
+            }
+            if (victims >= 0) {
+                phrases.actorsFor(victims).stream().filter(a -> !source.contains(a)).forEach(target::add);
+            }
+        }
+        if (target.isEmpty() && !source.isEmpty() && RESTRICTIONS_ON_PEOPLE.contains(p.id())) {
+            // "imposed a lockdown in Tianjin", "declared a curfew": the restriction binds the people of the place
+            String where = supplied.placeOf(t, source.get(0).country());
+            if (where != null) {
+                target.add(supplied.implied(t, "residents", where, "CVL"));
+            }
         }
         if (modality.counterfactual(t)) {
             why = "counterfactual: it did not happen";

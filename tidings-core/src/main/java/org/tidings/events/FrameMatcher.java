@@ -279,7 +279,16 @@ final class FrameMatcher {
 
     /** Passive in meaning: a passive clause, or a passive participle on a noun. */
     boolean passiveLike(int t) {
-        return !statePassive(t) && (syn.passive(t) || participle(t) || misparsedParticiple(t));
+        return !statePassive(t) && (syn.passive(t) || participle(t) || misparsedParticiple(t) || gerundNoun(t));
+    }
+
+    /**
+     * "killed in shelling by Syrian forces": an -ing form after a preposition, with no subject or object of its own,
+     * names the act as a noun does; its "by" phrase is the doer.
+     */
+    boolean gerundNoun(int t) {
+        return syn.token(t).pos().equals("VBG") && !syn.caseOf(t).isEmpty() && syn.child(t, "nsubj") < 0
+                && syn.child(t, "obj") < 0 && syn.children(t, "obl").stream().anyMatch(o -> syn.caseOf(o).equals("by"));
     }
 
     /** "Iran is prepared to negotiate", "he is committed to a strike": the one the passive names acts. */

@@ -28,6 +28,7 @@ final class ModalityReader {
             "who", "which");
     private static final Set<String> PURPOSES = Set.of("design", "aim", "intend", "mean", "calculate");
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
+    private static final Set<String> HOPING = Set.of("hope", "wish", "pray");
     // Verbs whose clause, told in the future or as a maybe, is a forecast ("expects that soldiers will surrender").
     private static final Set<String> FORECASTING = Set.of("expect", "predict", "anticipate", "forecast", "hope",
             "fear", "believe", "think", "guess", "estimate", "bet", "doubt");
@@ -282,6 +283,10 @@ final class ModalityReader {
             if (r.equals("ccomp") && FORECASTING.contains(syn.lemma(g)) && syn.child(x, "nsubj") >= 0
                     && syn.auxiliaries(x).stream().map(a -> a.toLowerCase(Locale.ROOT))
                             .anyMatch(a -> FUTURE.contains(a) || MAYBE.contains(a))) {
+                return true;
+            }
+            // "hopes the court strikes down the law": a hope for others' act, in whatever tense
+            if (r.equals("ccomp") && HOPING.contains(syn.lemma(g)) && syn.child(x, "nsubj") >= 0) {
                 return true;
             }
             if (!(r.equals("xcomp") || r.equals("conj"))) {
