@@ -1701,6 +1701,19 @@ final class Resolver {
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).word().toLowerCase(Locale.ROOT);
             final int at = k;
+            if (w.equals("them") && t.get(k).pos().equals("PRP") && !doc.quoted(s.index(), k)) {
+                // "pinning 800 students inside and threatened to use live ammunition on them": the group named
+                // last before in the sentence, other than its subject
+                out.stream().filter(c -> c.e <= at && c.e > c.b && !subject(s, c) && (c.country != null || c.pending)
+                                && t.get(c.e - 1).pos().equals("NNS"))
+                        .max(Comparator.comparingInt(c -> c.b)).ifPresent(g -> {
+                            Coded p = new Coded(at, at + 1);
+                            addAs(p, g);
+                            p.person = null;
+                            out.add(p);
+                        });
+                continue;
+            }
             if (!(w.equals("him") || w.equals("her")) || !t.get(k).pos().equals("PRP") || doc.quoted(s.index(), k)) {
                 continue; // in a quote "her" is seldom anyone the report has named
             }

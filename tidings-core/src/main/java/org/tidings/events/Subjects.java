@@ -235,6 +235,9 @@ final class Subjects {
                 }
             }
         }
+        if (FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
+            return -1; // "If the government doesn't withdraw the laws, I will return my award": "I" is a speaker
+        }
         // Otherwise the nearest earlier actor in the sentence that heads a subject; "he" and "she" only a person,
         // whatever its place ("the government asked Judge Miller to wait, but he declined").
         boolean personal = Set.of("he", "she").contains(syn.word(pronoun).toLowerCase(Locale.ROOT));
