@@ -107,7 +107,7 @@ final class FrameMatcher {
             // "not-guilty" names the negated one ("pleaded not guilty").
             if (!p.complements().isEmpty()
                     && comps.stream().noneMatch(c -> syn.negated(c) ? p.complements().contains("not-" + syn.lemma(c))
-                            : p.complements().contains(syn.lemma(c)))) {
+                            : p.complements().contains(syn.lemma(c)) || judgedBy(c, p.complements()))) {
                 return false;
             }
         }
@@ -278,6 +278,11 @@ final class FrameMatcher {
     }
 
     /** Passive in meaning: a passive clause, or a passive participle on a noun. */
+    /** "called Wilson an outstanding nominee": a noun complement judged by one of the words, as its modifier. */
+    private boolean judgedBy(int c, Set<String> words) {
+        return syn.token(c).isNoun() && syn.children(c, "amod").stream().anyMatch(a -> words.contains(syn.lemma(a)));
+    }
+
     boolean passiveLike(int t) {
         return !statePassive(t) && (syn.passive(t) || participle(t) || misparsedParticiple(t) || gerundNoun(t));
     }
