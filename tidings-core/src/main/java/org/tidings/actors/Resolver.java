@@ -418,7 +418,12 @@ final class Resolver {
         }
         List<Chunk> chunks = new ArrayList<>();
         int start = -1;
+        int datelineEnd = Dateline.tokensOf(s);
         for (int k = 0; k <= t.size(); k++) {
+            if (k == datelineEnd && start >= 0) {
+                close(chunks, start, k, atoms); // "CARSON CITY, Nev. — Gov. Steve Sisolak": the dateline ends a phrase
+                start = -1;
+            }
             boolean in;
             boolean starter = false;
             if (k == t.size()) {
