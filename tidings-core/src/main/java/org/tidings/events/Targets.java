@@ -79,6 +79,8 @@ final class Targets {
             }
             case "csubj" -> {
                 List<Integer> clauses = new ArrayList<>(syn.complements(t));
+                // "called for NATO members to increase spending": the for-clause may hang as an adverbial one
+                syn.children(t, "advcl").stream().filter(a -> syn.mark(a).equalsIgnoreCase("for")).forEach(clauses::add);
                 int obj = syn.child(t, "obj");
                 if (obj >= 0) {
                     // "reiterated its demand that Israel ease ..."
