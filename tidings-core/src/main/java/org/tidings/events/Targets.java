@@ -79,8 +79,11 @@ final class Targets {
             }
             case "csubj" -> {
                 List<Integer> clauses = new ArrayList<>(syn.complements(t));
-                // "called for NATO members to increase spending": the for-clause may hang as an adverbial one
-                syn.children(t, "advcl").stream().filter(a -> syn.mark(a).equalsIgnoreCase("for")).forEach(clauses::add);
+                // "called for NATO members to increase spending": the for-clause may hang as an adverbial one; its
+                // subject must name the actor itself ("called for UN action to stop ...": no one is asked)
+                syn.children(t, "advcl").stream().filter(a -> syn.mark(a).equalsIgnoreCase("for")
+                        && syn.child(a, "nsubj") >= 0 && phrases.actorAt(syn.child(a, "nsubj")) != null)
+                        .forEach(clauses::add);
                 int obj = syn.child(t, "obj");
                 if (obj >= 0) {
                     // "reiterated its demand that Israel ease ..."
