@@ -21,6 +21,38 @@ import org.tidings.nlp.Sentence;
  * or no event, with the reason why (for the trace).
  */
 final class EventBuilder {
+    // Patterns of measures a government announces for its territory (they are planned, not threatened).
+    private static final Set<String> PUBLIC_MEASURES = Set.of("lockdown", "curfew", "restrictions", "close.border",
+            "border.controls");
+
+    // Types of measures a government takes, which its official may announce without naming who takes them.
+    private static final Set<String> GOVERNING = Set.of("COERCE", "SANCTION", "CONCEDE");
+
+    /** The government actors among those who say the clause of {@code t} ("..., the prime minister said"). */
+    private List<ActorMention> governmentSpeaker(int t) {
+        for (int x = frames.clause(t); x >= 0; x = syn.head(x)) {
+            List<Integer> speakers = new ArrayList<>();
+            int g = syn.head(x);
+            if (g >= 0 && (syn.rel(x).equals("ccomp") || syn.rel(x).equals("parataxis"))
+                    && Lexicon.SPEECH.contains(syn.lemma(g))) {
+                speakers.add(syn.child(g, "nsubj"));
+            }
+            for (int k : syn.children(x, "parataxis")) {
+                if (Lexicon.SPEECH.contains(syn.lemma(k))) {
+                    speakers.add(syn.child(k, "nsubj"));
+                }
+            }
+            for (int sp : speakers) {
+                List<ActorMention> gov = sp < 0 ? List.of()
+                        : phrases.actorsFor(sp).stream().filter(a -> "GOV".equals(a.sector())).toList();
+                if (!gov.isEmpty()) {
+                    return gov;
+                }
+            }
+        }
+        return List.of();
+    }
+
     // Patterns of restrictions that bind the people of a place: lockdowns, curfews, restrictions.
     private static final Set<String> RESTRICTIONS_ON_PEOPLE = Set.of("lockdown", "curfew", "clamp", "restrictions");
     private static final Logger log = LoggerFactory.getLogger(EventBuilder.class);
@@ -122,6 +154,19 @@ final class EventBuilder {
                     sourceHeads.add(o);
                 }
             }
+            // "were rounded up and held by Iraqi troops": passive verbs joined share their agent
+            if (sourceHeads.isEmpty()) {
+                List<Integer> joined = new ArrayList<>(syn.children(t, "conj"));
+                if (syn.rel(t).equals("conj") && syn.head(t) >= 0) {
+                    joined.add(syn.head(t));
+                }
+                for (int j : joined) {
+                    if (frames.passiveLike(j) || syn.token(j).pos().equals("VBN")) {
+                        syn.children(j, "obl").stream().filter(o -> syn.caseOf(o).equals("by")
+                                && !MEANS.contains(syn.lemma(o))).forEach(sourceHeads::add);
+                    }
+                }
+            }
             // "The ambassadors were summoned to Israel's foreign ministry": without an agent, the ministry
             // an envoy is called to is the one that called them.
             if (sourceHeads.isEmpty() && SUMMONING.contains(syn.lemma(t))) {
@@ -166,6 +211,11 @@ final class EventBuilder {
         // "Two suspects were arrested", "the mayor was stabbed": a deliberate harm told without its agent
         boolean agentless = source.isEmpty() && sourceHeads.isEmpty() && (passive
                 && AGENTLESS_HARMS.contains(syn.lemma(t)) || undergone(p));
+        if (source.isEmpty() && sourceHeads.isEmpty() && passive && GOVERNING.contains(p.type())) {
+            // "The restrictions will be extended, the prime minister said": a government's measure told without its
+            // agent is the act of the government whose official announces it
+            source.addAll(governmentSpeaker(t));
+        }
         if (source.isEmpty() && !agentless) {
             log.debug("{}: no source for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());
             why = "no coded source actor";
@@ -312,7 +362,8 @@ final class EventBuilder {
         String mode = p.mode();
         String cameo = p.cameo();
         String certainty = mod.certainty;
-        String[] intent = "0831".equals(cameo) ? null : intent(type, mode);
+        // "will be extended", "will close its borders": an announced public measure stays a planned measure, no threat
+        String[] intent = "0831".equals(cameo) || PUBLIC_MEASURES.contains(p.id()) ? null : intent(type, mode);
         // "is ready to talk", "plans to send aid": an intent to cooperate is a promise; a plan to harm is no threat
         boolean promised = mod.intending && intent != null && intent[0].equals("AGREE");
         if ((mod.future || promised) && !p.negated() && !"negated".equals(certainty)) {
