@@ -61,6 +61,8 @@ public final class EventDevRun {
                 case "tba" -> timebank(cache, "tba", "timebank-a-gold.jsonl");
                 case "tbb" -> timebank(cache, "tbb", "timebank-b-gold.jsonl");
                 case "tbc" -> timebank(cache, "tbc", "timebank-c-gold.jsonl");
+                case "weba" -> web(cache, "weba", "web-a-gold.jsonl");
+                case "webb" -> web(cache, "webb", "web-b-gold.jsonl");
                 case "gsr" -> gsr(cache, "gsr", SharedData.path("eval/events/plover-gsr-dev.jsonl"));
                 case "cameo" -> gsr(cache, "cameo", Path.of("src/test/resources/org/tidings/events/cameo-sentences-gold.jsonl"));
                 case "resolve" -> resolve(cache);
@@ -104,6 +106,9 @@ public final class EventDevRun {
         sb.append(' ').append(actors(e.path("source"))).append(" -> ").append(actors(e.path("target")));
         if (e.has("cameo")) {
             sb.append(" cameo=").append(e.path("cameo").asText());
+        }
+        if (e.has("certainty") && !e.path("certainty").asText().equals("asserted")) {
+            sb.append(" {").append(e.path("certainty").asText()).append('}');
         }
         if (e.has("pattern")) {
             sb.append(" [").append(e.path("pattern").asText()).append(']');
@@ -157,6 +162,11 @@ public final class EventDevRun {
                     SharedData.path("eval/time/tbaq-train/" + g.get("file").asText()));
             return Article.ofText(doc.text(), doc.dct());
         });
+    }
+
+    /** Articles of web pages among the extraction and publication-date pages, read by our own page extractor. */
+    static void web(Path cache, String name, String goldFile) throws Exception {
+        articles(cache, name, goldFile, g -> WebNewsEventsTest.article(g.get("file").asText(), g.get("date").asText()));
     }
 
     /** Codes the article of each line of a whole-article gold file and reports the misses and extras. */
