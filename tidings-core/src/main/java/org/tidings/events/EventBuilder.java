@@ -25,6 +25,9 @@ final class EventBuilder {
     private static final Set<String> PUBLIC_MEASURES = Set.of("lockdown", "curfew", "restrictions", "close.border",
             "border.controls");
 
+    // Prepositions that place a speech or act in the time of a meeting ("during a visit", "after talks").
+    private static final Set<String> MEETING_TIMES = Set.of("during", "on", "after", "following", "before", "at");
+
     // Types of measures a government takes, which its official may announce without naming who takes them.
     private static final Set<String> GOVERNING = Set.of("COERCE", "SANCTION", "CONCEDE");
 
@@ -554,6 +557,15 @@ final class EventBuilder {
             if (source.isEmpty() && g >= 0 && syn.rel(t).equals("obj") && ANNOUNCING.contains(syn.lemma(g))) {
                 int s = subjects.subject(g, 0);
                 if (s >= 0) {
+                    source.addAll(phrases.actorsFor(s));
+                }
+            }
+            // "Spahn noted during a visit to IDT Biologika", "said after talks with Putin": the one who speaks or acts
+            // around a meeting named by a time phrase is the one who held it
+            if (source.isEmpty() && g >= 0 && p.type().equals("CONSULT") && syn.rel(t).startsWith("obl")
+                    && MEETING_TIMES.contains(syn.caseOf(t).toLowerCase(Locale.ROOT))) {
+                int s = syn.child(g, "nsubj"); // a subject of its own, that names the actor itself
+                if (s >= 0 && phrases.actorAt(s) != null) {
                     source.addAll(phrases.actorsFor(s));
                 }
             }
