@@ -21,6 +21,8 @@ import org.tidings.nlp.Sentence;
  * or no event, with the reason why (for the trace).
  */
 final class EventBuilder {
+    private static final Logger log = LoggerFactory.getLogger(EventBuilder.class);
+
     // Patterns of measures a government announces for its territory (they are planned, not threatened).
     private static final Set<String> PUBLIC_MEASURES = Set.of("lockdown", "curfew", "restrictions", "close.border",
             "border.controls");
@@ -31,34 +33,8 @@ final class EventBuilder {
     // Types of measures a government takes, which its official may announce without naming who takes them.
     private static final Set<String> GOVERNING = Set.of("COERCE", "SANCTION", "CONCEDE");
 
-    /** The government actors among those who say the clause of {@code t} ("..., the prime minister said"). */
-    private List<ActorMention> governmentSpeaker(int t) {
-        for (int x = frames.clause(t); x >= 0; x = syn.head(x)) {
-            List<Integer> speakers = new ArrayList<>();
-            int g = syn.head(x);
-            if (g >= 0 && (syn.rel(x).equals("ccomp") || syn.rel(x).equals("parataxis"))
-                    && Lexicon.SPEECH.contains(syn.lemma(g))) {
-                speakers.add(syn.child(g, "nsubj"));
-            }
-            for (int k : syn.children(x, "parataxis")) {
-                if (Lexicon.SPEECH.contains(syn.lemma(k))) {
-                    speakers.add(syn.child(k, "nsubj"));
-                }
-            }
-            for (int sp : speakers) {
-                List<ActorMention> gov = sp < 0 ? List.of()
-                        : phrases.actorsFor(sp).stream().filter(a -> "GOV".equals(a.sector())).toList();
-                if (!gov.isEmpty()) {
-                    return gov;
-                }
-            }
-        }
-        return List.of();
-    }
-
     // Patterns of restrictions that bind the people of a place: lockdowns, curfews, restrictions.
     private static final Set<String> RESTRICTIONS_ON_PEOPLE = Set.of("lockdown", "curfew", "clamp", "restrictions");
-    private static final Logger log = LoggerFactory.getLogger(EventBuilder.class);
 
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself", "himself", "herself", "ourselves",
             "myself", "yourself", "yourselves");
@@ -606,6 +582,31 @@ final class EventBuilder {
         String certainty = mod.future && mod.certainty.equals("asserted") ? "planned" : mod.certainty;
         return assemble(p.type(), p.mode(), p.cameo(), source, target, certainty, mod.reportedBy, null,
                 evidence(t, p), p.id());
+    }
+
+    /** The government actors among those who say the clause of {@code t} ("..., the prime minister said"). */
+    private List<ActorMention> governmentSpeaker(int t) {
+        for (int x = frames.clause(t); x >= 0; x = syn.head(x)) {
+            List<Integer> speakers = new ArrayList<>();
+            int g = syn.head(x);
+            if (g >= 0 && (syn.rel(x).equals("ccomp") || syn.rel(x).equals("parataxis"))
+                    && Lexicon.SPEECH.contains(syn.lemma(g))) {
+                speakers.add(syn.child(g, "nsubj"));
+            }
+            for (int k : syn.children(x, "parataxis")) {
+                if (Lexicon.SPEECH.contains(syn.lemma(k))) {
+                    speakers.add(syn.child(k, "nsubj"));
+                }
+            }
+            for (int sp : speakers) {
+                List<ActorMention> gov = sp < 0 ? List.of()
+                        : phrases.actorsFor(sp).stream().filter(a -> "GOV".equals(a.sector())).toList();
+                if (!gov.isEmpty()) {
+                    return gov;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "In 2006, Abqaiq was the target of an attack": the sentence is dated a year or more before the report. */

@@ -36,7 +36,6 @@ public final class EventCoder {
     // (Assaults and promises stay: "North Korea fired two missiles", "Egypt pledged to keep the crossing open".)
     private static final Set<String> AIMED = Set.of("COERCE", "THREATEN");
 
-
     private static final Logger log = LoggerFactory.getLogger(EventCoder.class);
 
     // read by the per-sentence parts

@@ -277,12 +277,12 @@ final class FrameMatcher {
         return syn.children(t, "obl").stream().anyMatch(o -> syn.caseOf(o).equals("by"));
     }
 
-    /** Passive in meaning: a passive clause, or a passive participle on a noun. */
     /** "called Wilson an outstanding nominee": a noun complement judged by one of the words, as its modifier. */
     private boolean judgedBy(int c, Set<String> words) {
         return syn.token(c).isNoun() && syn.children(c, "amod").stream().anyMatch(a -> words.contains(syn.lemma(a)));
     }
 
+    /** Passive in meaning: a passive clause, a passive participle on a noun, or an -ing noun with a "by" doer. */
     boolean passiveLike(int t) {
         return !statePassive(t) && (syn.passive(t) || participle(t) || misparsedParticiple(t) || gerundNoun(t));
     }
