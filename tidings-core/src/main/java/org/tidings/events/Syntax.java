@@ -548,7 +548,44 @@ final class Syntax {
                 out.add(k);
             }
         }
+        int[] quoted = quotedNaming(verb);
+        if (quoted != null && !out.contains(quoted[0])) {
+            out.add(quoted[0]);
+        }
         return out;
+    }
+
+    private static final Set<String> NAMING = Set.of("call", "brand", "label", "dub", "term");
+
+    /**
+     * 'called Wilson's record "extremely problematic"', 'called Wilson "an outstanding nominee"': a name given in
+     * quotes, which the parser leaves as the object or as a loose part of it. {what it is called, who or what is so
+     * called}, or null.
+     */
+    int[] quotedNaming(int verb) {
+        if (!NAMING.contains(lemma(verb))) {
+            return null;
+        }
+        int obj = child(verb, "obj");
+        if (obj < 0 || child(verb, "xcomp") >= 0) {
+            return null;
+        }
+        List<Integer> loose = new ArrayList<>(children(obj, "dep"));
+        children(obj, "amod").stream().filter(a -> a > obj).forEach(loose::add); // 'his record "problematic"'
+        for (int d : loose) {
+            boolean quoted = java.util.stream.IntStream.rangeClosed(Math.min(obj, d), Math.max(obj, d))
+                    .anyMatch(i -> word(i).equals("\u201c") || word(i).equals("``") || word(i).equals("\""));
+            if (!quoted) {
+                continue;
+            }
+            if (token(obj).pos().startsWith("JJ") && d < obj) {
+                return new int[] {obj, d};
+            }
+            if (d > obj) {
+                return new int[] {d, obj};
+            }
+        }
+        return null;
     }
 
     /** The conjuncts of a head, recursively, with the head itself first. */

@@ -94,6 +94,10 @@ final class Targets {
                         clauses.addAll(syn.complements(a));
                     }
                 }
+                int[] quoted = syn.quotedNaming(t);
+                if (quoted != null) {
+                    out.add(quoted[1]); // 'called Wilson "an outstanding nominee"': Wilson is so called
+                }
                 for (int c : clauses) {
                     int s = syn.child(c, "nsubj");
                     if (s < 0) {
