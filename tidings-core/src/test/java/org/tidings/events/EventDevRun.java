@@ -63,6 +63,7 @@ public final class EventDevRun {
                 case "tbc" -> timebank(cache, "tbc", "timebank-c-gold.jsonl");
                 case "weba" -> web(cache, "weba", "web-a-gold.jsonl");
                 case "webb" -> web(cache, "webb", "web-b-gold.jsonl");
+                case "webc" -> web(cache, "webc", "web-c-gold.jsonl");
                 case "gsr" -> gsr(cache, "gsr", SharedData.path("eval/events/plover-gsr-dev.jsonl"));
                 case "cameo" -> gsr(cache, "cameo", Path.of("src/test/resources/org/tidings/events/cameo-sentences-gold.jsonl"));
                 case "resolve" -> resolve(cache);
