@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.tidings.nlp.Dateline;
 import org.tidings.nlp.Dependency;
 import org.tidings.nlp.Sentence;
@@ -538,7 +539,7 @@ final class Syntax {
         return out;
     }
 
-    /** Complement clause heads (xcomp, ccomp) of a verb. */
+    /** Complement clause heads (xcomp, ccomp) of a verb, and a name it gives in quotes ({@link #quotedNaming}). */
     List<Integer> complements(int verb) {
         List<Integer> out = new ArrayList<>();
         for (int k : kids.get(verb)) {
@@ -573,7 +574,7 @@ final class Syntax {
         List<Integer> loose = new ArrayList<>(children(obj, "dep"));
         children(obj, "amod").stream().filter(a -> a > obj).forEach(loose::add); // 'his record "problematic"'
         for (int d : loose) {
-            boolean quoted = java.util.stream.IntStream.rangeClosed(Math.min(obj, d), Math.max(obj, d))
+            boolean quoted = IntStream.rangeClosed(Math.min(obj, d), Math.max(obj, d))
                     .anyMatch(i -> word(i).equals("\u201c") || word(i).equals("``") || word(i).equals("\""));
             if (!quoted) {
                 continue;
