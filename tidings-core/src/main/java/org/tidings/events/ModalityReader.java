@@ -30,8 +30,9 @@ final class ModalityReader {
     private static final Set<String> WISHES = Set.of("want", "wish", "like", "prefer", "expect", "need");
     private static final Set<String> HOPING = Set.of("hope", "wish", "pray");
     // Verbs whose clause, told in the future or as a maybe, is a forecast ("expects that soldiers will surrender").
-    private static final Set<String> FORECASTING = Set.of("expect", "predict", "anticipate", "forecast", "hope",
-            "fear", "believe", "think", "guess", "estimate", "bet", "doubt");
+    // (Hopes are no acts in any tense: HOPING.)
+    private static final Set<String> FORECASTING = Set.of("expect", "predict", "anticipate", "forecast", "fear",
+            "believe", "think", "guess", "estimate", "bet", "doubt");
     // Nouns whose clause tells what someone hopes, fears or guesses, not what was done.
     private static final Set<String> IMAGINING_NOUNS = Set.of("hope", "hopes", "fear", "fears", "expectation",
             "expectations", "prospect", "prospects", "possibility", "chance", "chances", "likelihood", "risk",
