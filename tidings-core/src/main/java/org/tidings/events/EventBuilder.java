@@ -695,6 +695,9 @@ final class EventBuilder {
                           EventMention.Quantity quantity, EventMention.Evidence evidence, String pattern) {
         if (type.equals("PROTEST") && target.isEmpty() && evidence != null && evidence.triggerToken() >= 0) {
             target = supplied.protestedGovernment(evidence.triggerToken(), source);
+        } else if ((type.equals("REQUEST") || type.equals("THREATEN")) && target.isEmpty() && evidence != null
+                && evidence.triggerToken() >= 0) {
+            target = supplied.addressedGovernment(evidence.triggerToken(), source);
         }
         return coder.assemble(doc, type, mode, cameo, source, target, certainty, reportedBy, quantity,
                 evidence, pattern);

@@ -21,6 +21,9 @@ import org.tidings.nlp.Token;
 final class SuppliedActors {
     /** The rule of an agent the coder supplies for a passive harm told without one. */
     static final String IMPLIED_AGENT = "implied-agent";
+    // sectors of people outside the state, whose unaddressed demands are made to their government
+    private static final Set<String> OUTSIDE_STATE = Set.of("CVL", "HLH", "LAB", "AGR", "EDU", "NGO", "HRI", "OPP",
+            "BUS", "REL");
     /** Patterns of acts at home (laws that grant rights, emergencies declared): on the source's own people. */
     private static final Set<String> HOME_ACTS = Set.of("legalize", "approve.reform", "emergency");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");
@@ -207,5 +210,18 @@ final class SuppliedActors {
         }
         return countries.size() != 1 ? List.of()
                 : List.of(implied(t, "government", countries.iterator().next(), "GOV"));
+    }
+
+    /**
+     * "Doctors warned they would stop working", "farmers demanded a law": a demand or threat by people outside the
+     * state (citizens, unions, doctors, farmers, parties out of power) that names no one is made to the government
+     * of their country. A state actor's appeal to no one named ("the ministry urged calm") stays without a target.
+     */
+    List<ActorMention> addressedGovernment(int t, List<ActorMention> source) {
+        if (source.isEmpty() || !source.stream().allMatch(a -> a.sector() != null && OUTSIDE_STATE.contains(a.sector())
+                && !IMPLIED_AGENT.equals(a.rule()))) {
+            return List.of();
+        }
+        return protestedGovernment(t, source);
     }
 }
