@@ -1,5 +1,7 @@
 package org.tidings.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.tidings.actors.ActorMention;
@@ -215,8 +217,16 @@ final class Subjects {
         for (int x = v; x >= 0; x = syn.head(x)) {
             // '"We warn the Saudis ...", Saree said': who says the quote says "we" and "I"
             if (FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
-                for (int k : syn.children(x, "parataxis")) {
+                List<Integer> speaking = new ArrayList<>(syn.children(x, "parataxis"));
+                speaking.addAll(syn.children(x, "dep"));
+                for (int k : speaking) {
                     int sp = syn.child(k, "nsubj");
+                    // '"I asked John for his resignation," wrote Trump': the parser may take the writer for the
+                    // object of what a quote left loose
+                    if (sp < 0 && syn.rel(k).equals("dep") && syn.child(k, "obj") == k + 1
+                            && syn.token(k + 1).pos().startsWith("NNP")) {
+                        sp = k + 1;
+                    }
                     if (Lexicon.SPEECH.contains(syn.lemma(k)) && sp >= 0
                             && !PRONOUNS.contains(syn.word(sp).toLowerCase(Locale.ROOT))) {
                         return sp;
@@ -227,8 +237,16 @@ final class Subjects {
             if (g < 0) {
                 break;
             }
-            if (syn.rel(x).equals("ccomp") || syn.rel(x).equals("xcomp")) {
+            // '"We will defend our north," said Eitan': a quote before its verb of saying may hang on it loosely
+            boolean quoteOfSpeech = syn.rel(x).equals("dep") && Lexicon.SPEECH.contains(syn.lemma(g))
+                    && FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT));
+            if (syn.rel(x).equals("ccomp") || syn.rel(x).equals("xcomp") || quoteOfSpeech) {
                 int s = syn.child(g, "nsubj");
+                // '"We are ready," said the German chancellor': the speaker after the verb, taken for its object
+                if (s < 0 && x < g && Lexicon.SPEECH.contains(syn.lemma(g))
+                        && FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
+                    s = syn.child(g, "obj");
+                }
                 if (s >= 0 && s != pronoun && !PRONOUNS.contains(syn.word(s)) && !quotedSpeaker(pronoun, s)
                         && agrees(pronoun, s)) {
                     return s;

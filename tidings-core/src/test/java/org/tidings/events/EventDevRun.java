@@ -180,13 +180,38 @@ public final class EventDevRun {
                 continue;
             }
             JsonNode g = OM.readTree(line);
-            JsonNode predicted = json(Tidings.defaults().code(analyse(cache, articleOf.of(g))).events());
+            AnnotatedDocument doc = analyse(cache, articleOf.of(g));
+            JsonNode predicted = json(Tidings.defaults().code(doc).events());
+            if (System.getProperty("trace") != null) {
+                trace(name, g.get("id").asText(), doc);
+            }
             if (System.getProperty("all") != null) {
                 predicted.forEach(e -> System.out.println(name + " PRED  " + g.get("id").asText() + " " + brief(e)));
             }
             evaluator.add(g.get("id").asText(), null, g.get("events"), predicted);
         }
         report(name, evaluator);
+    }
+
+    /** Prints each verb whose pattern matched but gave no event, with the reason (-Dtrace). */
+    private static void trace(String name, String id, AnnotatedDocument doc) {
+        EventCoder.defaults().codeMentions(doc, Tidings.defaults().codeActors(doc), new EventCoder.Trace() {
+            @Override
+            public void tried(int sentence, int token, String lemma, List<String> tried, List<String> matched,
+                              String chosen) {
+            }
+
+            @Override
+            public void rejected(int sentence, int token, String pattern, String reason) {
+                String words = doc.sentences().get(sentence).text();
+                System.out.println(name + " REJ " + id + " [" + pattern + "] " + reason + " | "
+                        + doc.sentences().get(sentence).tokens().get(token).word() + " | " + words);
+            }
+
+            @Override
+            public void coded(EventMention mention) {
+            }
+        });
     }
 
     static void gsr(Path cache, String name, Path file) throws Exception {
