@@ -102,11 +102,12 @@ public final class EventCoder {
         List<ActorMention> actors = outsideDateline(doc, named);
         List<EventMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            List<ActorMention> here = CountryPairs.withPairs(s, withNationalities(doc, s,
-                    actors.stream().filter(a -> a.sentence() == s.index()).toList()), actors);
             if (s.tokens().isEmpty()) {
                 continue;
             }
+            List<ActorMention> here = CountryPairs.withPairs(s, withNationalities(doc, s,
+                    actors.stream().filter(a -> a.sentence() == s.index()).toList()), actors);
+            here = QuoteSpeakers.withSpeakers(doc, s.index(), here, actors);
             out.addAll(new SentenceCoder(this, doc, new Syntax(s), here, trace).code());
         }
         for (EventMention tribute : Tributes.tributes(doc, actors, this)) {
