@@ -180,6 +180,8 @@ final class Resolver {
             "hand", "provide", "offer", "lend", "pledge", "ship", "export", "extradite", "return", "appeal", "write",
             "report", "complain", "protest", "apologize", "apologise", "talk", "speak", "announce", "explain");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+    /** Roles that "his" or "her" does not make the person's own: "his counterpart", "her authority". */
+    private static final Set<String> NOT_OWN = Set.of("counterpart", "authority", "side", "leadership", "leader");
     /** Words that name storms, not people: "Typhoon Phanfone", "Hurricane Dorian". */
     private static final Set<String> HAZARDS = Set.of("typhoon", "hurricane", "cyclone", "storm", "tropical",
             "super", "tornado");
@@ -965,6 +967,30 @@ final class Resolver {
             c.name = kb.countryName(c.country) + " " + c.office;
             out.add(c);
             return;
+        }
+        // "The Kenyan president said his government would send troops": the country of the person named last
+        if ((first.equals("his") || first.equals("her")) && !NOT_OWN.contains(c.office)) {
+            Coded person = null;
+            for (Coded o : out) {
+                // a person, or one holding an office ("the Kenyan president")
+                boolean one = o.person != null || o.office != null && o.e <= t.size() && o.e > o.b
+                        && Set.of("NN", "NNP").contains(t.get(o.e - 1).pos());
+                if (one && !o.pending && o.country != null && o.b < ch.b && !"MED".equals(o.sector)) {
+                    person = o;
+                }
+            }
+            if (person == null && memory.lastPerson != null && !memory.lastPerson.pending) {
+                person = memory.lastPerson;
+            }
+            if (person != null && person.country != null && !"IGO".equals(person.country)) {
+                c.copyFrom(person, "possessive-pronoun");
+                c.person = null;
+                c.identity = null;
+                c.sector = sector;
+                c.name = kb.countryName(c.country) + " " + c.office;
+                out.add(c);
+                return;
+            }
         }
         // "the ambassador": the last mention with this role
         if (first.equals("the") || first.equals("this") || first.equals("that") || first.equals("these")
