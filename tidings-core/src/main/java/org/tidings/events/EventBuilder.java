@@ -61,6 +61,9 @@ final class EventBuilder {
     private static final Set<String> JOURNEYS = Set.of("travel", "fly", "journey", "arrive");
     // Deliberate harms (and criminal charges) whose agent may go unnamed in the passive: the event stands on its
     // victim alone.
+    // a crowd told by its size or as people: who protests where it is ("Thousands rallied in Tbilisi")
+    private static final Set<String> CROWDS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
+            "dozens", "ten", "tens", "people", "crowd", "crowds", "throng", "throngs", "million", "millions");
     private static final Set<String> AGENTLESS_HARMS = Set.of("stab", "shoot", "assassinate", "behead", "attack",
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit",
@@ -194,6 +197,10 @@ final class EventBuilder {
             // "The restrictions will be extended, the prime minister said": a government's measure told without its
             // agent is the act of the government whose official announces it
             source.addAll(governmentSpeaker(t));
+        }
+        if (source.isEmpty() && p.type().equals("PROTEST") && sourceHeads.size() == 1
+                && CROWDS.contains(syn.lemma(sourceHeads.get(0)).toLowerCase(Locale.ROOT))) {
+            supplied.protesters(t).ifPresent(source::add); // "Thousands rallied in Tbilisi"
         }
         if (source.isEmpty() && !agentless) {
             log.debug("{}: no source for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());

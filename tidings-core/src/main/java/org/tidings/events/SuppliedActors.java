@@ -133,7 +133,7 @@ final class SuppliedActors {
         for (int k : syn.children(t)) {
             String r = syn.rel(k);
             if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")
-                    || r.startsWith("nmod") && Lexicon.PLACE_CASES.contains(syn.caseOf(k))) {
+                    || (r.startsWith("nmod") || r.startsWith("obl")) && Lexicon.PLACE_CASES.contains(syn.caseOf(k))) {
                 places.add(k);
             }
         }
@@ -147,7 +147,8 @@ final class SuppliedActors {
         }
         for (int k : places) {
             ActorMention a = phrases.actorAt(k);
-            if (a != null && a.sector() == null && a.country() != null) {
+            // a place: a country, a city ("Tbilisi" stands for no government here)
+            if (a != null && (a.sector() == null || a.rule().startsWith("capital")) && a.country() != null) {
                 return Optional.of(supplied(t, t + 1, "protesters in " + a.text() + " (implied by '" + syn.word(t)
                         + "')", a.country(), "CVL", "implied-protesters"));
             }

@@ -37,6 +37,8 @@ final class Targets {
     }
 
     /** Where a target may be, as head tokens whose actors are looked up. */
+    // "in defiance of", "in protest against", "in opposition to": the phrase names what an act is against
+    private static final Set<String> DEFIANCE = Set.of("defiance", "protest", "opposition");
     private static final Set<String> QUARRELS = Set.of("dispute", "row", "feud", "conflict", "standoff", "quarrel");
 
     List<Integer> targetHeads(int t, String where, boolean passive) {
@@ -168,6 +170,14 @@ final class Targets {
                 for (int o : syn.children(frames.clause(t), "obl")) {
                     if (out.isEmpty() && QUARRELS.contains(syn.lemma(o))) {
                         syn.children(o, "nmod").stream().filter(n -> syn.caseOf(n).equals(where)).forEach(out::add);
+                    }
+                }
+                // "blocked streets in defiance of Chinese authorities", "marched in protest against the junta": what
+                // the act defies is what it is against
+                for (int o : syn.children(frames.clause(t), "obl")) {
+                    if (out.isEmpty() && where.equals("against") && DEFIANCE.contains(syn.lemma(o))) {
+                        syn.children(o, "nmod").stream().filter(n -> Set.of("of", "to", "against")
+                                .contains(syn.caseOf(n))).forEach(out::add);
                     }
                 }
                 // "wrote to the US Embassy asking to waive her immunity": a participle's addressee is its verb's
