@@ -56,7 +56,7 @@ final class CountryPairs {
             if (!leaders && here.stream().anyMatch(a -> a.tokenBegin() < to && from < a.tokenEnd())) {
                 continue;
             }
-            List<ActorMention> last = lastTwoCountries(all, s.index());
+            List<ActorMention> last = lastTwoCountries(all, s.index(), leaders);
             if (last.size() < 2) {
                 continue;
             }
@@ -74,10 +74,14 @@ final class CountryPairs {
         return out == null ? here : out;
     }
 
-    /** The two most recent distinct states named, as places or countries, in the sentences before this one. */
-    private static List<ActorMention> lastTwoCountries(List<ActorMention> all, int sentence) {
+    /**
+     * The two most recent distinct states named, as places or countries, in the sentences before this one; for
+     * "the two leaders", their governments' people count too ("Erdogan hosted his Iranian counterpart").
+     */
+    private static List<ActorMention> lastTwoCountries(List<ActorMention> all, int sentence, boolean leaders) {
         List<ActorMention> earlier = all.stream()
-                .filter(a -> a.country() != null && a.sector() == null && !Lexicon.INTERNATIONAL.contains(a.country()))
+                .filter(a -> a.country() != null && (a.sector() == null || leaders && "GOV".equals(a.sector()))
+                        && !Lexicon.INTERNATIONAL.contains(a.country()))
                 .filter(a -> a.sentence() < sentence)
                 .sorted(Comparator.comparingInt(ActorMention::sentence).thenComparingInt(ActorMention::tokenBegin))
                 .toList();

@@ -17,6 +17,8 @@ final class MutualActs {
     private static final Set<String> SIGNED = Set.of("057");
     private static final Set<String> ACCORDS = Set.of("agree.to", "agree.on", "agree.that", "reach.deal",
             "enter.into");
+    // "Armenia and Azerbaijan exchanged fire": fighting each other
+    static final String EXCHANGE_OF_FIRE = "exchange.fire";
 
     private MutualActs() {
     }
@@ -32,6 +34,7 @@ final class MutualActs {
 
     private static boolean doneTogether(EventMention m) {
         return MUTUAL_TYPES.contains(m.type()) || "SUPPORT".equals(m.type()) && SIGNED.contains(m.cameo())
-                || "AGREE".equals(m.type()) && ACCORDS.contains(m.pattern());
+                || "AGREE".equals(m.type()) && ACCORDS.contains(m.pattern())
+                || EXCHANGE_OF_FIRE.equals(m.pattern());
     }
 }
