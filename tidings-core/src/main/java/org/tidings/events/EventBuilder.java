@@ -378,6 +378,11 @@ final class EventBuilder {
             mode = "discontinue";
             cameo = "162";
         }
+        if (target.isEmpty() && type.equals("REQUEST")) {
+            // "demanded an immediate halt to the fighting in Sudan": a demand about what goes on in a country is
+            // made to it
+            supplied.placeDemandedOf(t, source).ifPresent(target::add);
+        }
         // A request needs someone it is made to; without one it is too often a bare statement ("called for calm").
         // "called for G7 action", "said foreign powers should leave": a public demand stands without an addressee.
         boolean bareDemand = PUBLIC_DEMANDS.contains(p.id());

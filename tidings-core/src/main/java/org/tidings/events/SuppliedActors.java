@@ -125,6 +125,32 @@ final class SuppliedActors {
     }
 
     /**
+     * "demanded an immediate halt to the fighting in Sudan", "called for an end to the violence in Myanmar": the
+     * country where what is demanded is to happen, named inside the thing demanded (not the source's own).
+     */
+    Optional<ActorMention> placeDemandedOf(int t, List<ActorMention> source) {
+        List<Integer> level = new ArrayList<>(syn.children(t, "obj"));
+        syn.children(t, "obl").stream().filter(o -> syn.caseOf(o).equals("for")).forEach(level::add);
+        for (int d = 0; d < 3 && !level.isEmpty(); d++) {
+            List<Integer> next = new ArrayList<>();
+            for (int x : level) {
+                for (int n : syn.children(x, "nmod")) {
+                    ActorMention a = phrases.actorAt(n);
+                    boolean place = a != null && a.country() != null
+                            && (a.sector() == null || a.rule().startsWith("capital"));
+                    if (place && syn.caseOf(n).equals("in")
+                            && source.stream().noneMatch(s -> a.country().equals(s.country()))) {
+                        return Optional.of(a);
+                    }
+                    next.add(n);
+                }
+            }
+            level = next;
+        }
+        return Optional.empty();
+    }
+
+    /**
      * "Protests continued in Baghdad", "the Hong Kong protests": protests told as a thing, by no one named, are
      * held by people of the place they are in (marked by their rule, as an unnamed agent is).
      */
