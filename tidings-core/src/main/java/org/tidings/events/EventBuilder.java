@@ -701,13 +701,16 @@ final class EventBuilder {
         return new EventMention.Evidence(s.index(), s.begin(), s.end(), s.text(), words, t);
     }
 
-    /** Every event of the sentence is put together here (a protest aimed at no one named gets its government). */
+    /**
+     * Every event of the sentence is put together here (a protest, demand, threat or complaint aimed at no one
+     * named gets its government).
+     */
     EventMention assemble(String type, String mode, String cameo, List<ActorMention> source,
                           List<ActorMention> target, String certainty, List<String> reportedBy,
                           EventMention.Quantity quantity, EventMention.Evidence evidence, String pattern) {
         if (type.equals("PROTEST") && target.isEmpty() && evidence != null && evidence.triggerToken() >= 0) {
             target = supplied.protestedGovernment(evidence.triggerToken(), source);
-        } else if ((type.equals("REQUEST") || type.equals("THREATEN")) && target.isEmpty() && evidence != null
+        } else if (Set.of("REQUEST", "THREATEN", "ACCUSE").contains(type) && target.isEmpty() && evidence != null
                 && evidence.triggerToken() >= 0) {
             target = supplied.addressedGovernment(evidence.triggerToken(), source);
         }

@@ -230,8 +230,9 @@ final class SuppliedActors {
     List<ActorMention> protestedGovernment(int t, List<ActorMention> source) {
         Set<String> countries = new HashSet<>();
         for (ActorMention a : source) {
-            if (a.country() == null || "GOV".equals(a.sector()) || IMPLIED_AGENT.equals(a.rule())) {
-                return List.of();
+            if (a.country() == null || "GOV".equals(a.sector()) || IMPLIED_AGENT.equals(a.rule())
+                    || Lexicon.INTERNATIONAL.contains(a.country())) {
+                return List.of(); // an international body has no government of its own to be aimed at
             }
             countries.add(a.country());
         }
@@ -240,9 +241,10 @@ final class SuppliedActors {
     }
 
     /**
-     * "Doctors warned they would stop working", "farmers demanded a law": a demand or threat by people outside the
-     * state (citizens, unions, doctors, farmers, parties out of power) that names no one is made to the government
-     * of their country. A state actor's appeal to no one named ("the ministry urged calm") stays without a target.
+     * "Doctors warned they would stop working", "farmers demanded a law", "doctors decried the lack of
+     * preparedness": a demand, threat or complaint by people outside the state (citizens, unions, doctors, farmers,
+     * parties out of power) that names no one is made to the government of their country. A state actor's appeal
+     * to no one named ("the ministry urged calm") stays without a target.
      */
     List<ActorMention> addressedGovernment(int t, List<ActorMention> source) {
         if (source.isEmpty() || !source.stream().allMatch(a -> a.sector() != null && OUTSIDE_STATE.contains(a.sector())
