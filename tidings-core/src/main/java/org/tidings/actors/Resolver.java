@@ -495,7 +495,7 @@ final class Resolver {
         appositions(s, out);
         personOfBody(s, out);
         residence(s, out);
-        soleCountry(out);
+        soleCountry(s, out);
         pronouns(doc, s, out, memory);
         out.sort(Comparator.comparingInt(c -> c.b));
         for (Coded c : out) {
@@ -1468,10 +1468,10 @@ final class Resolver {
      * A titled person or a party the knowledge base does not know, with no country of its own, belongs to the
      * one country the sentence names ("Planning Minister Tran Xuan Gia said Vietnam ...").
      */
-    private void soleCountry(List<Coded> out) {
+    private void soleCountry(Sentence s, List<Coded> out) {
         Set<String> countries = new java.util.TreeSet<>();
         for (Coded o : out) {
-            if (namesCountry(o)) {
+            if (namesCountry(o) && !destination(s, o)) {
                 countries.add(o.country);
             }
         }
@@ -1487,6 +1487,26 @@ final class Resolver {
                 c.rule = "sentence-country";
             }
         }
+    }
+
+    /** "Army Chief of Staff Mark Milley visited Kabul", "flew to Kabul": a place gone to, not where one is from. */
+    private static boolean destination(Sentence s, Coded c) {
+        for (Dependency d : s.basic()) {
+            if (d.dependent() < c.b || d.dependent() >= c.e || d.governor() >= c.b && d.governor() < c.e
+                    || d.governor() < 0 || d.governor() >= s.tokens().size()) {
+                continue;
+            }
+            String governor = s.tokens().get(d.governor()).lemma().toLowerCase(Locale.ROOT);
+            boolean gone = d.relation().equals("obj") && Set.of("visit", "tour").contains(governor);
+            for (Dependency k : s.basic()) {
+                if (k.governor() == d.dependent() && k.relation().equals("case")
+                        && Set.of("to", "into").contains(s.tokens().get(k.dependent()).word().toLowerCase(Locale.ROOT))) {
+                    gone = true;
+                }
+            }
+            return gone;
+        }
+        return false;
     }
 
     // Offices whose sector is that of the body they serve ("White House chief of staff", "the EU's chief executive").
