@@ -1030,7 +1030,8 @@ final class Resolver {
         String sector = null;
         Atom countryAtom = null;
         for (Atom a : ch.atoms) {
-            if (a.type == Type.ROLE && a.b >= org.b) {
+            // "Northamptonshire Police", and "the American company SpaceX": the role right before the name too
+            if (a.type == Type.ROLE && (a.b >= org.b || a.e == org.b)) {
                 sector = combine(sector, a.role);
             } else if (a.isCountryish() && countryAtom == null) {
                 countryAtom = a;

@@ -212,6 +212,11 @@ final class EventBuilder {
             why = "health and rescue services do not coerce"; // "firefighters searched the charred apartments"
             return null;
         }
+        if (Set.of("ASSAULT", "MOBILIZE").contains(p.type()) && !source.isEmpty()
+                && source.stream().allMatch(a -> "BUS".equals(a.sector()))) {
+            why = "a company's launch or test, no force"; // "SpaceX tested its Falcon Heavy rocket"
+            return null;
+        }
         List<ActorMention> target = new ArrayList<>();
         phrases.targetType = p.type();
         boolean partnerUncoded = false; // "discussed the Iraq crisis with the one ally ...": a partner we cannot code
@@ -310,6 +315,10 @@ final class EventBuilder {
             if (where != null) {
                 target.add(supplied.implied(t, "residents", where, "CVL"));
             }
+        }
+        if (p.id().equals("fight.with") && !target.isEmpty() && civilian(source) && civilian(target)) {
+            why = "a clash of words between office holders, not a fight"; // "Esper had clashed with Trump over ..."
+            return null;
         }
         if (modality.counterfactual(t)) {
             why = "counterfactual: it did not happen";
@@ -634,6 +643,12 @@ final class EventBuilder {
             }
         }
         return false;
+    }
+
+    /** Whether every actor is a person or body of civil office: no armed force, police, rebels or crowd. */
+    private static boolean civilian(List<ActorMention> actors) {
+        return !actors.isEmpty() && actors.stream().allMatch(a -> a.sector() != null
+                && Set.of("GOV", "LEG", "JUD", "ELI", "PTY").contains(a.sector()));
     }
 
     /** "The senator faces charges": the pattern's target is the verb's subject, its agent left unsaid. */
