@@ -951,6 +951,13 @@ final class Resolver {
                 }
             }
         }
+        if ("pope".equals(c.office) || "vatican".equals(c.office)) {
+            c.country = "VAT"; // "the pope called for an end to the violence": whoever holds it, the Holy See's
+            c.name = kb.countryName("VAT") + " " + c.office;
+            c.rule = "role-of-its-see";
+            out.add(c);
+            return;
+        }
         // "its soldiers": the last country, or body of one, named in this sentence ("Ireland's government said
         // ... its ambassador")
         String first = t.get(ch.b).word().toLowerCase(Locale.ROOT);
