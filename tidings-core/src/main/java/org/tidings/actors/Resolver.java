@@ -1507,10 +1507,10 @@ final class Resolver {
             String governor = s.tokens().get(d.governor()).lemma().toLowerCase(Locale.ROOT);
             boolean gone = d.relation().equals("obj") && Set.of("visit", "tour").contains(governor);
             for (Dependency k : s.basic()) {
-                if (k.governor() == d.dependent() && k.relation().equals("case")
-                        && Set.of("to", "into").contains(s.tokens().get(k.dependent()).word().toLowerCase(Locale.ROOT))) {
-                    gone = true;
+                if (k.governor() != d.dependent() || !k.relation().equals("case")) {
+                    continue;
                 }
+                gone |= Set.of("to", "into").contains(s.tokens().get(k.dependent()).word().toLowerCase(Locale.ROOT));
             }
             return gone;
         }

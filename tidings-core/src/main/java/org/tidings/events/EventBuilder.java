@@ -59,11 +59,11 @@ final class EventBuilder {
             "earthquake", "wave", "landslide");
     /** Verbs of going somewhere: the place gone to is a state only when it is a country or a capital. */
     private static final Set<String> JOURNEYS = Set.of("travel", "fly", "journey", "arrive");
-    // Deliberate harms (and criminal charges) whose agent may go unnamed in the passive: the event stands on its
-    // victim alone.
-    // a crowd told by its size or as people: who protests where it is ("Thousands rallied in Tbilisi")
+    // A crowd told by its size or as people: who protests where it is ("Thousands rallied in Tbilisi").
     private static final Set<String> CROWDS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "ten", "tens", "people", "crowd", "crowds", "throng", "throngs", "million", "millions");
+    // Deliberate harms (and criminal charges) whose agent may go unnamed in the passive: the event stands on its
+    // victim alone.
     private static final Set<String> AGENTLESS_HARMS = Set.of("stab", "shoot", "assassinate", "behead", "attack",
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit",

@@ -18,7 +18,7 @@ final class MutualActs {
     private static final Set<String> ACCORDS = Set.of("agree.to", "agree.on", "agree.that", "reach.deal",
             "enter.into");
     // "Armenia and Azerbaijan exchanged fire": fighting each other
-    static final String EXCHANGE_OF_FIRE = "exchange.fire";
+    private static final String EXCHANGE_OF_FIRE = "exchange.fire";
 
     private MutualActs() {
     }

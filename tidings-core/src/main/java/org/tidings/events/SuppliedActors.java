@@ -21,7 +21,8 @@ import org.tidings.nlp.Token;
 final class SuppliedActors {
     /** The rule of an agent the coder supplies for a passive harm told without one. */
     static final String IMPLIED_AGENT = "implied-agent";
-    // sectors of people outside the state, whose unaddressed demands are made to their government
+    // Sectors of people outside the state, whose demands, threats and complaints to no one named are made to their
+    // government.
     private static final Set<String> OUTSIDE_STATE = Set.of("CVL", "HLH", "LAB", "AGR", "EDU", "NGO", "HRI", "OPP",
             "BUS", "REL");
     /** Patterns of acts at home (laws that grant rights, emergencies declared): on the source's own people. */

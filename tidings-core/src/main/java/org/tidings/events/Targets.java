@@ -36,11 +36,12 @@ final class Targets {
         this.subjects = subjects;
     }
 
-    /** Where a target may be, as head tokens whose actors are looked up. */
+    // "in its dispute with the United States": a quarrel names the other side
+    private static final Set<String> QUARRELS = Set.of("dispute", "row", "feud", "conflict", "standoff", "quarrel");
     // "in defiance of", "in protest against", "in opposition to": the phrase names what an act is against
     private static final Set<String> DEFIANCE = Set.of("defiance", "protest", "opposition");
-    private static final Set<String> QUARRELS = Set.of("dispute", "row", "feud", "conflict", "standoff", "quarrel");
 
+    /** Where a target may be, as head tokens whose actors are looked up. */
     List<Integer> targetHeads(int t, String where, boolean passive) {
         List<Integer> out = new ArrayList<>();
         switch (where) {
