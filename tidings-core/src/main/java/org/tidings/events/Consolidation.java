@@ -46,12 +46,24 @@ public final class Consolidation {
         return out;
     }
 
+    /** Whether the text dates both tellings, each to a day, and to different days. */
+    private static boolean distinctDays(EventMention a, EventMention b) {
+        EventMention.EventDate x = a.date();
+        EventMention.EventDate y = b.date();
+        return x != null && y != null && "text".equals(x.basis()) && "text".equals(y.basis()) && x.value() != null
+                && y.value() != null && x.value().matches("\\d{4}-\\d{2}-\\d{2}")
+                && y.value().matches("\\d{4}-\\d{2}-\\d{2}") && !x.value().equals(y.value());
+    }
+
     static boolean sameEvent(EventMention a, EventMention b) {
         if (!a.type().equals(b.type()) || "negated".equals(a.certainty()) != "negated".equals(b.certainty())) {
             return false;
         }
         if (!shareCountry(a.source(), b.source()) || distinctPeople(a.source(), b.source())) {
             return false;
+        }
+        if (distinctDays(a, b)) {
+            return false; // "struck Kharkiv on Monday ... struck Kharkiv again on Wednesday": two strikes
         }
         if ((another(a.source()) || another(b.source())) && !a.target().isEmpty() && !b.target().isEmpty()) {
             return false; // "another federal judge sentenced Manafort": not the judge told before

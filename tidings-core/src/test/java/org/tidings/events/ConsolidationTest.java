@@ -57,4 +57,22 @@ class ConsolidationTest {
                 new EventMention.Evidence(1, 0, 10, "text", "arrested", 1), "arrest");
         assertEquals(2, Consolidation.consolidate(List.of(one, three)).size());
     }
+
+    @Test
+    void strikesTheTextDatesToDifferentDaysAreTwoEventsAndOnADayOneEvent() {
+        ActorMention russia = actor(0, "Russian missiles", "RUS", "MIL");
+        ActorMention kharkiv = actor(0, "Kharkiv", "UKR", null);
+        EventMention monday = strike(russia, kharkiv, new EventMention.EventDate("2024-04-29", "text", "on Monday"));
+        EventMention wednesday = strike(russia, kharkiv,
+                new EventMention.EventDate("2024-05-01", "text", "on Wednesday"));
+        EventMention undated = strike(russia, kharkiv, new EventMention.EventDate("2024-05-01", "publication", null));
+        assertEquals(2, Consolidation.consolidate(List.of(monday, wednesday)).size());
+        assertEquals(1, Consolidation.consolidate(List.of(monday, undated)).size(), "a date not told is no other day");
+    }
+
+    private static EventMention strike(ActorMention source, ActorMention target, EventMention.EventDate date) {
+        return new EventMention("ASSAULT", null, "190", -10.0, List.of(source), List.of(target), date, null,
+                "asserted", List.of(), null, new EventMention.Evidence(source.sentence(), 0, 10, "text", "struck", 1),
+                "attack");
+    }
 }
