@@ -255,8 +255,18 @@ final class Syntax {
             return;
         }
         int s = v - 1;
-        int b = s;
-        while (b > 0 && under(b - 1, s)) {
+        // "In their statement after the talks, Yeltsin and Kuchma called ...": two names joined, both taken for
+        // conjuncts of the phrase's last noun; the subject starts at the first of them
+        int first = s;
+        if (rel[s].equals("conj") && head[s] >= 0) {
+            for (int c : kidsWith(head[s], "conj")) {
+                if (c < first && token(c).pos().startsWith("NNP") && c > head[s]) {
+                    first = c;
+                }
+            }
+        }
+        int b = first;
+        while (b > 0 && under(b - 1, first)) {
             b--;
         }
         if (!token(s).pos().startsWith("NNP") || !Set.of("appos", "conj", "dep").contains(rel[s]) || b == 0
@@ -265,7 +275,10 @@ final class Syntax {
         }
         for (int k : new ArrayList<>(kids.get(v))) {
             if (k < s && (rel[k].startsWith("obl") || rel[k].startsWith("advcl")) && under(s, k)) {
-                move(s, v, "nsubj");
+                move(first, v, "nsubj");
+                if (first != s) {
+                    move(s, first, "conj");
+                }
                 return;
             }
         }
