@@ -107,8 +107,9 @@ public final class EventCoder {
             }
             List<ActorMention> here = CountryPairs.withPairs(s, withNationalities(doc, s,
                     actors.stream().filter(a -> a.sentence() == s.index()).toList()), actors);
-            here = QuoteSpeakers.withSpeakers(doc, s.index(), here, actors);
-            out.addAll(new SentenceCoder(this, doc, new Syntax(s), here, trace).code());
+            Syntax syn = new Syntax(s);
+            here = QuoteSpeakers.withSpeakers(doc, syn, here, actors);
+            out.addAll(new SentenceCoder(this, doc, syn, here, trace).code());
         }
         for (EventMention tribute : Tributes.tributes(doc, actors, this)) {
             // a tribute told by a verb of praise is coded already (by the same speaker)

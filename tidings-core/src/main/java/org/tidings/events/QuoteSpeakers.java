@@ -22,13 +22,14 @@ final class QuoteSpeakers {
     }
 
     /**
-     * The actors of sentence {@code i} with its quoted "we" and "I" subjects added as their speaker; the list
-     * given when there is none to add.
+     * The actors of the sentence {@code syn} reads with its quoted "we" and "I" subjects added as their speaker; the
+     * list given when there is none to add.
      */
-    static List<ActorMention> withSpeakers(AnnotatedDocument doc, int i, List<ActorMention> here,
+    static List<ActorMention> withSpeakers(AnnotatedDocument doc, Syntax syn, List<ActorMention> here,
                                            List<ActorMention> all) {
-        Sentence s = doc.sentences().get(i);
-        Syntax syn = null;
+        Sentence s = syn.sentence;
+        int i = s.index();
+        Boolean saysItself = null;
         List<ActorMention> out = null;
         for (int k = 0; k < s.tokens().size(); k++) {
             final int at = k;
@@ -37,9 +38,9 @@ final class QuoteSpeakers {
                     || here.stream().anyMatch(a -> a.tokenBegin() <= at && at < a.tokenEnd())) {
                 continue;
             }
-            if (syn == null) {
-                syn = new Syntax(s);
-                if (saysItself(doc, syn)) {
+            if (saysItself == null) {
+                saysItself = saysItself(doc, syn);
+                if (saysItself) {
                     return here; // the speaker is named in the sentence, where the coder finds them
                 }
             }

@@ -137,9 +137,7 @@ final class SuppliedActors {
             for (int x : level) {
                 for (int n : syn.children(x, "nmod")) {
                     ActorMention a = phrases.actorAt(n);
-                    boolean place = a != null && a.country() != null
-                            && (a.sector() == null || a.rule().startsWith("capital"));
-                    if (place && syn.caseOf(n).equals("in")
+                    if (place(a) && syn.caseOf(n).equals("in")
                             && source.stream().noneMatch(s -> a.country().equals(s.country()))) {
                         return Optional.of(a);
                     }
@@ -149,6 +147,11 @@ final class SuppliedActors {
             level = next;
         }
         return Optional.empty();
+    }
+
+    /** A mention of a place: a country, or a city ("Tbilisi" stands for no government where things happen in it). */
+    private static boolean place(ActorMention a) {
+        return a != null && a.country() != null && (a.sector() == null || a.rule().startsWith("capital"));
     }
 
     /**
@@ -174,8 +177,7 @@ final class SuppliedActors {
         }
         for (int k : places) {
             ActorMention a = phrases.actorAt(k);
-            // a place: a country, a city ("Tbilisi" stands for no government here)
-            if (a != null && (a.sector() == null || a.rule().startsWith("capital")) && a.country() != null) {
+            if (place(a)) {
                 return Optional.of(supplied(t, t + 1, "protesters in " + a.text() + " (implied by '" + syn.word(t)
                         + "')", a.country(), "CVL", "implied-protesters"));
             }

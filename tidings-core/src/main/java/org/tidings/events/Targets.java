@@ -41,6 +41,18 @@ final class Targets {
     // "in defiance of", "in protest against", "in opposition to": the phrase names what an act is against
     private static final Set<String> DEFIANCE = Set.of("defiance", "protest", "opposition");
 
+    /**
+     * Adds, while {@code out} is empty, the parties named (by one of {@code cases}) in a phrase of the act's clause
+     * headed by one of {@code nouns}: "in its dispute with X", "in defiance of X".
+     */
+    private void namedIn(int t, Set<String> nouns, Set<String> cases, List<Integer> out) {
+        for (int o : syn.children(frames.clause(t), "obl")) {
+            if (out.isEmpty() && nouns.contains(syn.lemma(o))) {
+                syn.children(o, "nmod").stream().filter(n -> cases.contains(syn.caseOf(n))).forEach(out::add);
+            }
+        }
+    }
+
     /** Where a target may be, as head tokens whose actors are looked up. */
     List<Integer> targetHeads(int t, String where, boolean passive) {
         List<Integer> out = new ArrayList<>();
@@ -168,18 +180,11 @@ final class Targets {
                 }
                 // "brought the case in its dispute with the United States": the quarrel the act belongs to names
                 // the other side
-                for (int o : syn.children(frames.clause(t), "obl")) {
-                    if (out.isEmpty() && QUARRELS.contains(syn.lemma(o))) {
-                        syn.children(o, "nmod").stream().filter(n -> syn.caseOf(n).equals(where)).forEach(out::add);
-                    }
-                }
-                // "blocked streets in defiance of Chinese authorities", "marched in protest against the junta": what
-                // the act defies is what it is against
-                for (int o : syn.children(frames.clause(t), "obl")) {
-                    if (out.isEmpty() && where.equals("against") && DEFIANCE.contains(syn.lemma(o))) {
-                        syn.children(o, "nmod").stream().filter(n -> Set.of("of", "to", "against")
-                                .contains(syn.caseOf(n))).forEach(out::add);
-                    }
+                namedIn(t, QUARRELS, Set.of(where), out);
+                if (where.equals("against")) {
+                    // "blocked streets in defiance of Chinese authorities", "marched in protest against the junta":
+                    // what the act defies is what it is against
+                    namedIn(t, DEFIANCE, Set.of("of", "to", "against"), out);
                 }
                 // "wrote to the US Embassy asking to waive her immunity": a participle's addressee is its verb's
                 int h = syn.head(t);
