@@ -83,12 +83,16 @@ final class Resolver {
 
     /** What the document has said so far: who was called what. */
     private static final class Memory {
-        final Map<String, Coded> persons = new HashMap<>();
+        final Map<String, Coded> personsByName = new HashMap<>();
         final Map<String, Coded> roles = new HashMap<>();
         /** Persons named but not yet coded, by full name and surname: coded later by the article's country. */
         final Map<String, Coded> unresolved = new HashMap<>();
         Coded lastCountry;
         Coded lastPerson; // the last person named, coded or not
+        /** The persons named so far, the latest last: where "he" or "she" looks past someone of the other sex. */
+        final List<Coded> persons = new ArrayList<>();
+        /** "he" or "she", by person, as pronouns have already called them. */
+        final Map<String, String> pronounOf = new HashMap<>();
         Coded subjectBefore; // the person who was the subject of the sentence before, if any
         int subjectSentence = -1;
         Coded lastPrivate; // the last person named with no office the knowledge base or the text gives
@@ -503,6 +507,8 @@ final class Resolver {
         }
         out.stream().filter(c -> c.person != null).max(Comparator.comparingInt(c -> c.b))
                 .ifPresent(c -> memory.lastPerson = c);
+        out.stream().filter(c -> c.person != null && !"pronoun-coreference".equals(c.rule))
+                .forEach(memory.persons::add);
         out.stream().filter(c -> c.person != null && subject(s, c)).min(Comparator.comparingInt(c -> c.b))
                 .ifPresent(c -> {
                     memory.subjectBefore = c;
@@ -733,13 +739,24 @@ final class Resolver {
             if ("ELI".equals(roleSector)) {
                 c.sector = "ELI";
                 c.rule = "kb-person-titled-former";
-            } else if (roleSector != null && c.rule.equals("kb-person-former")) {
+            } else if (roleSector != null && (c.rule.equals("kb-person-former") || outOfTerm(e))) {
                 // "President Bush" outside his term: the text gives the office; take the nearest term's coding.
-                // "opposition leader Raila Odinga", years after his term as prime minister: the title of the day
+                // "opposition leader Raila Odinga", years after his term as prime minister: the title of the day;
+                // "Foreign Minister Jakaya Kikwete", years before his presidency: the office he holds then
                 ActorEntry term = KnowledgeBase.nearestTerm(person.refs, date);
                 c.country = term.country();
                 c.sector = "GOV".equals(roleSector) || "CVL".equals(roleSector) ? term.sector() : roleSector;
                 c.rule = "kb-person-titled";
+            }
+            Coded titled = memory.personsByName.get(KnowledgeBase.key(e.name()));
+            if (office == null && titled != null && "kb-person-titled".equals(titled.rule)) {
+                // "Foreign Minister Jakaya Kikwete ... urged Albright": the office the article gave them still holds
+                c.country = titled.country;
+                c.sector = titled.sector;
+                c.office = titled.office;
+                c.rule = "name-coreference";
+                out.add(c);
+                return;
             }
             if (office == null) {
                 c.office = e.office() == null ? null : e.office().toLowerCase(Locale.ROOT);
@@ -761,12 +778,12 @@ final class Resolver {
                 return;
             }
         }
-        Coded known = memory.persons.get(KnowledgeBase.key(text));
+        Coded known = memory.personsByName.get(KnowledgeBase.key(text));
         if (known == null) {
-            known = memory.persons.get(KnowledgeBase.key(t(s, person.e - 1)));
+            known = memory.personsByName.get(KnowledgeBase.key(t(s, person.e - 1)));
         }
         if (known == null && person.e - person.b == 1) {
-            known = misspelt(memory.persons, KnowledgeBase.key(text)); // "Yahya Sarea ... Saree said"
+            known = misspelt(memory.personsByName, KnowledgeBase.key(text)); // "Yahya Sarea ... Saree said"
         }
         if (country != null) {
             c.country = country;
@@ -789,6 +806,12 @@ final class Resolver {
             c.same = earlier;
             out.add(c);
         }
+    }
+
+    /** A person's coding for a day outside all their terms of office (before the first, or after the last). */
+    private static boolean outOfTerm(ActorEntry e) {
+        return "ELI".equals(e.sector()) && e.office() != null
+                && (e.office().startsWith("former ") || e.office().startsWith("future "));
     }
 
     /** A surname told before, spelt one letter differently ("Sarea", "Saree"); null when none or several. */
@@ -1718,7 +1741,7 @@ final class Resolver {
         // one the sentence before was about
         Coded subject = memory.subjectSentence == s.index() - 1 ? memory.subjectBefore : null;
         if (subject != null && (subject.pending ? subject.person != null : subject.country != null)
-                && startsWithPersonalSubject(s)) {
+                && (startsWithPersonalSubject(s) || quoteThenSpeaker(doc, s))) {
             last = subject;
         }
         if (last == null || !last.pending && last.country == null || last.pending && last.person == null) {
@@ -1733,11 +1756,46 @@ final class Resolver {
                     || out.stream().anyMatch(c -> c.person != null && c.b < at)) {
                 continue;
             }
+            Coded antecedent = ofTheSex(last, w, memory);
+            if (antecedent == null) {
+                continue;
+            }
             Coded p = new Coded(k, k + 1);
-            addAs(p, last);
+            addAs(p, antecedent);
             out.add(p);
+            if (antecedent.person != null) {
+                memory.pronounOf.putIfAbsent(KnowledgeBase.key(antecedent.person), w);
+            }
         }
         objects(doc, s, out, last);
+    }
+
+    /**
+     * "She told the minister ... ``We are friends,'' he said": a person a pronoun has called "she" is not "he"; then
+     * the latest person named before who may be.
+     */
+    private static Coded ofTheSex(Coded last, String pronoun, Memory memory) {
+        if (fits(last, pronoun, memory)) {
+            return last;
+        }
+        for (int i = memory.persons.size() - 1; i >= 0; i--) {
+            Coded c = memory.persons.get(i);
+            if (fits(c, pronoun, memory) && (c.pending ? c.person != null : c.country != null)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(Coded c, String pronoun, Memory memory) {
+        String known = c.person == null ? null : memory.pronounOf.get(KnowledgeBase.key(c.person));
+        return known == null || known.equals(pronoun);
+    }
+
+    /** "``We are friends,'' he said": a quote, then who said it. */
+    private static boolean quoteThenSpeaker(AnnotatedDocument doc, Sentence s) {
+        List<Token> t = s.tokens();
+        return !t.isEmpty() && (doc.quoted(s.index(), 0) || Set.of("``", "\"", "“").contains(t.get(0).word()));
     }
 
     /** Whether the sentence's first subject is "he" or "she". */
@@ -1900,7 +1958,7 @@ final class Resolver {
 
     /** A surname of a person first named in full ("James Alex Fields"), not one word the NER may have misread. */
     private static boolean toldInFull(Memory memory, String key) {
-        Coded c = memory.persons.containsKey(key) ? memory.persons.get(key) : memory.unresolved.get(key);
+        Coded c = memory.personsByName.containsKey(key) ? memory.personsByName.get(key) : memory.unresolved.get(key);
         return c != null && c.person != null && (c.person.contains(" ") || c.name != null && c.name.contains(" "));
     }
 
@@ -1928,13 +1986,13 @@ final class Resolver {
         if (c.person != null) {
             String full = KnowledgeBase.key(c.person);
             if (c.rule != null && c.rule.endsWith("coreference")) {
-                memory.persons.putIfAbsent(full, c); // "Fields" again: the first, full mention stays the one remembered
+                memory.personsByName.putIfAbsent(full, c); // "Fields" again: the first, full mention stays the one remembered
             } else {
-                memory.persons.put(full, c);
+                memory.personsByName.put(full, c);
             }
             String[] parts = c.person.split("\\s+");
             if (parts.length > 1) {
-                memory.persons.putIfAbsent(KnowledgeBase.key(parts[parts.length - 1]), c);
+                memory.personsByName.putIfAbsent(KnowledgeBase.key(parts[parts.length - 1]), c);
             }
         }
         if (c.office != null && c.sector != null) {

@@ -12,6 +12,8 @@ import org.tidings.nlp.AnnotatedDocument;
  * clauses that share it, with pronouns taken back to whom they stand for ("X said it would ...").
  */
 final class Subjects {
+    private static final Set<String> GERUND_TIME = Set.of("before", "after", "while", "upon",
+            "since", "when");
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
@@ -131,6 +133,10 @@ final class Subjects {
             return subject(g, guard + 1);
         }
         boolean ing = syn.token(v).pos().equals("VBG");
+        // "lavished praise on the staff before meeting with victims": a gerund after a preposition of time, hung on the verb as an oblique, is done by the verb's subject
+        if (ing && r.equals("obl") && GERUND_TIME.contains(syn.caseOf(v))) {
+            return subject(g, guard + 1);
+        }
         if (ing && r.equals("nsubj") && syn.child(g, "cop") >= 0 && syn.token(g).pos().startsWith("NN")) {
             return g; // "Also investigating is the Florida Highway Patrol": the doer stands after the copula
         }

@@ -34,6 +34,10 @@ final class SuppliedActors {
             "county", "island", "islands", "territory");
     private static final Set<String> LAND_CASES = Set.of("in", "for", "on", "across", "throughout", "over");
 
+    // Persons whom a number alone tells: "arrested six Protestants" holds people of the police's own country.
+    private static final Set<String> COUNTED_PERSONS = Set.of("man", "woman", "people", "person", "individual",
+            "youth", "teenager", "suspect", "protestant", "catholic", "muslim", "christian", "worker", "villager",
+            "resident", "student", "activist", "member", "boy", "girl", "child", "juvenile", "adult");
     private final AnnotatedDocument doc;
     private final Syntax syn;
     private final PhraseActors phrases;
@@ -76,11 +80,20 @@ final class SuppliedActors {
         int o = syn.child(t, "obj");
         String country = source.get(0).country();
         if (!p.type().equals("COERCE") || o < 0 || phrases.actorAt(o) != null || country == null
-                || !(syn.token(o).pos().equals("CD") || syn.word(o).equalsIgnoreCase("another"))) {
+                || !(syn.token(o).pos().equals("CD") || syn.word(o).equalsIgnoreCase("another")
+                || countedPersons(o))) {
             return Optional.empty();
         }
         return Optional.of(supplied(o, o + 1, syn.word(o) + " (people held, of the source's country)", country,
                 "CVL", "counted-people"));
+    }
+
+    /** "six Protestants", "two men", "more than 100 people": persons told by their number and nothing more. */
+    private boolean countedPersons(int noun) {
+        String w = syn.word(noun).toLowerCase(Locale.ROOT);
+        String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w; // "Protestants" keeps its plural lemma
+        return (COUNTED_PERSONS.contains(syn.lemma(noun).toLowerCase(Locale.ROOT)) || COUNTED_PERSONS.contains(singular))
+                && Set.of("NNS", "NNPS").contains(syn.token(noun).pos()) && syn.child(noun, "nummod") >= 0;
     }
 
     /**
