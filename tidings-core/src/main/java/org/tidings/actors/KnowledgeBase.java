@@ -260,7 +260,11 @@ final class KnowledgeBase {
         if (date == null) {
             return es.stream().max(Comparator.comparing(e -> e.to() == null ? LocalDate.MAX : e.to()));
         }
-        ActorEntry nearest = es.stream().min(Comparator.comparingLong(e -> distance(e, date))).orElseThrow();
+        // Between two terms a person is the former holder of the last office, not the future holder of the next
+        // ("the former vice president" in 2020, months before his presidency)
+        ActorEntry nearest = es.stream().filter(e -> e.to() != null && e.to().isBefore(date))
+                .max(Comparator.comparing(ActorEntry::to))
+                .orElseGet(() -> es.stream().min(Comparator.comparingLong(e -> distance(e, date))).orElseThrow());
         if ("person".equals(nearest.kind())) {
             String office = nearest.office() == null ? "former office holder"
                     : (date.isBefore(nearest.from() == null ? date : nearest.from()) ? "future " : "former ") + nearest.office();

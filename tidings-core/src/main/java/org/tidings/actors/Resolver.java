@@ -1831,7 +1831,11 @@ final class Resolver {
                         });
                 continue;
             }
-            if (!(w.equals("him") || w.equals("her")) || !t.get(k).pos().equals("PRP") || doc.quoted(s.index(), k)) {
+            // "accusing her of": an object "her" the tagger may take for a possessive
+            boolean objectHer = w.equals("her") && t.get(k).pos().equals("PRP$")
+                    && (k + 1 >= t.size() || !NP_POS.contains(t.get(k + 1).pos()));
+            if (!(w.equals("him") || w.equals("her")) || !(t.get(k).pos().equals("PRP") || objectHer)
+                    || doc.quoted(s.index(), k)) {
                 continue; // in a quote "her" is seldom anyone the report has named
             }
             Coded last = out.stream().filter(c -> (c.person != null || singularRole(t, c)) && c.e <= at
@@ -1993,10 +1997,13 @@ final class Resolver {
             String[] parts = c.person.split("\\s+");
             if (parts.length > 1) {
                 memory.personsByName.putIfAbsent(KnowledgeBase.key(parts[parts.length - 1]), c);
+                // "Elian Gonzalez ... Elian's father": a child, or a name a report uses familiarly, by the first name
+                memory.personsByName.putIfAbsent(KnowledgeBase.key(parts[0]), c);
             }
         }
         if (c.office != null && c.sector != null) {
-            memory.roles.put(KnowledgeBase.key(c.office), c);
+            // "Joe Biden ... the former vice president": the office, whether held now or before
+            memory.roles.put(KnowledgeBase.key(c.office.replaceFirst("^(former|future) ", "")), c);
         } else if (c.person == null && c.sector != null && c.e > c.b) {
             // "Houthi rebels ... the rebels": a named group whose last word is a role noun is remembered under it
             Token last = s.tokens().get(c.e - 1);

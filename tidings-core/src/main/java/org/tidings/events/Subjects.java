@@ -14,6 +14,10 @@ import org.tidings.nlp.AnnotatedDocument;
 final class Subjects {
     private static final Set<String> GERUND_TIME = Set.of("before", "after", "while", "upon",
             "since", "when");
+    // What a speaker does by speaking: "..., accusing her of", "..., backing the plan", "..., urging calm".
+    private static final Set<String> SPEECH_ACTS = Set.of("accuse", "blame", "criticize", "criticise", "condemn",
+            "denounce", "praise", "welcome", "back", "urge", "demand", "warn", "reject", "dismiss", "deny", "vow",
+            "pledge", "promise", "slam", "applaud", "endorse", "thank", "appeal");
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
@@ -133,6 +137,14 @@ final class Subjects {
             return subject(g, guard + 1);
         }
         boolean ing = syn.token(v).pos().equals("VBG");
+        // "McEnany said it is up to Pelosi to act, accusing her of ...": a speech act set off after what someone said
+        // is theirs, wherever the parser hung it
+        if (ing && afterComma(v) && SPEECH_ACTS.contains(syn.lemma(v))) {
+            int speech = speechAbove(v);
+            if (speech >= 0) {
+                return subject(speech, guard + 1);
+            }
+        }
         // "lavished praise on the staff before meeting with victims": a gerund after a preposition of time, hung on the verb as an oblique, is done by the verb's subject
         if (ing && r.equals("obl") && GERUND_TIME.contains(syn.caseOf(v))) {
             return subject(g, guard + 1);
@@ -173,6 +185,17 @@ final class Subjects {
             }
             if (gg >= 0 && (syn.rel(g).equals("obj") || syn.rel(g).startsWith("obl"))) {
                 return subject(gg, guard + 1);
+            }
+        }
+        return -1;
+    }
+
+    /** The nearest verb of saying above a word, or -1. */
+    private int speechAbove(int v) {
+        int x = syn.head(v);
+        for (int i = 0; i < 8 && x >= 0; i++, x = syn.head(x)) {
+            if (syn.token(x).isVerb() && Lexicon.SPEECH.contains(syn.lemma(x))) {
+                return x;
             }
         }
         return -1;

@@ -328,7 +328,8 @@ final class Targets {
             return false;
         }
         String first = syn.word(a.tokenBegin());
-        return syn.token(a.tokenBegin()).pos().equals("PRP$")
+        // a lone "her" is an object the tagger took for a possessive ("accusing her of"), not "her forces"
+        return a.tokenEnd() - a.tokenBegin() > 1 && syn.token(a.tokenBegin()).pos().equals("PRP$")
                 && Set.of("its", "their", "our", "his", "her").contains(first);
     }
 }

@@ -49,4 +49,29 @@ class OfficeHoldersTest {
         assertEquals("CUBLEG", coder.lookup("Alarcon", LocalDate.of(2000, 1, 15)).orElseThrow().code());
         assertEquals("VATREL", coder.lookup("John Paul", LocalDate.of(1998, 1, 20)).orElseThrow().code());
     }
+
+    @Test
+    void betweenTwoTermsAPersonIsTheFormerHolderOfTheLast() {
+        // Biden was vice president until January 2017 and president from January 2021
+        ActorEntry biden = ActorCoder.defaults().lookup("Joe Biden", LocalDate.of(2020, 9, 23)).orElseThrow();
+        assertEquals("USAELI", biden.code());
+        assertEquals("former Vice President", biden.office());
+    }
+
+    @Test
+    void aTitleGivenYearsBeforeATermIsTheOfficeOfTheDay() {
+        // Kikwete was Tanzania's foreign minister in 1998, president only from 2005
+        ActorMention kikwete = first("Tanzanian Foreign Minister Jakaya Kikwete spoke in Dar es Salaam.",
+                LocalDate.of(1998, 8, 18));
+        assertEquals("TZAGOV", kikwete.code());
+    }
+
+    @Test
+    void leadersOfCongressAreLegislators() {
+        ActorCoder coder = ActorCoder.defaults();
+        LocalDate day = LocalDate.of(2020, 9, 23);
+        assertEquals("USALEG", coder.lookup("Pelosi", day).orElseThrow().code());
+        assertEquals("USALEG", coder.lookup("Mitch McConnell", day).orElseThrow().code());
+        assertEquals("USALEG", coder.lookup("Schumer", day).orElseThrow().code());
+    }
 }
