@@ -31,6 +31,8 @@ final class Censures {
     private static final Set<String> CENSURE_NOUNS_ONLY = Set.of("stab", "grab", "smash", "lie", "insult", "bully",
             "witch", "breach", "disregard", "contempt");
 
+    private static final Set<String> VIOLATED = Set.of("breach", "disregard", "contempt", "mockery", "overreach");
+
     private final Syntax syn;
     private final List<ActorMention> actors;
     private final PhraseActors phrases;
@@ -106,7 +108,10 @@ final class Censures {
             }
             int phrase = syn.token(censure).isNoun() ? censure : syn.head(censure);
             List<ActorMention> target = new ArrayList<>();
-            candidates.stream().filter(a -> phrase >= 0 && modifies(a, phrase)).findFirst().ifPresent(target::add);
+            // "a breach of Security Council resolutions": what is breached is not who breaches it
+            boolean violation = VIOLATED.contains(syn.lemma(censure).toLowerCase(Locale.ROOT));
+            candidates.stream().filter(a -> phrase >= 0 && !violation && modifies(a, phrase)).findFirst()
+                    .ifPresent(target::add);
             int obj = syn.child(v, "obj");
             if (target.isEmpty() && obj >= 0) {
                 // "called the British government a disgrace", "called the Democrats' inquiry a witch hunt"
