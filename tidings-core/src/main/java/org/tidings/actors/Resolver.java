@@ -1990,7 +1990,8 @@ final class Resolver {
         if (c.person != null) {
             String full = KnowledgeBase.key(c.person);
             if (c.rule != null && c.rule.endsWith("coreference")) {
-                memory.personsByName.putIfAbsent(full, c); // "Fields" again: the first, full mention stays the one remembered
+                // "Fields" again: the first, full mention stays the one remembered
+                memory.personsByName.putIfAbsent(full, c);
             } else {
                 memory.personsByName.put(full, c);
             }

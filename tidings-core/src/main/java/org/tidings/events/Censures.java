@@ -31,6 +31,7 @@ final class Censures {
     private static final Set<String> CENSURE_NOUNS_ONLY = Set.of("stab", "grab", "smash", "lie", "insult", "bully",
             "witch", "breach", "disregard", "contempt");
 
+    // Censure that names what was violated ("a breach of the resolutions"), not who violated it.
     private static final Set<String> VIOLATED = Set.of("breach", "disregard", "contempt", "mockery", "overreach");
 
     private final Syntax syn;

@@ -12,8 +12,8 @@ import org.tidings.nlp.AnnotatedDocument;
  * clauses that share it, with pronouns taken back to whom they stand for ("X said it would ...").
  */
 final class Subjects {
-    private static final Set<String> GERUND_TIME = Set.of("before", "after", "while", "upon",
-            "since", "when");
+    // Prepositions of time before a gerund ("before meeting with victims").
+    private static final Set<String> GERUND_TIME = Set.of("before", "after", "while", "upon", "since", "when");
     // What a speaker does by speaking: "..., accusing her of", "..., backing the plan", "..., urging calm".
     private static final Set<String> SPEECH_ACTS = Set.of("accuse", "blame", "criticize", "criticise", "condemn",
             "denounce", "praise", "welcome", "back", "urge", "demand", "warn", "reject", "dismiss", "deny", "vow",
@@ -145,7 +145,8 @@ final class Subjects {
                 return subject(speech, guard + 1);
             }
         }
-        // "lavished praise on the staff before meeting with victims": a gerund after a preposition of time, hung on the verb as an oblique, is done by the verb's subject
+        // "lavished praise on the staff before meeting with victims": a gerund after a preposition of time, hung on
+        // the verb as an oblique, is done by the verb's subject
         if (ing && r.equals("obl") && GERUND_TIME.contains(syn.caseOf(v))) {
             return subject(g, guard + 1);
         }

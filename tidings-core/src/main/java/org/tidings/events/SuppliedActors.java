@@ -38,6 +38,7 @@ final class SuppliedActors {
     private static final Set<String> COUNTED_PERSONS = Set.of("man", "woman", "people", "person", "individual",
             "youth", "teenager", "suspect", "protestant", "catholic", "muslim", "christian", "worker", "villager",
             "resident", "student", "activist", "member", "boy", "girl", "child", "juvenile", "adult");
+
     private final AnnotatedDocument doc;
     private final Syntax syn;
     private final PhraseActors phrases;
@@ -92,8 +93,9 @@ final class SuppliedActors {
     private boolean countedPersons(int noun) {
         String w = syn.word(noun).toLowerCase(Locale.ROOT);
         String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w; // "Protestants" keeps its plural lemma
-        return (COUNTED_PERSONS.contains(syn.lemma(noun).toLowerCase(Locale.ROOT)) || COUNTED_PERSONS.contains(singular))
-                && Set.of("NNS", "NNPS").contains(syn.token(noun).pos()) && syn.child(noun, "nummod") >= 0;
+        boolean persons = COUNTED_PERSONS.contains(syn.lemma(noun).toLowerCase(Locale.ROOT))
+                || COUNTED_PERSONS.contains(singular);
+        return persons && Set.of("NNS", "NNPS").contains(syn.token(noun).pos()) && syn.child(noun, "nummod") >= 0;
     }
 
     /**
