@@ -121,7 +121,7 @@ final class Resolver {
             "REL", "CRM", "JUD", "LEG", "PTY");
     /** Role nouns a report uses for one already named by another ("its ambassador ... the envoy"). */
     private static final Map<String, String> SAME_ROLE = Map.of("envoy", "ambassador", "diplomat", "ambassador",
-            "premier", "prime minister", "lawmaker", "mp", "legislator", "lawmaker");
+            "premier", "prime minister", "lawmaker", "mp", "legislator", "lawmaker", "monarch", "king");
     // "Federal authorities", "state officials": a level of government at home, not a foreign one.
     private static final Set<String> DOMESTIC_LEVELS = Set.of("federal", "state", "local", "provincial",
             "municipal", "regional", "county", "city");

@@ -59,6 +59,8 @@ final class EventBuilder {
             "earthquake", "wave", "landslide");
     /** Verbs of going somewhere: the place gone to is a state only when it is a country or a capital. */
     private static final Set<String> JOURNEYS = Set.of("travel", "fly", "journey", "arrive");
+    // Acts two named parties do with each other ("X and Y conferred"): with no partner named, they are mutual.
+    private static final Set<String> MUTUAL_TYPES = Set.of("CONSULT", "COOPERATE");
     // A crowd told by its size or as people: who protests where it is ("Thousands rallied in Tbilisi").
     private static final Set<String> CROWDS = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen",
             "dozens", "ten", "tens", "people", "crowd", "crowds", "throng", "throngs", "million", "millions");
@@ -272,8 +274,11 @@ final class EventBuilder {
         if (target.isEmpty() && !p.targets().isEmpty() && !p.targetRequired() && !agentless && !undergone(p)
                 && !partnerUncoded
                 && p.targets().stream().noneMatch(x -> x.endsWith("!"))
-                && !EarlierEvents.CONDEMNED_HARMS.contains(p.id())) {
-            // "called for the killers to be brought to justice": wrongdoers named near a verb are seldom its target
+                && !EarlierEvents.CONDEMNED_HARMS.contains(p.id())
+                && !(source.size() > 1 && MUTUAL_TYPES.contains(p.type()))) {
+            // "called for the killers to be brought to justice": wrongdoers named near a verb are seldom its target;
+            // "the United States and the Soviet Union conferred on a blockade under a UN umbrella": parties who
+            // meet each other are each other's partners, not whoever the topic names
             targets.nearestActors(t, source).stream().filter(a -> !"CRM".equals(a.sector())).forEach(target::add);
         }
         List<ActorMention> captors = captors(t, p);

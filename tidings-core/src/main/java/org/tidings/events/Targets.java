@@ -24,6 +24,10 @@ final class Targets {
     // How a participle without a subject hangs on the verb it goes with ("wrote to X, asking ...").
     private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("dep", "advcl", "xcomp");
 
+    // Talks one travels to or takes part in: their partners are named inside them ("consultations with X").
+    private static final Set<String> MEETINGS = Set.of("talk", "talks", "consultation", "consultations", "meeting",
+            "negotiation", "negotiations", "discussion", "discussions", "summit");
+
     private final Syntax syn;
     private final FrameMatcher frames;
     private final PhraseActors phrases;
@@ -146,6 +150,12 @@ final class Targets {
                             && Lexicon.REASONS.contains(syn.lemma(o));
                     if (syn.caseOf(o).equals(where) && !reason) {
                         out.add(o);
+                    }
+                }
+                // "left for consultations with the governments of Syria": the partners of the talks gone to
+                for (int o : syn.children(frames.clause(t), "obl")) {
+                    if (MEETINGS.contains(syn.lemma(o))) {
+                        syn.children(o, "nmod").stream().filter(n -> syn.caseOf(n).equals(where)).forEach(out::add);
                     }
                 }
                 // "signed a treaty on partnership with X": the phrase may hang off the object's modifiers
