@@ -496,6 +496,9 @@ final class Resolver {
         for (int ci = 0; ci < chunks.size(); ci++) {
             readChunk(s, chunks, ci, date, memory, out);
         }
+        // "a Washington-based advocate": where someone is based describes them; the place is no party
+        out.removeIf(c -> c.e + 1 < s.tokens().size() && s.tokens().get(c.e).word().equals("-")
+                && Set.of("based", "headquartered").contains(s.tokens().get(c.e + 1).word().toLowerCase(Locale.ROOT)));
         appositions(s, out);
         personOfBody(s, out);
         residence(s, out);

@@ -171,6 +171,12 @@ final class FrameMatcher {
                 }
             }
         }
+        // "struck me as political": an adjective or noun after the preposition, parsed as a clause of the verb
+        for (int c : syn.children(clause(t), "advcl")) {
+            if (!syn.token(c).isVerb() && syn.caseOf(c).equals(prep)) {
+                return true;
+            }
+        }
         // "call on X to ..." is sometimes parsed with the preposition hanging off the clause.
         for (int o : syn.children(t, "xcomp")) {
             if (syn.caseOf(o).equals(prep)) {

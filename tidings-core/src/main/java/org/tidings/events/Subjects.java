@@ -18,6 +18,8 @@ final class Subjects {
     private static final Set<String> SPEECH_ACTS = Set.of("accuse", "blame", "criticize", "criticise", "condemn",
             "denounce", "praise", "welcome", "back", "urge", "demand", "warn", "reject", "dismiss", "deny", "vow",
             "pledge", "promise", "slam", "applaud", "endorse", "thank", "appeal");
+    private static final Set<String> SENDING = Set.of("send", "write", "issue", "release", "publish", "deliver",
+            "sign", "pen", "post", "submit");
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
@@ -145,6 +147,14 @@ final class Subjects {
                 return subject(speech, guard + 1);
             }
         }
+        // "sent a letter to Egypt's ambassador urging Egypt to halt ...": what a letter or statement urges, its
+        // senders urge, though the parser hangs the words on whoever it went to
+        if (ing && r.equals("acl") && SPEECH_ACTS.contains(syn.lemma(v))) {
+            int sender = senderAbove(g);
+            if (sender >= 0) {
+                return subject(sender, guard + 1);
+            }
+        }
         // "lavished praise on the staff before meeting with victims": a gerund after a preposition of time, hung on
         // the verb as an oblique, is done by the verb's subject
         if (ing && r.equals("obl") && GERUND_TIME.contains(syn.caseOf(v))) {
@@ -200,6 +210,15 @@ final class Subjects {
             }
         }
         return -1;
+    }
+
+    /** The verb that sends or issues a text ("sent a letter to X", "issued a statement"), above a word, or -1. */
+    private int senderAbove(int noun) {
+        int x = noun;
+        for (int i = 0; i < 4 && x >= 0 && !syn.token(x).isVerb(); i++) {
+            x = syn.head(x);
+        }
+        return x >= 0 && syn.token(x).isVerb() && SENDING.contains(syn.lemma(x)) ? x : -1;
     }
 
     /** A clause of its own between two verbs ("were arrested after one escaped and phoned"). */

@@ -2,6 +2,7 @@ package org.tidings.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,5 +36,13 @@ class SentenceCountryTest {
         ActorMention m = mention("Chinese Vice Premier Liu He met White House Chief of Staff Mick Mulvaney in Beijing.",
                 "White House Chief of Staff Mick Mulvaney");
         assertEquals("USA/GOV", m == null ? null : m.country() + "/" + m.sector());
+    }
+
+    @Test
+    void aPlaceSomeoneIsBasedInIsNoActorOfItsOwn() {
+        ActorMention m = mention("Since the suit was filed by Soltan, a Washington-based human rights advocate who was "
+                + "imprisoned for 21 months in Cairo, Egyptian authorities have imprisoned several of his relatives.",
+                "Washington");
+        assertNull(m);
     }
 }
