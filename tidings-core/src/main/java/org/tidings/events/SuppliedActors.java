@@ -85,8 +85,10 @@ final class SuppliedActors {
                 || countedPersons(o))) {
             return Optional.empty();
         }
-        return Optional.of(supplied(o, o + 1, syn.word(o) + " (people held, of the source's country)", country,
-                "CVL", "counted-people"));
+        int count = syn.child(o, "nummod");
+        int b = count >= 0 && count < o ? count : o; // "six Protestants": the number tells these from others held
+        return Optional.of(supplied(b, o + 1, syn.sentence.span(b, o + 1) + " (people held, of the source's country)",
+                country, "CVL", "counted-people"));
     }
 
     /** "six Protestants", "two men", "more than 100 people": persons told by their number and nothing more. */

@@ -2,9 +2,13 @@ package org.tidings.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tidings.actors.ActorCoder;
 import org.tidings.actors.ActorMention;
+import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.NlpPipeline;
 
 /** Which tellings of one article are one event. */
 class ConsolidationTest {
@@ -74,5 +78,15 @@ class ConsolidationTest {
         return new EventMention("ASSAULT", null, "190", -10.0, List.of(source), List.of(target), date, null,
                 "asserted", List.of(), null, new EventMention.Evidence(source.sentence(), 0, 10, "text", "struck", 1),
                 "attack");
+    }
+
+    @Test
+    void peopleHeldAndToldByTheirNumbersAreTwoArrestsWhenTheNumbersDiffer() {
+        AnnotatedDocument doc = NlpPipeline.shared().annotate("Police in Belfast arrested two men on Sunday. Police in "
+                + "Belfast arrested six Protestants on suspicion of rioting.", LocalDate.of(1998, 3, 22));
+        List<EventMention> coded = EventCoder.defaults().code(doc, ActorCoder.defaults().code(doc));
+        List<CodedEvent> arrests = Consolidation.consolidate(coded).stream()
+                .filter(e -> e.best().type().equals("COERCE")).toList();
+        assertEquals(2, arrests.size(), arrests::toString);
     }
 }
