@@ -294,11 +294,12 @@ final class EventBuilder {
                 return null;
             }
             String where = supplied.placeOf(t, target.get(0).country());
+            String held = supplied.placeOfArrest(t, target.get(0).country());
             source.add(switch (p.type()) {
-                case "COERCE" -> supplied.implied(t, "police", where, "COP");
+                case "COERCE" -> supplied.implied(t, "police", held, "COP");
                 case "ACCUSE", "SANCTION" ->
-                        supplied.implied(t, VERDICTS.contains(syn.lemma(t)) ? "court" : "prosecutors", where, "JUD");
-                case "CONCEDE" -> supplied.implied(t, "court", where, "JUD"); // "was acquitted
+                        supplied.implied(t, VERDICTS.contains(syn.lemma(t)) ? "court" : "prosecutors", held, "JUD");
+                case "CONCEDE" -> supplied.implied(t, "court", held, "JUD"); // "was acquitted
                 default -> supplied.implied(t, "attacker", where, null);
             });
         }

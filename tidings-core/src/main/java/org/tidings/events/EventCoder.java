@@ -100,6 +100,7 @@ public final class EventCoder {
     public List<EventMention> codeMentions(AnnotatedDocument doc, List<ActorMention> named, Trace trace) {
         Objects.requireNonNull(doc, "doc");
         List<ActorMention> actors = outsideDateline(doc, named);
+        String datelineCountry = datelineCountry(doc, named);
         List<EventMention> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (s.tokens().isEmpty()) {
@@ -109,7 +110,7 @@ public final class EventCoder {
                     actors.stream().filter(a -> a.sentence() == s.index()).toList()), actors);
             Syntax syn = new Syntax(s);
             here = QuoteSpeakers.withSpeakers(doc, syn, here, actors);
-            out.addAll(new SentenceCoder(this, doc, syn, here, trace).code());
+            out.addAll(new SentenceCoder(this, doc, syn, here, datelineCountry, trace).code());
         }
         for (EventMention tribute : Tributes.tributes(doc, actors, this)) {
             // a tribute told by a verb of praise is coded already (by the same speaker)
@@ -144,6 +145,20 @@ public final class EventCoder {
             }
         }
         return kept;
+    }
+
+    /** The country of the dateline's place ("CAPE TOWN, South Africa (AP) _"), or null. */
+    private static String datelineCountry(AnnotatedDocument doc, List<ActorMention> actors) {
+        for (Sentence s : doc.sentences().subList(0, Math.min(3, doc.sentences().size()))) {
+            Optional<Dateline> d = s.text() == null ? Optional.empty() : Dateline.of(s.text());
+            if (d.isPresent()) {
+                int end = s.begin() + d.get().end();
+                return actors.stream().filter(a -> a.sentence() == s.index() && a.begin() < end
+                        && a.country() != null && !"MED".equals(a.sector())).map(ActorMention::country)
+                        .findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
     /** "ISTANBUL, Turkey (AP) _ Some 1,500 ethnic Albanians marched": the dateline's place is no party to the news. */

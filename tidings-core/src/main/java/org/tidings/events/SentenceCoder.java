@@ -41,7 +41,7 @@ final class SentenceCoder {
     private final Culprits culprits;
 
     SentenceCoder(EventCoder coder, AnnotatedDocument doc, Syntax syn, List<ActorMention> actors,
-                  EventCoder.Trace trace) {
+                  String datelineCountry, EventCoder.Trace trace) {
         this.patterns = coder.patterns;
         this.doc = doc;
         this.syn = syn;
@@ -51,7 +51,7 @@ final class SentenceCoder {
         this.scope = new VerbScope(syn, frames);
         Subjects subjects = new Subjects(doc, syn, frames, phrases);
         Targets targets = new Targets(syn, frames, phrases, subjects);
-        SuppliedActors supplied = new SuppliedActors(doc, syn, phrases, targets);
+        SuppliedActors supplied = new SuppliedActors(doc, syn, phrases, targets, datelineCountry);
         this.builder = new EventBuilder(coder, doc, syn, phrases, frames, subjects, targets, supplied,
                 new ModalityReader(syn, frames, phrases), new Quantities(syn, frames));
         this.allegations = new Allegations(syn, phrases, builder);

@@ -40,11 +40,14 @@ final class SuppliedActors {
             "resident", "student", "activist", "member", "boy", "girl", "child", "juvenile", "adult");
 
     private final AnnotatedDocument doc;
+    /** Where the report was filed from ("CAPE TOWN, South Africa (AP)"), or null. */
+    private final String datelineCountry;
     private final Syntax syn;
     private final PhraseActors phrases;
     private final Targets targets;
 
-    SuppliedActors(AnnotatedDocument doc, Syntax syn, PhraseActors phrases, Targets targets) {
+    SuppliedActors(AnnotatedDocument doc, Syntax syn, PhraseActors phrases, Targets targets, String datelineCountry) {
+        this.datelineCountry = datelineCountry;
         this.doc = doc;
         this.syn = syn;
         this.phrases = phrases;
@@ -128,6 +131,14 @@ final class SuppliedActors {
         return new ActorMention(syn.sentence.index(), b, e, syn.token(b).begin(), syn.token(e - 1).end(),
                 syn.sentence.span(b, e), name, country, sector, sector == null ? country : country + sector, null,
                 rule);
+    }
+
+    /**
+     * Where an arrest or a trial told without its place happened: where the report was filed from ("CAPE TOWN, South
+     * Africa (AP) _ ... a Tanzanian man was arrested"), else {@code otherwise}.
+     */
+    String placeOfArrest(int t, String otherwise) {
+        return placeOf(t, datelineCountry != null ? datelineCountry : otherwise);
     }
 
     /** The country of the place a verb is said to happen in ("arrested in Lebanon"), else {@code otherwise}. */
