@@ -376,6 +376,14 @@ final class EventBuilder {
             } else if (certainty.equals("asserted")) {
                 certainty = "planned";
             }
+        } else if (mod.maybe && "hypothetical".equals(certainty) && intent != null && intent[0].equals("THREATEN")
+                && saidByOwnSide(t, source)) {
+            // "Bush said the United States may extend its quarantine to Aqaba": a harm one's own side says it may
+            // do is a threat, and the threat itself is made
+            type = intent[0];
+            mode = intent[1];
+            cameo = intent[2];
+            certainty = mod.reportedBy.isEmpty() ? "asserted" : "reported";
         } else if (mod.future && "negated".equals(certainty) && !"0831".equals(cameo)) {
             // "Israel will not supply weapons to Ukraine": a stated refusal to cooperate is itself an act
             String[] refusal = refusal(type, mode);
@@ -646,6 +654,19 @@ final class EventBuilder {
             String v = x.value();
             if (v != null && v.matches("\\d{4}.*") && Integer.parseInt(v.substring(0, 4)) < day.getYear() - 1) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the act is told by someone of the source's own country ("Bush said the United States may ..."). */
+    private boolean saidByOwnSide(int t, List<ActorMention> source) {
+        for (int x = frames.clause(t); x >= 0 && syn.head(x) >= 0; x = syn.head(x)) {
+            int g = syn.head(x);
+            if (syn.rel(x).equals("ccomp") && Lexicon.SPEECH.contains(syn.lemma(g))) {
+                int speaker = syn.child(g, "nsubj");
+                return speaker >= 0 && phrases.actorsFor(speaker).stream().anyMatch(a -> a.country() != null
+                        && source.stream().anyMatch(s -> a.country().equals(s.country())));
             }
         }
         return false;

@@ -129,6 +129,7 @@ final class ModalityReader {
                 m.future = true;
             } else if (MAYBE.contains(a) && !m.certainty.equals("negated")) {
                 m.certainty = "hypothetical";
+                m.maybe = true;
             }
         }
     }
@@ -322,6 +323,7 @@ final class ModalityReader {
         String certainty = "asserted";
         boolean future;
         boolean intending;
+        boolean maybe;      // "may", "might", "could" on the act
         List<String> reportedBy = List.of();
     }
 }
