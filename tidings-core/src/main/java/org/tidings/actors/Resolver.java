@@ -1028,8 +1028,12 @@ final class Resolver {
         // "the ambassador": the last mention with this role
         if (first.equals("the") || first.equals("this") || first.equals("that") || first.equals("these")
                 || first.equals("those")) {
-            Coded prior = memory.roles.get(KnowledgeBase.key(head.role.term()));
-            String same = SAME_ROLE.get(head.role.term());
+            String term = head.role.term();
+            // "King Hussein ... Saddam, with whom the king met": named earlier in the same sentence
+            Coded prior = out.stream().filter(o -> !o.pending && o.b < ch.b && o.office != null
+                    && term.equals(o.office.replaceFirst("^(former|future) ", ""))).reduce((a, b) -> b)
+                    .orElse(memory.roles.get(KnowledgeBase.key(term)));
+            String same = SAME_ROLE.get(term);
             if (prior == null && same != null) {
                 prior = memory.roles.get(KnowledgeBase.key(same)); // "its ambassador ... the envoy"
             }

@@ -57,6 +57,19 @@ final class Targets {
         }
     }
 
+    /**
+     * What a relative pronoun stands for: the actor named last before it within the phrase the clause modifies ("a
+     * message to Bush from Iraq's Saddam, with whom ...": Saddam), else that phrase's head.
+     */
+    private int antecedent(int head, int pronoun) {
+        for (int k = pronoun - 1; k > head; k--) {
+            if (phrases.actorAt(k) != null && syn.isAncestor(head, k)) {
+                return k;
+            }
+        }
+        return head;
+    }
+
     /** Where a target may be, as head tokens whose actors are looked up. */
     List<Integer> targetHeads(int t, String where, boolean passive) {
         List<Integer> out = new ArrayList<>();
@@ -145,11 +158,15 @@ final class Targets {
                 }
             }
             default -> {
-                for (int o : syn.children(frames.clause(t), "obl")) {
+                int clause = frames.clause(t);
+                for (int o : syn.children(clause, "obl")) {
                     boolean reason = where.equals("in")
                             && Lexicon.REASONS.contains(syn.lemma(o));
                     if (syn.caseOf(o).equals(where) && !reason) {
-                        out.add(o);
+                        // "Saddam, with whom the king met Monday": the one the relative pronoun stands for
+                        boolean relative = Lexicon.RELATIVE_PRONOUNS.contains(syn.word(o).toLowerCase(Locale.ROOT))
+                                && syn.rel(clause).equals("acl:relcl") && syn.head(clause) >= 0;
+                        out.add(relative ? antecedent(syn.head(clause), o) : o);
                     }
                 }
                 // "left for consultations with the governments of Syria": the partners of the talks gone to
