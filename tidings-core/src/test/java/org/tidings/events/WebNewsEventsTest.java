@@ -36,7 +36,7 @@ class WebNewsEventsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "web-a-gold.jsonl, 10, 0.82, 0.50, 0.62",
-        "web-b-gold.jsonl, 4, 0.50, 0.38, 0.44",
+        "web-b-gold.jsonl, 4, 0.53, 0.38, 0.45",
         "web-c-gold.jsonl, 7, 0.62, 0.30, 0.41"})
     void staysAboveItsMeasuredFloors(String goldFile, int articles, double precision, double recall, double f1)
             throws Exception {
