@@ -184,6 +184,8 @@ final class Resolver {
             "hand", "provide", "offer", "lend", "pledge", "ship", "export", "extradite", "return", "appeal", "write",
             "report", "complain", "protest", "apologize", "apologise", "talk", "speak", "announce", "explain");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
+    /** How the knowledge base words an office held outside the day's term ("former President"). */
+    private static final List<String> OUT_OF_TERM = List.of("former ", "future ");
     /** Roles that "his" or "her" does not make the person's own: "his counterpart", "her authority". */
     private static final Set<String> NOT_OWN = Set.of("counterpart", "authority", "side", "leadership", "leader");
     /** Words that name storms, not people: "Typhoon Phanfone", "Hurricane Dorian". */
@@ -813,8 +815,17 @@ final class Resolver {
 
     /** A person's coding for a day outside all their terms of office (before the first, or after the last). */
     private static boolean outOfTerm(ActorEntry e) {
-        return "ELI".equals(e.sector()) && e.office() != null
-                && (e.office().startsWith("former ") || e.office().startsWith("future "));
+        return "ELI".equals(e.sector()) && e.office() != null && !officeHeld(e.office()).equals(e.office());
+    }
+
+    /** The office itself, whether held now or before or after: "former vice president" is "vice president". */
+    private static String officeHeld(String office) {
+        for (String when : OUT_OF_TERM) {
+            if (office.startsWith(when)) {
+                return office.substring(when.length());
+            }
+        }
+        return office;
     }
 
     /** A surname told before, spelt one letter differently ("Sarea", "Saree"); null when none or several. */
@@ -1031,7 +1042,7 @@ final class Resolver {
             String term = head.role.term();
             // "King Hussein ... Saddam, with whom the king met": named earlier in the same sentence
             Coded prior = out.stream().filter(o -> !o.pending && o.b < ch.b && o.office != null
-                    && term.equals(o.office.replaceFirst("^(former|future) ", ""))).reduce((a, b) -> b)
+                    && term.equals(officeHeld(o.office))).reduce((a, b) -> b)
                     .orElse(memory.roles.get(KnowledgeBase.key(term)));
             String same = SAME_ROLE.get(term);
             if (prior == null && same != null) {
@@ -2011,7 +2022,7 @@ final class Resolver {
         }
         if (c.office != null && c.sector != null) {
             // "Joe Biden ... the former vice president": the office, whether held now or before
-            memory.roles.put(KnowledgeBase.key(c.office.replaceFirst("^(former|future) ", "")), c);
+            memory.roles.put(KnowledgeBase.key(officeHeld(c.office)), c);
         } else if (c.person == null && c.sector != null && c.e > c.b) {
             // "Houthi rebels ... the rebels": a named group whose last word is a role noun is remembered under it
             Token last = s.tokens().get(c.e - 1);

@@ -102,14 +102,17 @@ public final class EventCoder {
         List<ActorMention> actors = outsideDateline(doc, named);
         String datelineCountry = datelineCountry(doc, named);
         List<EventMention> out = new ArrayList<>();
+        List<Syntax> read = new ArrayList<>(); // each sentence's syntax, built once (null for an empty sentence)
         for (Sentence s : doc.sentences()) {
             if (s.tokens().isEmpty()) {
+                read.add(null);
                 continue;
             }
             List<ActorMention> here = CountryPairs.withPairs(s, withNationalities(doc, s,
                     actors.stream().filter(a -> a.sentence() == s.index()).toList()), actors);
             Syntax syn = new Syntax(s);
-            here = QuoteSpeakers.withSpeakers(doc, syn, here, actors);
+            here = QuoteSpeakers.withSpeakers(doc, syn, read, here, actors);
+            read.add(syn);
             out.addAll(new SentenceCoder(this, doc, syn, here, datelineCountry, trace).code());
         }
         for (EventMention tribute : Tributes.tributes(doc, actors, this)) {

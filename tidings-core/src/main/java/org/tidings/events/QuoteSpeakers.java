@@ -23,10 +23,11 @@ final class QuoteSpeakers {
 
     /**
      * The actors of the sentence {@code syn} reads with its quoted "we" and "I" subjects added as their speaker; the
-     * list given when there is none to add.
+     * list given when there is none to add. {@code before} holds the syntax of each sentence before it (null for an
+     * empty one), read already.
      */
-    static List<ActorMention> withSpeakers(AnnotatedDocument doc, Syntax syn, List<ActorMention> here,
-                                           List<ActorMention> all) {
+    static List<ActorMention> withSpeakers(AnnotatedDocument doc, Syntax syn, List<Syntax> before,
+                                           List<ActorMention> here, List<ActorMention> all) {
         Sentence s = syn.sentence;
         int i = s.index();
         Boolean saysItself = null;
@@ -47,7 +48,7 @@ final class QuoteSpeakers {
             if (!syn.rel(k).startsWith("nsubj")) {
                 continue;
             }
-            ActorMention speaker = speakerBefore(doc, i, all);
+            ActorMention speaker = speakerBefore(doc, i, before, all);
             if (speaker == null) {
                 return here;
             }
@@ -76,10 +77,14 @@ final class QuoteSpeakers {
      * The actor who opened the quote: the subject of the last verb of saying outside quotes in the sentences
      * before, within the paragraph or the one sentence before it ('Ford said:' ending a paragraph), or null.
      */
-    private static ActorMention speakerBefore(AnnotatedDocument doc, int i, List<ActorMention> all) {
+    private static ActorMention speakerBefore(AnnotatedDocument doc, int i, List<Syntax> before,
+                                              List<ActorMention> all) {
         int from = Math.max(0, Math.max(doc.paragraphStart(i) - 1, i - REACH));
         for (int j = i - 1; j >= from; j--) {
-            Syntax syn = new Syntax(doc.sentences().get(j));
+            Syntax syn = before.get(j);
+            if (syn == null) {
+                continue;
+            }
             for (int v = syn.size() - 1; v >= 0; v--) {
                 if (!syn.token(v).isVerb() || !Lexicon.SPEAKING.contains(syn.lemma(v)) || doc.quoted(j, v)) {
                     continue;

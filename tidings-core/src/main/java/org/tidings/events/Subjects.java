@@ -18,6 +18,7 @@ final class Subjects {
     private static final Set<String> SPEECH_ACTS = Set.of("accuse", "blame", "criticize", "criticise", "condemn",
             "denounce", "praise", "welcome", "back", "urge", "demand", "warn", "reject", "dismiss", "deny", "vow",
             "pledge", "promise", "slam", "applaud", "endorse", "thank", "appeal");
+    // Verbs that send or issue a text whose words are its senders' ("sent a letter ... urging").
     private static final Set<String> SENDING = Set.of("send", "write", "issue", "release", "publish", "deliver",
             "sign", "pen", "post", "submit");
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
@@ -267,9 +268,10 @@ final class Subjects {
 
     /** "X said it would ...": a pronoun subject of a reported clause is the speaker. */
     int pronounAntecedent(int v, int pronoun) {
+        boolean firstPerson = FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT));
         for (int x = v; x >= 0; x = syn.head(x)) {
             // '"We warn the Saudis ...", Saree said': who says the quote says "we" and "I"
-            if (FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
+            if (firstPerson) {
                 List<Integer> speaking = new ArrayList<>(syn.children(x, "parataxis"));
                 speaking.addAll(syn.children(x, "dep"));
                 for (int k : speaking) {
@@ -291,13 +293,11 @@ final class Subjects {
                 break;
             }
             // '"We will defend our north," said Eitan': a quote before its verb of saying may hang on it loosely
-            boolean quoteOfSpeech = syn.rel(x).equals("dep") && Lexicon.SPEECH.contains(syn.lemma(g))
-                    && FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT));
+            boolean quoteOfSpeech = syn.rel(x).equals("dep") && Lexicon.SPEECH.contains(syn.lemma(g)) && firstPerson;
             if (syn.rel(x).equals("ccomp") || syn.rel(x).equals("xcomp") || quoteOfSpeech) {
                 int s = syn.child(g, "nsubj");
                 // '"We are ready," said the German chancellor': the speaker after the verb, taken for its object
-                if (s < 0 && x < g && Lexicon.SPEECH.contains(syn.lemma(g))
-                        && FIRST_PERSON.contains(syn.word(pronoun).toLowerCase(Locale.ROOT))) {
+                if (s < 0 && x < g && Lexicon.SPEECH.contains(syn.lemma(g)) && firstPerson) {
                     s = syn.child(g, "obj");
                 }
                 if (s >= 0 && s != pronoun && !PRONOUNS.contains(syn.word(s)) && !quotedSpeaker(pronoun, s)

@@ -170,7 +170,7 @@ final class Targets {
                     }
                 }
                 // "left for consultations with the governments of Syria": the partners of the talks gone to
-                for (int o : syn.children(frames.clause(t), "obl")) {
+                for (int o : syn.children(clause, "obl")) {
                     if (MEETINGS.contains(syn.lemma(o))) {
                         syn.children(o, "nmod").stream().filter(n -> syn.caseOf(n).equals(where)).forEach(out::add);
                     }
