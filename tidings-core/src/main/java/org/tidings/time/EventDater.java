@@ -51,10 +51,13 @@ public final class EventDater {
         if (chosen == null) {
             chosen = lastInParagraph(doc, all, sentence);
         }
+        LocalDate published = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
+        if (chosen == null) {
+            chosen = leadDay(doc, all, published);
+        }
         if (chosen != null) {
             return new EventMention.EventDate(eventValue(chosen), "text", chosen.text());
         }
-        LocalDate published = doc.article() == null ? null : doc.article().publicationDate().orElse(null);
         return new EventMention.EventDate(published == null ? null : published.toString(), "publication", null);
     }
 
@@ -210,19 +213,63 @@ public final class EventDater {
         return best;
     }
 
-    /** The last anchored date in the sentences before, going back to the start of the paragraph. */
+    /**
+     * The day the report's opening paragraph gives its news ("On Wednesday, the court ruled ..."), when it lies in
+     * the week before publication: the day of the story, which an undated act told later is part of more often
+     * than of the day the report came out.
+     */
+    private static Timex leadDay(AnnotatedDocument doc, List<Timex> all, LocalDate published) {
+        if (published == null || doc.sentences().isEmpty()) {
+            return null;
+        }
+        int leadEnd = paragraphEnd(doc, 0);
+        for (Timex t : all) {
+            String v = eventValue(t);
+            if (t.sentence() > leadEnd || v == null || v.length() != 10 || !t.value().startsWith(v)) {
+                continue;
+            }
+            LocalDate day = LocalDate.parse(v);
+            if (!day.isAfter(published) && !day.isBefore(published.minusDays(LEAD_DAYS))
+                    && !referencePoint(doc.sentences().get(t.sentence()), t)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    // How far before publication the day of an opening paragraph may lie and still be the day of the story.
+    private static final int LEAD_DAYS = 7;
+
+    /** The last sentence of the paragraph that sentence {@code first} starts. */
+    private static int paragraphEnd(AnnotatedDocument doc, int first) {
+        int i = first;
+        while (i + 1 < doc.sentences().size() && !paragraphBreak(doc, i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean paragraphBreak(AnnotatedDocument doc, int i) {
+        Sentence prev = doc.sentences().get(i);
+        Sentence next = doc.sentences().get(i + 1);
+        String between = doc.text().substring(Math.min(prev.end(), next.begin()), next.begin());
+        return between.contains("\n\n") || between.matches("(?s).*\\n\\s*\\n.*");
+    }
+
+    /**
+     * The last anchored date in the sentences before, going back to the start of the paragraph. A bare year
+     * ("in 2016") is background the text has stepped back into, not the time of what follows.
+     */
     private static Timex lastInParagraph(AnnotatedDocument doc, List<Timex> all, int sentence) {
         for (int i = sentence - 1; i >= 0; i--) {
-            Sentence next = doc.sentences().get(i + 1);
-            Sentence prev = doc.sentences().get(i);
-            String between = doc.text().substring(Math.min(prev.end(), next.begin()), next.begin());
-            if (between.contains("\n\n") || between.matches("(?s).*\\n\\s*\\n.*")) {
+            if (paragraphBreak(doc, i)) {
                 return null;
             }
             final int si = i;
             List<Timex> there = all.stream().filter(t -> t.sentence() == si && eventValue(t) != null).toList();
             if (!there.isEmpty()) {
-                return there.get(there.size() - 1);
+                Timex last = there.get(there.size() - 1);
+                return eventValue(last).length() == 4 ? null : last;
             }
         }
         return null;

@@ -102,6 +102,7 @@ public final class EventDevRun {
         }
         System.out.printf("%s: P=%.3f R=%.3f F1=%.3f (gold %d, predicted %d, matched %d)%n", name, all.precision(),
                 all.recall(), all.f1(), all.gold(), all.predicted(), all.matched());
+        r.attributes().forEach(a -> System.out.printf("%s ATTR %s %d/%d%n", name, a.attribute(), a.correct(), a.total()));
     }
 
     private static String brief(JsonNode e) {
@@ -112,6 +113,9 @@ public final class EventDevRun {
         }
         if (e.has("certainty") && !e.path("certainty").asText().equals("asserted")) {
             sb.append(" {").append(e.path("certainty").asText()).append('}');
+        }
+        if (System.getProperty("dates") != null) {
+            sb.append(" @").append(e.path("dev_date").asText("-"));
         }
         if (e.has("pattern")) {
             sb.append(" [").append(e.path("pattern").asText()).append(']');
@@ -138,6 +142,10 @@ public final class EventDevRun {
                 n.putObject("evidence").put("text", e.evidence().text());
             }
             n.put("pattern", String.valueOf(e.pattern()));
+            if (e.date() != null) {
+                n.put("dev_date", e.date().value() + "/" + e.date().basis());
+                n.put("event_date", e.date().value());
+            }
             var s = (com.fasterxml.jackson.databind.node.ArrayNode) n.get("source");
             for (int k = 0; k < e.source().size(); k++) {
                 ((com.fasterxml.jackson.databind.node.ObjectNode) s.get(k)).put("text", e.source().get(k).text());

@@ -70,6 +70,19 @@ class EventDaterTest {
     }
 
     @Test
+    void anUndatedActLaterInTheReportTakesTheDayOfItsOpeningParagraph() {
+        String text = "On Saturday, police arrested two men near the border.\n\n"
+                + "The interior ministry praised the officers.";
+        assertEquals("2024-10-19 text Saturday", date(text, "praised"));
+    }
+
+    @Test
+    void aBareYearBeforeIsBackgroundNotCarriedOn() {
+        String text = "The president named him security minister in 2016. The president plans to visit him in hospital.";
+        assertEquals("2024-10-21 publication", date(text, "visit"));
+    }
+
+    @Test
     void aDateAfterSinceOrUntilIsAReferencePointNotTheEventsDate() {
         assertEquals("2024-10-21 publication",
                 date("The Indian prime minister arrived in Kathmandu, on his first visit since 2019.", "arrived"));
