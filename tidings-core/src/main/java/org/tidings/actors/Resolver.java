@@ -126,6 +126,9 @@ final class Resolver {
     private static final Set<String> DOMESTIC_LEVELS = Set.of("federal", "state", "local", "provincial",
             "municipal", "regional", "county", "city");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
+    /** Head nouns by which a report names again a body it named in full ("the Justice Department ... the department"). */
+    private static final Set<String> BODY_HEADS = Set.of("bureau", "agency", "ministry", "department", "court",
+            "committee", "commission", "council", "company", "corporation", "tribunal", "party", "union");
     /** Sentences (after the dateline) that open an article. */
     private static final int LEAD_SENTENCES = 3;
     /** Sectors whose bodies a report calls "they" even in the singular: "police ... They released him". */
@@ -277,6 +280,9 @@ final class Resolver {
                 if (r == null) {
                     r = kb.role(w);
                 }
+                if (r == null && j == i) {
+                    r = bodyToldAgain(t, i, memory);
+                }
                 // "the accused", tagged as a verb after its article, is a role noun all the same
                 boolean afterArticle = j == i && i > 0 && STARTERS.contains(t.get(i - 1).pos())
                         && t.get(i).pos().equals("VBN") && (i + 1 >= t.size() || !t.get(i + 1).isNoun());
@@ -373,6 +379,18 @@ final class Resolver {
         atoms.addAll(extra);
         atoms.sort(Comparator.comparingInt(Atom::b).thenComparingInt(a -> -(a.e - a.b)));
         return atoms;
+    }
+
+    /** "the bureau", "the agency": the head noun of a body named before, when nothing else makes it a role. */
+    private static KnowledgeBase.Role bodyToldAgain(List<Token> t, int i, Memory memory) {
+        String w = t.get(i).word();
+        Coded body = memory.roles.get(w);
+        boolean definite = i > 0 && Set.of("the", "this").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT));
+        if (body == null || !BODY_HEADS.contains(w) || !definite || !t.get(i).pos().equals("NN")
+                || i + 1 < t.size() && t.get(i + 1).isNoun()) {
+            return null;
+        }
+        return new KnowledgeBase.Role(w, body.sector, false, 0);
     }
 
     private static boolean isPronoun(Sentence s, EntityMention e) {
@@ -2018,6 +2036,17 @@ final class Resolver {
                 memory.personsByName.putIfAbsent(KnowledgeBase.key(parts[parts.length - 1]), c);
                 // "Elian Gonzalez ... Elian's father": a child, or a name a report uses familiarly, by the first name
                 memory.personsByName.putIfAbsent(KnowledgeBase.key(parts[0]), c);
+            }
+        }
+        if (c.person == null && c.sector != null) {
+            // "the Federal Bureau of Investigation ... the bureau": a body is told again by the head noun of its name
+            // (its words as written, or those of the name it was found under: "FBI" is a bureau too)
+            String named = s.span(c.b, c.e) + " " + (c.name == null ? "" : c.name);
+            for (String word : named.split("[^\\p{L}]+")) {
+                String w = word.toLowerCase(Locale.ROOT);
+                if (BODY_HEADS.contains(w) && Character.isUpperCase(word.charAt(0))) {
+                    memory.roles.put(w, c);
+                }
             }
         }
         if (c.office != null && c.sector != null) {

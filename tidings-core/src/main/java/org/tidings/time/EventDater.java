@@ -45,8 +45,8 @@ public final class EventDater {
         Map<Integer, Dependency> head = heads(doc.sentences().get(sentence));
         List<Timex> here = candidates(doc, all, sentence, triggerToken, head);
         Timex chosen = governing(head, here, triggerToken);
-        if (chosen == null && !here.isEmpty()) {
-            chosen = nearest(here, triggerToken);
+        if (chosen == null) {
+            chosen = nearest(here.stream().filter(t -> !inOtherClause(head, t, triggerToken)).toList(), triggerToken);
         }
         if (chosen == null) {
             chosen = lastInParagraph(doc, all, sentence);
@@ -198,6 +198,39 @@ public final class EventDater {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the expression dates a clause of its own, one the trigger's chain reaches only through a clause link:
+     * "subpoenaed him to testify on Feb. 10", "dropped out ahead of a debate scheduled for November 20", "said he
+     * would leave on Friday".
+     */
+    private static boolean inOtherClause(Map<Integer, Dependency> head, Timex t, int trigger) {
+        Set<Integer> chain = new HashSet<>();
+        for (int cur = trigger; cur >= 0 && chain.add(cur); ) {
+            Dependency d = head.get(cur);
+            cur = d == null ? -1 : d.governor();
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int cur = t.tokenBegin(); cur >= 0 && !chain.contains(cur) && seen.add(cur); ) {
+            Dependency d = head.get(cur);
+            if (d == null) {
+                return false;
+            }
+            String rel = d.relation();
+            boolean inside = d.governor() >= t.tokenBegin() && d.governor() < t.tokenEnd();
+            if (!inside && (CLAUSE_LINKS.contains(rel) || rel.equals("ccomp")
+                    || rel.equals("xcomp") && hasObject(head, d.governor()))) {
+                return true;
+            }
+            cur = d.governor();
+        }
+        return false;
+    }
+
+    // "subpoenaed the minister to testify": what another is made to do; "applied to join in May" is one act
+    private static boolean hasObject(Map<Integer, Dependency> head, int verb) {
+        return head.values().stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj"));
     }
 
     private static Timex nearest(List<Timex> candidates, int trigger) {

@@ -52,4 +52,24 @@ class ArticleMemoryTest {
         assertTrue(actors.stream().noneMatch(a -> a.text().equals("civilians") && "ETH".equals(a.country())),
                 actors::toString);
     }
+
+    @Test
+    void aBodyToldAgainByTheHeadNounOfItsNameIsThatBody() {
+        List<ActorMention> actors = code("The FBI sent forty agents to Nairobi on Monday. "
+                + "The bureau questioned two suspects. Russia's Foreign Ministry summoned the British ambassador. "
+                + "The ministry accused London of lying.");
+        ActorMention bureau = actors.stream().filter(a -> a.text().equals("The bureau"))
+                .findFirst().orElseThrow(() -> new AssertionError("the bureau not coded: " + actors));
+        assertEquals("USA", bureau.country());
+        assertEquals("COP", bureau.sector());
+        ActorMention ministry = actors.stream().filter(a -> a.text().equals("The ministry"))
+                .findFirst().orElseThrow(() -> new AssertionError("the ministry not coded: " + actors));
+        assertEquals("RUS", ministry.country());
+    }
+
+    @Test
+    void aHeadNounNoBodyWasNamedByIsNoActor() {
+        List<ActorMention> actors = code("Police arrested two men on Monday. The bureau said nothing.");
+        assertTrue(actors.stream().noneMatch(a -> a.text().equals("The bureau")), actors::toString);
+    }
 }

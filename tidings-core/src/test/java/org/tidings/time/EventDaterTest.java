@@ -77,6 +77,12 @@ class EventDaterTest {
     }
 
     @Test
+    void aDateOfTheActsPurposeIsNotTheActsOwn() {
+        assertEquals("2024-10-21 publication",
+                date("The committee subpoenaed the minister to testify on November 5.", "subpoenaed"));
+    }
+
+    @Test
     void aBareYearBeforeIsBackgroundNotCarriedOn() {
         String text = "The president named him security minister in 2016. The president plans to visit him in hospital.";
         assertEquals("2024-10-21 publication", date(text, "visit"));
