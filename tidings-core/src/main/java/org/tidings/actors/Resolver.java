@@ -728,6 +728,7 @@ final class Resolver {
         String country = null;
         String countryRule = null;
         String orgSector = null;
+        boolean titledByBody = false;
         for (Atom a : ch.atoms) {
             if (a.b >= person.b) {
                 break;
@@ -738,11 +739,17 @@ final class Resolver {
             } else if (a.isCountryish() && country == null) {
                 country = countryOf(a, date);
                 countryRule = a.type.name().toLowerCase(Locale.ROOT);
-                orgSector = entryOf(a, date).sector();
+                ActorEntry e = entryOf(a, date);
+                orgSector = e.sector();
+                titledByBody = "org".equals(e.kind()) && a.e < person.b
+                        && Character.isUpperCase(t(s, person.b - 1).charAt(0));
             }
         }
         if (office != null && BODY_ROLES.contains(office) && orgSector != null) {
             roleSector = orgSector; // "White House Chief of Staff Mick Mulvaney": the staff of the body named
+        }
+        if (roleSector == null && titledByBody) {
+            roleSector = orgSector; // "FBI Director Louis Freeh": a title the body gives serves it
         }
         if (former(s, b, person.b)) {
             roleSector = "ELI";

@@ -363,8 +363,11 @@ final class EventBuilder {
         String mode = p.mode();
         String cameo = p.cameo();
         String certainty = mod.certainty;
-        // "will be extended", "will close its borders": an announced public measure stays a planned measure, no threat
-        String[] intent = "0831".equals(cameo) || PUBLIC_MEASURES.contains(p.id()) ? null : intent(type, mode);
+        // "will be extended", "will close its borders": an announced public measure stays a planned measure, no
+        // threat; one aimed at another country ("may extend its quarantine to Aqaba") threatens it
+        boolean publicMeasure = PUBLIC_MEASURES.contains(p.id()) && target.stream().noneMatch(a -> a.country() != null
+                && source.stream().anyMatch(s -> s.country() != null && !s.country().equals(a.country())));
+        String[] intent = "0831".equals(cameo) || publicMeasure ? null : intent(type, mode);
         // "is ready to talk", "plans to send aid": an intent to cooperate is a promise; a plan to harm is no threat
         boolean promised = mod.intending && intent != null && intent[0].equals("AGREE");
         if ((mod.future || promised) && !p.negated() && !"negated".equals(certainty)) {

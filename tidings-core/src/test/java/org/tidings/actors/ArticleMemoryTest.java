@@ -72,4 +72,13 @@ class ArticleMemoryTest {
         List<ActorMention> actors = code("Police arrested two men on Monday. The bureau said nothing.");
         assertTrue(actors.stream().noneMatch(a -> a.text().equals("The bureau")), actors::toString);
     }
+
+    @Test
+    void aTitleABodyGivesServesThatBody() {
+        List<ActorMention> actors = code("FBI Director Louis Freeh met Kenyan police leaders in Nairobi.");
+        ActorMention freeh = actors.stream().filter(a -> a.text().contains("Freeh"))
+                .findFirst().orElseThrow(() -> new AssertionError("Freeh not coded: " + actors));
+        assertEquals("USA", freeh.country());
+        assertEquals("COP", freeh.sector(), actors::toString);
+    }
 }
