@@ -126,6 +126,8 @@ final class Resolver {
     private static final Set<String> DOMESTIC_LEVELS = Set.of("federal", "state", "local", "provincial",
             "municipal", "regional", "county", "city");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
+    /** Codes of bodies that belong to no country: a member's nationality is told apart. */
+    private static final Set<String> STATELESS = Set.of("NGO", "MNC");
     /** Head nouns by which a report names again a body it named in full ("the Justice Department ... the department"). */
     private static final Set<String> BODY_HEADS = Set.of("bureau", "agency", "ministry", "department", "court",
             "committee", "commission", "council", "company", "corporation", "tribunal", "party", "union");
@@ -520,6 +522,7 @@ final class Resolver {
         out.removeIf(c -> c.e + 1 < s.tokens().size() && s.tokens().get(c.e).word().equals("-")
                 && Set.of("based", "headquartered").contains(s.tokens().get(c.e + 1).word().toLowerCase(Locale.ROOT)));
         appositions(s, out);
+        nationalityApposition(s, atoms, date, out);
         personOfBody(s, out);
         residence(s, out);
         soleCountry(s, out);
@@ -1478,6 +1481,33 @@ final class Resolver {
                     b.person = person;
                     b.name = person;
                     a.person = person;
+                }
+            }
+        }
+    }
+
+    /**
+     * "Wikileaks co-founder Julian Assange, the 48-year-old Australian,": a nationality told beside a person gives
+     * their country where only a body without one, or a guess from the article, gave it before.
+     */
+    private void nationalityApposition(Sentence s, List<Atom> atoms, LocalDate date, List<Coded> out) {
+        for (Atom d : atoms) {
+            if (d.type != Type.DEMONYM || d.e - d.b != 1) {
+                continue;
+            }
+            for (Dependency dep : s.basic()) {
+                if (!dep.relation().equals("appos") || dep.dependent() != d.b) {
+                    continue;
+                }
+                for (Coded c : out) {
+                    boolean guessed = c.pending || c.country == null || STATELESS.contains(c.country)
+                            || c.rule != null && c.rule.startsWith("article-country");
+                    if (c.person != null && guessed && dep.governor() >= c.b && dep.governor() < c.e) {
+                        c.country = countryOf(d, date);
+                        c.pending = false;
+                        c.same = null;
+                        c.rule = "nationality-apposition";
+                    }
                 }
             }
         }

@@ -81,4 +81,12 @@ class ArticleMemoryTest {
         assertEquals("USA", freeh.country());
         assertEquals("COP", freeh.sector(), actors::toString);
     }
+
+    @Test
+    void aNationalityToldBesideAPersonOfAStatelessBodyIsTheirCountry() {
+        List<ActorMention> actors = code("Prosecutors in Sweden dropped an investigation into Wikileaks co-founder "
+                + "Julian Assange, the 48-year-old Australian. British police arrested Assange in April.");
+        assertTrue(actors.stream().filter(a -> a.text().contains("Assange")).allMatch(a -> "AUS".equals(a.country())),
+                actors::toString);
+    }
 }
