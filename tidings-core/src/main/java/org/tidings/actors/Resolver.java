@@ -2,6 +2,7 @@ package org.tidings.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -814,6 +815,12 @@ final class Resolver {
         Coded known = memory.personsByName.get(KnowledgeBase.key(text));
         if (known == null) {
             known = memory.personsByName.get(KnowledgeBase.key(t(s, person.e - 1)));
+            // "Elian Gonzalez ... Lazaro Gonzalez": a surname shared under a name the other never had is another
+            // person ("Pedro Pierluisi Urrutia ... Pierluisi Urrutia" is the same)
+            if (known != null && person.e - person.b > 1 && known.person != null && Arrays.stream(
+                    known.person.split("\\s+")).map(KnowledgeBase::key).noneMatch(KnowledgeBase.key(t(s, person.b))::equals)) {
+                known = null;
+            }
         }
         if (known == null && person.e - person.b == 1) {
             known = misspelt(memory.personsByName, KnowledgeBase.key(text)); // "Yahya Sarea ... Saree said"

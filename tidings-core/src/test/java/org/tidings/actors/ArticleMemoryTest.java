@@ -1,6 +1,7 @@
 package org.tidings.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -88,5 +89,18 @@ class ArticleMemoryTest {
                 + "Julian Assange, the 48-year-old Australian. British police arrested Assange in April.");
         assertTrue(actors.stream().filter(a -> a.text().contains("Assange")).allMatch(a -> "AUS".equals(a.country())),
                 actors::toString);
+    }
+
+    @Test
+    void aSurnameSharedUnderAnotherFirstNameIsAnotherPerson() {
+        List<ActorMention> actors = code("Cuba demanded the return of Elian Gonzalez, a Cuban boy. "
+                + "Lazaro Gonzalez said the boy would stay. Pedro Pierluisi Urrutia was sworn in. "
+                + "Pierluisi Urrutia said nothing.");
+        ActorMention lazaro = actors.stream().filter(a -> a.text().equals("Lazaro Gonzalez"))
+                .findFirst().orElseThrow(() -> new AssertionError("Lazaro not coded: " + actors));
+        assertFalse("name-coreference".equals(lazaro.rule()), actors::toString);
+        ActorMention again = actors.stream().filter(a -> a.text().equals("Pierluisi Urrutia"))
+                .findFirst().orElseThrow(() -> new AssertionError("Pierluisi Urrutia not coded: " + actors));
+        assertEquals("name-coreference", again.rule(), actors::toString);
     }
 }
