@@ -369,7 +369,8 @@ final class EventBuilder {
                 && source.stream().anyMatch(s -> s.country() != null && !s.country().equals(a.country())));
         String[] intent = "0831".equals(cameo) || publicMeasure ? null : intent(type, mode);
         // "is ready to talk", "plans to send aid": an intent to cooperate is a promise; a plan to harm is no threat
-        boolean promised = mod.intending && intent != null && intent[0].equals("AGREE");
+        boolean promised = mod.intending && intent != null && (intent[0].equals("AGREE")
+                || mod.ready && intent[0].equals("THREATEN"));
         if ((mod.future || promised) && !p.negated() && !"negated".equals(certainty)) {
             // "will resign": a stated resignation stays what it is, planned
             if (intent != null) {

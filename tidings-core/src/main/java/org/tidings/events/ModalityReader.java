@@ -24,6 +24,8 @@ final class ModalityReader {
     // a stated intent, which for an act of cooperation is a promise.
     private static final Set<String> INTENDING = Set.of("ready", "willing", "prepared", "eager", "determined",
             "committed", "plan", "intend", "prepare", "set", "poised", "due", "decide");
+    // Words of a stance of readiness: a harm one is ready for is threatened, not planned
+    private static final Set<String> READY = Set.of("ready", "willing", "prepared", "eager", "determined");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "if", "when", "where",
             "who", "which");
     private static final Set<String> PURPOSES = Set.of("design", "aim", "intend", "mean", "calculate");
@@ -85,6 +87,8 @@ final class ModalityReader {
                 }
                 if (r.equals("xcomp") && INTENDING.contains(gl) && !syn.negated(g)) {
                     m.intending = true;
+                    // "is prepared to": the state of being ready, not the work of getting ready
+                    m.ready |= READY.contains(gl) || gl.equals("prepare") && syn.child(g, "aux:pass") >= 0;
                 }
                 // "was unable to negotiate", "failed to agree": it did not happen
                 if ((syn.negated(g) || r.equals("xcomp") && FAILING.contains(gl)) && !m.certainty.equals("negated")) {
@@ -323,6 +327,7 @@ final class ModalityReader {
         String certainty = "asserted";
         boolean future;
         boolean intending;
+        boolean ready;      // "ready to strike", "prepared to use force": a stance, not yet an act
         boolean maybe;      // "may", "might", "could" on the act
         List<String> reportedBy = List.of();
     }
