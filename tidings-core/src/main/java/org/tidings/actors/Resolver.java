@@ -188,7 +188,11 @@ final class Resolver {
     /** Verbs of giving: "sold weapons to Taipei" gives to a government. */
     private static final Set<String> TRANSFER = Set.of("sell", "send", "give", "deliver", "supply", "transfer",
             "hand", "provide", "offer", "lend", "pledge", "ship", "export", "extradite", "return", "appeal", "write",
-            "report", "complain", "protest", "apologize", "apologise", "talk", "speak", "announce", "explain");
+            "report", "complain", "protest", "apologize", "apologise", "talk", "speak", "announce", "explain",
+            "extend", "grant", "donate");
+    /** What one state gives another: "loans to Cairo" go to its government, not its streets. */
+    private static final Set<String> GIFTS = Set.of("aid", "loan", "assistance", "credit", "grant", "weapon", "arm",
+            "funding", "donation", "shipment", "delivery", "subsidy");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their");
     /** How the knowledge base words an office held outside the day's term ("former President"). */
     private static final List<String> OUT_OF_TERM = List.of("former ", "future ");
@@ -1239,7 +1243,8 @@ final class Resolver {
                 return true;
             }
             if (prep.equals("to") && gov >= 0 && (TRANSFER.contains(lemma(t.get(gov)))
-                    || t.get(gov).isNoun() && TRANSFER.contains(lemma(t.get(headOf(s, gov)))))) {
+                    || t.get(gov).isNoun() && (TRANSFER.contains(lemma(t.get(headOf(s, gov))))
+                    || GIFTS.contains(lemma(t.get(gov)))))) {
                 return true;
             }
             if ((prep.equals("from") || prep.equals("with") || prep.equals("against") || prep.equals("to"))

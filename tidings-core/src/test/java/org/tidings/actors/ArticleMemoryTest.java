@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tidings.nlp.NlpPipeline;
 
-/** What the actor coder remembers from earlier in an article: the acronyms it was told, whom it was about. */
+/** What the actor coder reads from the article around a name: acronyms told before, whom it was about, the bodies
+ * and nationalities named with it, what a capital is the place or the government of. */
 class ArticleMemoryTest {
 
     private static List<ActorMention> code(String text) {
@@ -102,5 +103,13 @@ class ArticleMemoryTest {
         ActorMention again = actors.stream().filter(a -> a.text().equals("Pierluisi Urrutia"))
                 .findFirst().orElseThrow(() -> new AssertionError("Pierluisi Urrutia not coded: " + actors));
         assertEquals("name-coreference", again.rule(), actors::toString);
+    }
+
+    @Test
+    void aCapitalThatLoansAreGivenToIsItsGovernment() {
+        List<ActorMention> actors = code("Tokyo said it would extend $500 million in loans to Cairo.");
+        ActorMention cairo = actors.stream().filter(a -> a.text().equals("Cairo"))
+                .findFirst().orElseThrow(() -> new AssertionError("Cairo not coded: " + actors));
+        assertEquals("GOV", cairo.sector(), actors::toString);
     }
 }
