@@ -519,8 +519,16 @@ final class Syntax {
                 return word(k);
             }
         }
+        // "pulling back troops": a particle the parser took for an adverb, right after its verb
+        for (int k : kids.get(verb)) {
+            if (k == verb + 1 && rel[k].equals("advmod") && ADVERB_PARTICLES.contains(word(k).toLowerCase(Locale.ROOT))) {
+                return word(k);
+            }
+        }
         return null;
     }
+
+    private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "down", "up", "away");
 
     boolean passive(int verb) {
         for (int k : kids.get(verb)) {
