@@ -127,6 +127,8 @@ final class Resolver {
     private static final Set<String> DOMESTIC_LEVELS = Set.of("federal", "state", "local", "provincial",
             "municipal", "regional", "county", "city");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
+    /** Peoples without a state: listed under the country most of them live in, coded by the one they are named in. */
+    private static final Set<String> STATELESS_PEOPLES = Set.of("kurd", "kurdish");
     /** Codes of bodies that belong to no country: a member's nationality is told apart. */
     private static final Set<String> STATELESS = Set.of("NGO", "MNC");
     /** Head nouns by which a report names again a body it named in full ("the Justice Department ... the department"). */
@@ -659,7 +661,8 @@ final class Resolver {
     /** "ethnic Albanians", "the Albanian population": a people living in another country. */
     private static boolean ethnic(Sentence s, Chunk ch, Atom demonym) {
         List<Token> t = s.tokens();
-        if (demonym.b > ch.b && t.get(demonym.b - 1).word().equalsIgnoreCase("ethnic")) {
+        if (demonym.b > ch.b && t.get(demonym.b - 1).word().equalsIgnoreCase("ethnic")
+                || STATELESS_PEOPLES.contains(t.get(demonym.b).lemma().toLowerCase(Locale.ROOT))) {
             return true;
         }
         int end = endOf(s, ch);
