@@ -12,6 +12,8 @@ import org.tidings.actors.ActorMention;
  * when they name no one the nearest actors among the verb's own dependents; never the source's own units.
  */
 final class Targets {
+    // Participles that name whose a thing is ("rigs owned by", "a base belonging to")
+    private static final Set<String> OWNING = Set.of("own", "operate", "run", "belong", "manage", "hold");
     private static final Set<String> ASIDE_CASES = Set.of("despite", "in spite of", "because of", "due to",
             "instead of", "unlike", "like", "besides", "apart from");
     // Where force is used or shown, the place is the target ("struck targets in Lebanon"); elsewhere it is not.
@@ -90,6 +92,13 @@ final class Targets {
                 }
                 if (o >= 0) {
                     out.add(o);
+                    // "expropriated 11 oil rigs owned by a U.S. company": what is taken is its owner's
+                    for (int a : syn.children(o, "acl")) {
+                        if (OWNING.contains(syn.lemma(a))) {
+                            syn.children(a).stream().filter(k -> syn.rel(k).startsWith("obl")
+                                    && Set.of("by", "to").contains(syn.caseOf(k))).forEach(out::add);
+                        }
+                    }
                 }
             }
             case "iobj" -> out.addAll(syn.children(t, "iobj"));
