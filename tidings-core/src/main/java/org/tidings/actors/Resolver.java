@@ -393,7 +393,7 @@ final class Resolver {
     /** "the bureau", "the agency": the head noun of a body named before, when nothing else makes it a role. */
     private static KnowledgeBase.Role bodyToldAgain(List<Token> t, int i, Memory memory) {
         String w = t.get(i).word();
-        Coded body = memory.roles.get(w);
+        Coded body = memory.roles.get(KnowledgeBase.key(w));
         boolean definite = i > 0 && Set.of("the", "this").contains(t.get(i - 1).word().toLowerCase(Locale.ROOT));
         if (body == null || !BODY_HEADS.contains(w) || !definite || !t.get(i).pos().equals("NN")
                 || i + 1 < t.size() && t.get(i + 1).isNoun()) {
@@ -2097,7 +2097,7 @@ final class Resolver {
             for (String word : named.split("[^\\p{L}]+")) {
                 String w = word.toLowerCase(Locale.ROOT);
                 if (BODY_HEADS.contains(w) && Character.isUpperCase(word.charAt(0))) {
-                    memory.roles.put(w, c);
+                    memory.roles.put(KnowledgeBase.key(w), c);
                 }
             }
         }

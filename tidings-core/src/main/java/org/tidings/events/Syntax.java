@@ -14,6 +14,8 @@ import org.tidings.nlp.Token;
 final class Syntax {
     /** Tags of a finite verb, which can head a sentence of its own. */
     static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    // Particles the parser may take for adverbs ("pulling back troops")
+    private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "down", "up", "away");
     // Verbs that answer a call or an offer, and the plural nouns of asking the tagger may read as verbs.
     private static final Set<String> ANSWERING = Set.of("reject", "rebuff", "dismiss", "spurn", "ignore", "heed",
             "welcome", "accept", "answer", "echo", "renew", "repeat", "resist", "defy");
@@ -527,8 +529,6 @@ final class Syntax {
         }
         return null;
     }
-
-    private static final Set<String> ADVERB_PARTICLES = Set.of("back", "out", "off", "down", "up", "away");
 
     boolean passive(int verb) {
         for (int k : kids.get(verb)) {

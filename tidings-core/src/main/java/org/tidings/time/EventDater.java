@@ -16,9 +16,10 @@ import org.tidings.nlp.Timex;
 /**
  * Dates an event by the time expression that governs it: one attached to the event word or to a verb above
  * it in the parse (a temporal modifier, {@code obl:tmod}, {@code obl}, {@code nmod:tmod}, ...), else another of
- * the same sentence, else the last date anchored earlier in the same paragraph when the text moves on
- * without one; otherwise the publication date, with basis "publication". The date keeps the precision
- * written: "in June" gives "2024-06", "last week" "2024-W42".
+ * the same sentence not in a clause of its own, else the last date anchored earlier in the same paragraph when
+ * the text moves on without one (a bare year excepted), else the day the opening paragraph gives the story when
+ * it lies in the week before publication; otherwise the publication date, with basis "publication". The date
+ * keeps the precision written: "in June" gives "2024-06", "last week" "2024-W42".
  */
 public final class EventDater {
 
@@ -27,6 +28,9 @@ public final class EventDater {
      * resumed after Monday's break", "the ban stays until March".
      */
     private static final Set<String> REFERENCE_POINT = Set.of("since", "until", "till", "before", "after");
+
+    // How far before publication the day of an opening paragraph may lie and still be the day of the story.
+    private static final int LEAD_DAYS = 7;
 
     /** Relations that cross into another clause: a date above them belongs to that other clause. */
     private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "acl", "acl:relcl", "parataxis", "csubj");
@@ -270,9 +274,6 @@ public final class EventDater {
         return null;
     }
 
-    // How far before publication the day of an opening paragraph may lie and still be the day of the story.
-    private static final int LEAD_DAYS = 7;
-
     /** The last sentence of the paragraph that sentence {@code first} starts. */
     private static int paragraphEnd(AnnotatedDocument doc, int first) {
         int i = first;
@@ -282,6 +283,7 @@ public final class EventDater {
         return i;
     }
 
+    /** Whether a blank line separates sentence {@code i} from the next. */
     private static boolean paragraphBreak(AnnotatedDocument doc, int i) {
         Sentence prev = doc.sentences().get(i);
         Sentence next = doc.sentences().get(i + 1);

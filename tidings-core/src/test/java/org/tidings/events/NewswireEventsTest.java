@@ -22,7 +22,7 @@ import org.tidings.time.TimexEvaluator;
  *   <li>D: 12 reports of 1990-2000 (the Gulf crisis of August 1990, Albright in East Africa and the FBI after the
  *       embassy bombings, a Cambodian commander, the Rabin trial, NATO's new members, Castro and the Elian Gonzalez
  *       affair, a car bomb seized in Ireland): annotated blind and kept unseen for a stop (first scored P 0.59,
- *       R 0.30), then developed on (P 0.66, R 0.45);</li>
+ *       R 0.30), then developed on (P 0.70, R 0.50);</li>
  *   <li>E: 14 reports of 1990-2000 (Saddam Hussein and Bush in August 1990, Havana and Washington over Elian
  *       Gonzalez, arrests after the embassy bombings, NATO ratification, Australia's republic vote, a fine on a German
  *       party): annotated blind and kept unseen, only its score looked at (first scored P 0.72, R 0.38).</li>
@@ -35,7 +35,7 @@ class NewswireEventsTest {
         "timebank-a-gold.jsonl, 13, 0.95, 0.69, 0.80",
         "timebank-b-gold.jsonl, 13, 0.80, 0.54, 0.65",
         "timebank-c-gold.jsonl, 9, 0.53, 0.30, 0.38",
-        "timebank-d-gold.jsonl, 12, 0.62, 0.42, 0.50",
+        "timebank-d-gold.jsonl, 12, 0.66, 0.47, 0.55",
         "timebank-e-gold.jsonl, 14, 0.68, 0.35, 0.46"})
     void staysAboveItsMeasuredFloors(String goldFile, int articles, double precision, double recall, double f1)
             throws Exception {
