@@ -63,6 +63,7 @@ final class Syntax {
         repairSplitPerfect();
         repairToPolice();
         repairAnsweredNoun();
+        repairTrailingSpeaker();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -405,6 +406,43 @@ final class Syntax {
             edge = Math.max(edge, rightEdge(k));
         }
         return edge;
+    }
+
+    /**
+     * "The Palestinians reject proposed Israeli changes to the deal, chief negotiator Saeb Erakat said" is sometimes
+     * parsed with the object as the subject of "said" and the speaker its apposition. The object goes back to the verb
+     * that has none, the speaker becomes the subject of "said", and "said" a parenthetical.
+     */
+    private void repairTrailingSpeaker() {
+        for (int s = 0; s < head.length; s++) {
+            int g = head[s];
+            if (g < 0 || g > s || !rel[s].equals("ccomp") || !Lexicon.SPEECH.contains(lemma(s))
+                    || !token(g).pos().startsWith("VB") || !kidsWith(g, "obj").isEmpty()) {
+                continue;
+            }
+            List<Integer> subjects = kidsWith(s, "nsubj");
+            if (subjects.size() != 1) {
+                continue;
+            }
+            int n = subjects.get(0);
+            if (n < g || !token(n).pos().startsWith("NN") || token(n).pos().startsWith("NNP")) {
+                continue;
+            }
+            int speaker = -1;
+            boolean comma = false;
+            for (int k : kids.get(n)) {
+                comma |= rel[k].equals("punct") && word(k).equals(",");
+                if (rel[k].equals("appos") && k > n && rightEdge(k) == s - 1) {
+                    speaker = k;
+                }
+            }
+            if (speaker < 0 || !comma) {
+                continue;
+            }
+            move(n, g, "obj");
+            move(speaker, s, "nsubj");
+            rel[s] = "parataxis";
+        }
     }
 
     private void move(int node, int newHead, String relation) {
