@@ -58,6 +58,7 @@ final class Syntax {
         repairStrandedClause();
         repairResultObject();
         repairNounRoot();
+        repairVerblessRoot();
         repairAccordingTo();
         repairFrontedPhraseSubject();
         repairSplitPerfect();
@@ -335,6 +336,36 @@ final class Syntax {
             }
             move(c, v, "obj");
             move(subject.get(0), c, subject.get(0) == c - 1 ? "compound" : "nmod:poss");
+        }
+    }
+
+    /**
+     * "Doctors from two American aid groups donated goods to a medical school" is sometimes parsed as a noun root with
+     * the verb a participle on one of its nouns. Where no word but that participle can be the sentence's verb (no
+     * copula, no other verb with a subject), it is the root and the noun root its subject.
+     */
+    private void repairVerblessRoot() {
+        int root = rootIndex();
+        if (root < 0 || !token(root).pos().startsWith("NN") || !kidsWith(root, "cop").isEmpty()) {
+            return;
+        }
+        int verb = -1;
+        for (int v = root + 1; v < head.length; v++) {
+            if (!token(v).pos().startsWith("VB")) {
+                continue;
+            }
+            if (!kidsWith(v, "nsubj").isEmpty() || !kidsWith(v, "nsubj:pass").isEmpty() || !under(v, root)) {
+                return; // a clause of its own: the sentence may have its verb after all
+            }
+            if (verb < 0 && rel[v].equals("acl") && Set.of("VBD", "VBN").contains(token(v).pos())
+                    && !kidsWith(v, "obj").isEmpty() && kidsWith(v, "aux:pass").isEmpty()
+                    && kidsWith(v, "obl:agent").isEmpty()) {
+                verb = v;
+            }
+        }
+        if (verb >= 0) {
+            makeRoot(verb);
+            move(root, verb, "nsubj");
         }
     }
 
