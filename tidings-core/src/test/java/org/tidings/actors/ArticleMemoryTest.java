@@ -17,6 +17,12 @@ class ArticleMemoryTest {
         return ActorCoder.defaults().code(NlpPipeline.shared().annotate(text, LocalDate.of(2024, 5, 1)));
     }
 
+    /** The first actor coded with exactly this text. */
+    private static ActorMention mention(List<ActorMention> actors, String text) {
+        return actors.stream().filter(a -> a.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not coded: " + actors));
+    }
+
     @Test
     void anAcronymGivenInBracketsStandsForItsBodyLater() {
         List<ActorMention> actors = code("Kenya Railways Police (KRP) said the death was not suspicious. "
@@ -60,12 +66,10 @@ class ArticleMemoryTest {
         List<ActorMention> actors = code("The FBI sent forty agents to Nairobi on Monday. "
                 + "The bureau questioned two suspects. Russia's Foreign Ministry summoned the British ambassador. "
                 + "The ministry accused London of lying.");
-        ActorMention bureau = actors.stream().filter(a -> a.text().equals("The bureau"))
-                .findFirst().orElseThrow(() -> new AssertionError("the bureau not coded: " + actors));
+        ActorMention bureau = mention(actors, "The bureau");
         assertEquals("USA", bureau.country());
         assertEquals("COP", bureau.sector());
-        ActorMention ministry = actors.stream().filter(a -> a.text().equals("The ministry"))
-                .findFirst().orElseThrow(() -> new AssertionError("the ministry not coded: " + actors));
+        ActorMention ministry = mention(actors, "The ministry");
         assertEquals("RUS", ministry.country());
     }
 
@@ -78,8 +82,7 @@ class ArticleMemoryTest {
     @Test
     void aTitleABodyGivesServesThatBody() {
         List<ActorMention> actors = code("FBI Director Louis Freeh met Kenyan police leaders in Nairobi.");
-        ActorMention freeh = actors.stream().filter(a -> a.text().contains("Freeh"))
-                .findFirst().orElseThrow(() -> new AssertionError("Freeh not coded: " + actors));
+        ActorMention freeh = mention(actors, "FBI Director Louis Freeh");
         assertEquals("USA", freeh.country());
         assertEquals("COP", freeh.sector(), actors::toString);
     }
@@ -97,19 +100,16 @@ class ArticleMemoryTest {
         List<ActorMention> actors = code("Cuba demanded the return of Elian Gonzalez, a Cuban boy. "
                 + "Lazaro Gonzalez said the boy would stay. Pedro Pierluisi Urrutia was sworn in. "
                 + "Pierluisi Urrutia said nothing.");
-        ActorMention lazaro = actors.stream().filter(a -> a.text().equals("Lazaro Gonzalez"))
-                .findFirst().orElseThrow(() -> new AssertionError("Lazaro not coded: " + actors));
+        ActorMention lazaro = mention(actors, "Lazaro Gonzalez");
         assertFalse("name-coreference".equals(lazaro.rule()), actors::toString);
-        ActorMention again = actors.stream().filter(a -> a.text().equals("Pierluisi Urrutia"))
-                .findFirst().orElseThrow(() -> new AssertionError("Pierluisi Urrutia not coded: " + actors));
+        ActorMention again = mention(actors, "Pierluisi Urrutia");
         assertEquals("name-coreference", again.rule(), actors::toString);
     }
 
     @Test
     void aCapitalThatLoansAreGivenToIsItsGovernment() {
         List<ActorMention> actors = code("Tokyo said it would extend $500 million in loans to Cairo.");
-        ActorMention cairo = actors.stream().filter(a -> a.text().equals("Cairo"))
-                .findFirst().orElseThrow(() -> new AssertionError("Cairo not coded: " + actors));
+        ActorMention cairo = mention(actors, "Cairo");
         assertEquals("GOV", cairo.sector(), actors::toString);
     }
 }
