@@ -1528,10 +1528,20 @@ final class Resolver {
         }
     }
 
-    /** "Hatice Cengiz is a Turkish national": a person's description told as a predicate, read as an apposition. */
+    /**
+     * "Hatice Cengiz is a Turkish national", "Brett McGurk, who was Trump's special envoy,": a person's description
+     * told as a predicate, of the sentence or of a relative clause on the person, read as an apposition.
+     */
     private static boolean predicate(Sentence s, Coded person, Coded role) {
         if (person.person == null || role.person != null || role.office == null) {
             return false;
+        }
+        // Read from the words, not the parse, which often loses the main verb after such a clause.
+        List<Token> t = s.tokens();
+        int who = person.e + 1;
+        if ((role.b == who + 2 || role.b == who + 3 && t.get(who + 2).pos().equals("DT")) && t.get(person.e).word().equals(",") && t.get(who).word().equalsIgnoreCase("who")
+                && Set.of("is", "was").contains(t.get(who + 1).word().toLowerCase(Locale.ROOT))) {
+            return true;
         }
         for (Dependency d : s.basic()) {
             if (d.relation().equals("nsubj") && d.dependent() >= person.b && d.dependent() < person.e

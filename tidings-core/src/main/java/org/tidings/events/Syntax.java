@@ -23,6 +23,13 @@ final class Syntax {
     /** States a harm leaves its victim in: "shot him dead", "beat him unconscious". */
     private static final Set<String> RESULTS = Set.of("dead", "unconscious", "senseless");
     /** Prepositions that may also open a clause: "after the mayor was stabbed". */
+    /** Words that open a relative clause on a name: "Bolton, who was ...", "the ministry, which said ...". */
+    private static final Set<String> RELATIVES = Set.of("who", "which");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
+            "might", "must", "shall", "should");
+    /** Tags of the words of a plain noun phrase: "Trump's national security adviser". */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
+            "NNPS", "POS", "CD", "HYPH", "VBN");
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "till", "as",
             "while", "when", "because", "once", "although", "though", "if", "unless");
 
@@ -57,6 +64,7 @@ final class Syntax {
         repairGerundObject();
         repairStrandedClause();
         repairResultObject();
+        repairRelativeSubject();
         repairNounRoot();
         repairVerblessRoot();
         repairAccordingTo();
@@ -220,6 +228,107 @@ final class Syntax {
             makeRoot(v);
             move(root, v, "nsubj");
             return;
+        }
+    }
+
+    /**
+     * "John Bolton, who was Trump's adviser until September, criticized the deal": after a relative clause set off by
+     * commas the parser often loses the main verb, leaving the name a verbless root and the verb hung inside the
+     * relative clause ("who" its subject, or the clause's noun). The verb after the closing comma becomes the root,
+     * the name its subject, and the relative clause is rebuilt on the name: its verb, or the noun after "was", heads
+     * it, "who" its subject.
+     */
+    private void repairRelativeSubject() {
+        int root = rootIndex();
+        int n = head.length;
+        if (root < 0 || !token(root).pos().startsWith("NN")) {
+            return;
+        }
+        int open = root + 1;
+        while (open < n && !word(open).equals(",") && under(open, root)) {
+            open++;
+        }
+        int who = open + 1;
+        if (who + 2 >= n || !word(open).equals(",") || !RELATIVES.contains(word(who).toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (int close = who + 2; close + 1 < n; close++) {
+            if (!word(close).equals(",")) {
+                continue;
+            }
+            int v = close + 1;
+            while (v < n && token(v).pos().equals("RB")) {
+                v++;
+            }
+            List<Integer> auxes = new ArrayList<>();
+            while (v + 1 < n && AUXILIARIES.contains(lemma(v)) && token(v + 1).pos().startsWith("VB")) {
+                auxes.add(v++);
+            }
+            if (v >= n || !(FINITE.contains(token(v).pos()) || token(v).pos().equals("VBN")
+                    || !auxes.isEmpty() && token(v).pos().startsWith("VB"))) {
+                continue;
+            }
+            int clause = relativeClauseHead(who, close);
+            if (clause < 0) {
+                return;
+            }
+            rebuildRelative(root, open, who, close, clause, v, auxes);
+            return;
+        }
+    }
+
+    /** The word that heads "who ...": its first verb after any auxiliaries, or after "was" the last noun of its phrase. */
+    private int relativeClauseHead(int who, int close) {
+        int k = who + 1;
+        while (k < close && (AUXILIARIES.contains(lemma(k)) || token(k).pos().equals("RB"))) {
+            k++;
+        }
+        if (k >= close) {
+            return -1;
+        }
+        if (token(k).pos().startsWith("VB")) {
+            return k;
+        }
+        if (k == who + 1 || !lemma(k - 1).equals("be")) {
+            return -1;
+        }
+        int noun = -1;
+        for (int i = k; i < close && NOUN_PHRASE_TAGS.contains(token(i).pos()); i++) {
+            if (token(i).pos().startsWith("NN")) {
+                noun = i;
+            }
+        }
+        return noun;
+    }
+
+    private void rebuildRelative(int name, int open, int who, int close, int clause, int verb, List<Integer> auxes) {
+        makeRoot(verb);
+        move(name, verb, "nsubj");
+        move(clause, name, "acl:relcl");
+        boolean passive = token(clause).pos().equals("VBN")
+                && IntStream.range(who + 1, clause).anyMatch(i -> lemma(i).equals("be"));
+        move(who, clause, passive ? "nsubj:pass" : "nsubj");
+        for (int i = who + 1; i < clause; i++) {
+            if (AUXILIARIES.contains(lemma(i))) {
+                boolean copula = lemma(i).equals("be") && !token(clause).pos().startsWith("VB");
+                move(i, clause, copula ? "cop" : passive && lemma(i).equals("be") ? "aux:pass" : "aux");
+            }
+        }
+        for (int i = open; i <= close; i++) {
+            int h = head[i];
+            boolean stray = h < who || h > close || h == who || h < clause && AUXILIARIES.contains(lemma(h));
+            if (i != clause && i != who && head[i] != clause && stray && !under(clause, i)) {
+                move(i, clause, word(i).equals(",") ? "punct" : rel[i]);
+            }
+        }
+        for (int a : auxes) {
+            move(a, verb, "aux");
+        }
+        for (int i = close + 1; i < head.length; i++) {
+            int h = head[i];
+            if (i != verb && (h == name || h >= open && h <= close)) {
+                move(i, verb, rel[i]);
+            }
         }
     }
 
