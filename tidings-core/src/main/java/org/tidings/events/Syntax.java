@@ -65,6 +65,7 @@ final class Syntax {
         repairStrandedClause();
         repairResultObject();
         repairRelativeSubject();
+        repairParticipleRoot();
         repairNounRoot();
         repairVerblessRoot();
         repairAccordingTo();
@@ -273,6 +274,47 @@ final class Syntax {
                 return;
             }
             rebuildRelative(root, open, who, close, clause, v, auxes);
+            return;
+        }
+    }
+
+    /**
+     * "Turkish forces backed by Syrian rebels attacked Kurdish fighters": the parser takes the participle that
+     * describes the subject for the sentence's verb, and hangs the real verb on the object. The finite verb after the
+     * participle's phrase becomes the root, the subject its subject, the participle the subject's modifier.
+     */
+    private void repairParticipleRoot() {
+        int root = rootIndex();
+        if (root < 1 || !token(root).pos().equals("VBN") || !kidsWith(root, "aux").isEmpty()
+                || !kidsWith(root, "aux:pass").isEmpty() || !kidsWith(root, "cop").isEmpty()) {
+            return;
+        }
+        int subject = root - 1;
+        if (head[subject] != root || !rel[subject].equals("nsubj") || !token(subject).pos().startsWith("NN")) {
+            return;
+        }
+        for (int v = root + 2; v < head.length; v++) {
+            String tag = token(v).pos();
+            if (word(v).equals(",") || tag.equals("CC") || tag.equals("WDT") || tag.equals("WP")) {
+                return; // a clause of its own, or a coordination: "backed by Iran and armed by Russia"
+            }
+            // a participle with an object of its own is a past tense too: "armed with rifles arrested two men"
+            if (!FINITE.contains(tag) && !(tag.equals("VBN") && !kidsWith(v, "obj").isEmpty())) {
+                continue;
+            }
+            if (!under(v, root) || !kidsWith(v, "nsubj").isEmpty() || !kidsWith(v, "nsubj:pass").isEmpty()
+                    || !Set.of("dep", "amod", "acl", "xcomp", "ccomp").contains(rel[v])) {
+                return;
+            }
+            makeRoot(v);
+            move(subject, v, "nsubj");
+            move(root, subject, "acl");
+            for (int i = v + 1; i < head.length; i++) {
+                int h = head[i];
+                if (h == root || h > root && h < v && !under(i, v)) {
+                    move(i, v, rel[i]);
+                }
+            }
             return;
         }
     }
