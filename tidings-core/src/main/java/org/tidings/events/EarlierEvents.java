@@ -147,7 +147,7 @@ final class EarlierEvents {
         }
         return !m.target().isEmpty() || !ADDRESSED.contains(m.type())
                 || EventBuilder.PUBLIC_DEMANDS.contains(m.pattern()) || LAWSUITS.contains(m.pattern()) || publicInquiry(m)
-                || CONDEMNED_HARMS.contains(m.pattern())
+                || CONDEMNED_HARMS.contains(m.pattern()) || MutualActs.doneByTwoSides(m)
                 || m.source().stream().map(ActorMention::country).filter(Objects::nonNull).distinct().count() > 1;
     }
 

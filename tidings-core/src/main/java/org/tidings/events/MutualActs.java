@@ -1,7 +1,6 @@
 package org.tidings.events;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.tidings.actors.ActorMention;
 
@@ -23,13 +22,21 @@ final class MutualActs {
     private MutualActs() {
     }
 
-    /** The event with its sides as each other's target, when it is an act done together by two countries. */
+    /**
+     * The event with its sides as each other's target, when it is an act done together by two countries or by two
+     * sides of one.
+     */
     static EventMention eachWithTheOther(EventMention m) {
-        if (!m.target().isEmpty() || !doneTogether(m)) {
-            return m;
-        }
-        long countries = m.source().stream().map(ActorMention::country).filter(Objects::nonNull).distinct().count();
-        return countries > 1 ? m.withTarget(List.copyOf(m.source())) : m;
+        return m.target().isEmpty() && doneByTwoSides(m) ? m.withTarget(List.copyOf(m.source())) : m;
+    }
+
+    /**
+     * Whether the event is an act done together whose subject names two countries, or two sides of one country
+     * ("the Afghan government and the Taliban began talks").
+     */
+    static boolean doneByTwoSides(EventMention m) {
+        return doneTogether(m) && m.source().stream().filter(a -> a.country() != null)
+                .map(a -> a.country() + "/" + a.sector()).distinct().count() > 1;
     }
 
     private static boolean doneTogether(EventMention m) {
