@@ -57,6 +57,9 @@ final class EventBuilder {
             "missile", "bomb", "explosion", "blast", "shrapnel", "mortar", "grenade", "artillery", "airstrike",
             "strike", "drone", "car", "truck", "vehicle", "knife", "stone", "rock", "debris", "flood", "storm",
             "earthquake", "wave", "landslide");
+    /** Armed acts a harm is suffered in: "killed in an Israeli airstrike". */
+    private static final Set<String> STRIKES = Set.of("airstrike", "strike", "attack", "raid", "bombing", "shelling",
+            "bombardment", "ambush", "assault", "offensive", "operation", "crackdown");
     /** Verbs of going somewhere: the place gone to is a state only when it is a country or a capital. */
     private static final Set<String> JOURNEYS = Set.of("travel", "fly", "journey", "arrive");
     // Acts two named parties do with each other ("X and Y conferred"): with no partner named, they are mutual.
@@ -151,6 +154,22 @@ final class EventBuilder {
                     }
                 }
             }
+            // "were killed in an Israeli airstrike", "hit by a US drone strike": the side the strike is named by
+            if (sourceHeads.isEmpty()) {
+                for (int o : syn.children(t, "obl")) {
+                    String c = syn.caseOf(o);
+                    boolean strike = STRIKES.contains(syn.lemma(o)) || STRIKES.contains(syn.word(o));
+                    if (c.equals("in") && strike || c.equals("by") && MEANS.contains(syn.lemma(o))) {
+                        for (int m : syn.children(o)) {
+                            ActorMention a = phrases.actorAt(m);
+                            if (Set.of("amod", "compound", "nmod:poss", "dep").contains(syn.rel(m)) && a != null
+                                    && !phrases.placeWord(a)) {
+                                sourceHeads.add(m);
+                            }
+                        }
+                    }
+                }
+            }
             // "The ambassadors were summoned to Israel's foreign ministry": without an agent, the ministry
             // an envoy is called to is the one that called them.
             if (sourceHeads.isEmpty() && SUMMONING.contains(syn.lemma(t))) {
@@ -187,7 +206,7 @@ final class EventBuilder {
         for (int h : sourceHeads) {
             for (ActorMention a : phrases.actorsFor(h)) {
                 // "a movement calling for Israel's withdrawal": who is named in the act itself does not do it
-                if (!(syn.isAncestor(h, t) && syn.isAncestor(t, a.tokenEnd() - 1))) {
+                if (!(syn.isAncestor(h, t) && syn.isAncestor(t, a.tokenEnd() - 1)) && !source.contains(a)) {
                     source.add(a);
                 }
             }
