@@ -2,6 +2,7 @@ package org.tidings.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +122,12 @@ final class EventBuilder {
         this.supplied = supplied;
         this.modality = modality;
         this.quantities = quantities;
+    }
+
+    /** Whether a word is one of the parties of "between X and Y". */
+    private boolean between(int w) {
+        int first = syn.rel(w).equals("conj") && syn.head(w) >= 0 ? syn.head(w) : w;
+        return syn.caseOf(first).equals("between");
     }
 
     /** The event a verb tells with pattern {@code p}, or null (with {@link #why}). */
@@ -306,6 +313,13 @@ final class EventBuilder {
             target.addAll(captors);
         }
         target.removeIf(a -> source.stream().anyMatch(x -> PhraseActors.samePerson(x, a))); // no one acts on themself
+        // "Kenya's president cancelled a summit between Kenya and Tanzania": the doer's own country, one of the
+        // parties "between" whom something is, is not the target
+        Set<String> doers = new HashSet<>();
+        source.forEach(a -> doers.add(a.country()));
+        if (target.stream().anyMatch(a -> a.country() != null && !doers.contains(a.country()))) {
+            target.removeIf(a -> a.sector() == null && doers.contains(a.country()) && between(a.tokenEnd() - 1));
+        }
         phrases.targetType = null;
         if (agentless) {
             if (target.isEmpty()) {
