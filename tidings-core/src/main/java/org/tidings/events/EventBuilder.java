@@ -228,7 +228,9 @@ final class EventBuilder {
         }
         if (source.isEmpty() && p.type().equals("PROTEST") && sourceHeads.size() == 1
                 && CROWDS.contains(syn.lemma(sourceHeads.get(0)).toLowerCase(Locale.ROOT))) {
-            supplied.protesters(t).ifPresent(source::add); // "Thousands rallied in Tbilisi"
+            int crowd = sourceHeads.get(0);
+            supplied.protesters(t).map(a -> supplied.supplied(crowd, crowd + 1, a.name(), a.country(), a.sector(),
+                    a.rule())).ifPresent(source::add); // "Thousands rallied in Tbilisi": the crowd's word for them
         }
         if (source.isEmpty() && !agentless) {
             log.debug("{}: no source for '{}' ({})", syn.sentence.index(), syn.token(t).word(), p.id());

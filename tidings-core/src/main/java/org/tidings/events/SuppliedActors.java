@@ -112,8 +112,7 @@ final class SuppliedActors {
         if (!HOME_ACTS.contains(p.id()) || country == null || !STATE_SECTORS.contains(source.get(0).sector())) {
             return Optional.empty();
         }
-        return Optional.of(supplied(t, t + 1, "the people of " + country + " (granted by '" + syn.word(t) + "')",
-                country, "CVL", "own-people"));
+        return Optional.of(unnamed(t, "the people of " + country, "granted by", country, "CVL", "own-people"));
     }
 
     /**
@@ -122,8 +121,17 @@ final class SuppliedActors {
      * rule, "implied-agent", and its name, so that no one takes it for a named actor.
      */
     ActorMention implied(int t, String who, String country, String sector) {
-        return supplied(t, t + 1, "unnamed " + who + " (implied by '" + syn.word(t) + "')", country, sector,
-                IMPLIED_AGENT);
+        return unnamed(t, "unnamed " + who, "implied by", country, sector, IMPLIED_AGENT);
+    }
+
+    /**
+     * An actor no words name, told by the verb {@code t}: its text is its description in brackets ("(unnamed
+     * police)"), not the verb's word, its name says which verb implies it.
+     */
+    private ActorMention unnamed(int t, String who, String how, String country, String sector, String rule) {
+        return new ActorMention(syn.sentence.index(), t, t + 1, syn.token(t).begin(), syn.token(t).end(),
+                "(" + who + ")", who + " (" + how + " '" + syn.word(t) + "')", country, sector,
+                sector == null ? country : country + sector, null, rule);
     }
 
     /** An actor the coder supplies where the text names none, over tokens [b, e) and marked by its rule. */
@@ -211,8 +219,8 @@ final class SuppliedActors {
         for (int k : places) {
             ActorMention a = phrases.actorAt(k);
             if (place(a)) {
-                return Optional.of(supplied(t, t + 1, "protesters in " + a.text() + " (implied by '" + syn.word(t)
-                        + "')", a.country(), "CVL", "implied-protesters"));
+                return Optional.of(unnamed(t, "protesters in " + a.text(), "implied by", a.country(), "CVL",
+                        "implied-protesters"));
             }
         }
         return Optional.empty();
