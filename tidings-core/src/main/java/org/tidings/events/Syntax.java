@@ -74,6 +74,7 @@ final class Syntax {
         repairToPolice();
         repairAnsweredNoun();
         repairTrailingSpeaker();
+        repairBlameOn();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -517,6 +518,26 @@ final class Syntax {
         if (verb >= 0) {
             makeRoot(verb);
             move(root, verb, "nsubj");
+        }
+    }
+
+    /**
+     * "Saudi Arabia blamed the attack on Iran": the parser reads "the attack on Iran" as one phrase, but after "blame"
+     * the "on" phrase names who is blamed; it is the verb's.
+     */
+    private void repairBlameOn() {
+        for (int v = 0; v < head.length; v++) {
+            if (!lemma(v).equals("blame") || !token(v).pos().startsWith("VB") || kidsWith(v, "obl").stream()
+                    .anyMatch(o -> kidsWith(o, "case").stream().anyMatch(c -> word(c).equals("on")))) {
+                continue;
+            }
+            for (int o : kidsWith(v, "obj")) {
+                for (int n : kidsWith(o, "nmod")) {
+                    if (kidsWith(n, "case").stream().anyMatch(c -> word(c).equals("on"))) {
+                        move(n, v, "obl");
+                    }
+                }
+            }
         }
     }
 
