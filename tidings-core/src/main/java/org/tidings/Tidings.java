@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.tidings.actors.ActorCoder;
 import org.tidings.actors.ActorMention;
 import org.tidings.attribution.Attribution;
@@ -40,6 +41,8 @@ public final class Tidings {
     // Acts dated this many years before the report are the story's background.
     private static final int BACKGROUND_YEARS = 2;
     private static final Set<String> CLAUSE_CERTAINTIES = Set.of("negated", "planned", "hypothetical");
+    // Deeds done where they are told to happen, unlike words, which are said wherever their speaker is.
+    private static final Set<String> ON_THE_SPOT = Set.of("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID");
 
     private static volatile Tidings defaults;
 
@@ -142,6 +145,12 @@ public final class Tidings {
         }
         EventMention.EventDate date = dater.date(doc, doc.timexes(), ev.sentence(), ev.triggerToken());
         EventMention.Place place = places.locate(doc, ev.sentence(), ev.triggerToken()).orElse(m.location());
+        if (place == null && ON_THE_SPOT.contains(m.type())) {
+            // "The attacker was shot dead by police": a deed told without its place was done where the story
+            // happens, when one of its sides is of that place's country
+            place = places.storyPlace(doc).filter(p -> Stream.concat(m.source().stream(), m.target().stream())
+                    .anyMatch(a -> p.country().equals(a.country()))).orElse(null);
+        }
         Attribution attribution = attributor.attribute(doc, actorMentions, ev.sentence(), ev.triggerToken());
         String certainty = CLAUSE_CERTAINTIES.contains(m.certainty()) ? m.certainty() : attribution.certainty();
         List<String> reportedBy = attribution.reportedBy().isEmpty() ? m.reportedBy() : attribution.reportedBy();

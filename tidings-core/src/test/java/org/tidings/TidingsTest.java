@@ -104,6 +104,16 @@ class TidingsTest {
     }
 
     @Test
+    void aDeedToldWithoutItsPlaceHappenedWhereTheStoryIsButWordsDoNot() {
+        List<CodedEvent> coded = codeReport("A gunman attacked a police station in the French city of Lyon on "
+                + "Monday. French police arrested the gunman. Germany condemned the French government.");
+        CodedEvent arrest = coded.stream().filter(e -> e.best().type().equals("COERCE")).findFirst().orElseThrow();
+        assertEquals("Lyon", arrest.best().location().name(), coded::toString);
+        CodedEvent censure = coded.stream().filter(e -> e.best().type().equals("ACCUSE")).findFirst().orElseThrow();
+        assertEquals(null, censure.best().location(), coded::toString);
+    }
+
+    @Test
     void anOldDateNearAnActButNotOnItLeavesTheActNews() {
         List<CodedEvent> coded = codeReport("Chile has offered to hand over to Peru two men suspected of bombing a "
                 + "bus in 2012, a Chilean newspaper said.");

@@ -54,6 +54,9 @@ public final class PlaceFinder {
     private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "resume", "try", "attempt",
             "stop", "help", "manage", "keep");
 
+    /** How many sentences open a story: its place is named there if anywhere. */
+    private static final int STORY_OPENING = 3;
+
     private final Gazetteer gazetteer;
 
     public PlaceFinder() {
@@ -114,6 +117,28 @@ public final class PlaceFinder {
         return Optional.of(best.known()
                 ? new Place(best.name(), country, best.entry().latitude(), best.entry().longitude())
                 : new Place(best.name(), country, null, null));
+    }
+
+    /**
+     * Where the story happens: the first city, province or region its opening sentences name that the gazetteer
+     * knows ("the mayor of the Polish city of Gdansk was stabbed"), or empty. A country alone is no such place.
+     */
+    public Optional<Place> storyPlace(AnnotatedDocument doc) {
+        for (int i = 0; i < Math.min(STORY_OPENING, doc.sentences().size()); i++) {
+            for (EntityMention e : doc.entitiesIn(i)) {
+                if (!Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION").contains(e.type())) {
+                    continue;
+                }
+                Optional<Gazetteer.Entry> entry = gazetteer.lookup(e.text());
+                // a country is too wide a place, unless it is a city too ("Hong Kong", "Singapore")
+                if (entry.isPresent() && entry.get().country() != null
+                        && (!entry.get().kind().equals("country") || e.type().equals("CITY"))) {
+                    Gazetteer.Entry g = entry.get();
+                    return Optional.of(new Place(e.text(), g.country(), g.latitude(), g.longitude()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isArgument(String rel) {

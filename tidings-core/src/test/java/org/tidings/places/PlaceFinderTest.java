@@ -54,6 +54,16 @@ class PlaceFinderTest {
     }
 
     @Test
+    void theStoryHappensInTheFirstCityItsOpeningNames() {
+        AnnotatedDocument doc = NlpPipeline.shared().annotate("Police in Britain said on Monday that a man stabbed "
+                + "two people in Manchester. The man was arrested.", LocalDate.of(2024, 10, 21));
+        assertEquals("Manchester", finder.storyPlace(doc).map(Place::name).orElse(null));
+        AnnotatedDocument countryOnly = NlpPipeline.shared().annotate("Russia attacked Ukraine with drones.",
+                LocalDate.of(2024, 10, 21));
+        assertEquals(Optional.empty(), finder.storyPlace(countryOnly));
+    }
+
+    @Test
     void aCountryThatActsIsNotWhereItHappened() {
         assertEquals(Optional.empty(), locate("Russia attacked Ukraine with drones.", "attacked"));
         assertEquals(Optional.empty(), locate("Seoul summoned the Japanese envoy over the remarks.", "summoned"));
