@@ -463,7 +463,8 @@ final class EventBuilder {
             why = "a description of the subject, told as background";
             return null; // "the states filing suit have standing"
         }
-        return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, quantities.quantity(t),
+        return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, p.type().equals("PROTEST")
+                ? quantities.crowd(t) : quantities.quantity(t),
                 evidence(t, p), p.id());
     }
 

@@ -41,6 +41,23 @@ final class Quantities {
         return null;
     }
 
+    /**
+     * How many protest: the count on the protesters ("one million people marched", "1.7 million Hongkongers
+     * rallied"), else on the act's object; or null.
+     */
+    EventMention.Quantity crowd(int t) {
+        int subject = syn.child(t, "nsubj");
+        if (subject >= 0) {
+            for (int k : syn.children(subject, "nummod")) {
+                Long v = number(k);
+                if (v != null) {
+                    return new EventMention.Quantity(v, syn.token(subject).word().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return quantity(t);
+    }
+
     /** The value of a number token ("12,000", "two", "580 million"), or null. */
     Long number(int k) {
         long value;
@@ -58,6 +75,8 @@ final class Quantities {
             if (syn.rel(c).equals("compound") && cw.matches("\\d+(\\.\\d+)?")) {
                 // "580 million": the multiplier heads the number
                 value = (long) (Double.parseDouble(cw) * Math.max(1, value));
+            } else if (syn.rel(c).equals("compound") && wordNumber(cw) > 0) {
+                value = wordNumber(cw) * Math.max(1, value); // "one million"
             }
         }
         int nxt = k + 1;
@@ -91,6 +110,8 @@ final class Quantities {
             case "fifty" -> 50;
             case "hundred" -> 100;
             case "thousand" -> 1000;
+            case "million" -> 1_000_000;
+            case "billion" -> 1_000_000_000;
             case "dozen" -> 12;
             default -> -1;
         };
