@@ -1539,7 +1539,8 @@ final class Resolver {
         // Read from the words, not the parse, which often loses the main verb after such a clause.
         List<Token> t = s.tokens();
         int who = person.e + 1;
-        if ((role.b == who + 2 || role.b == who + 3 && t.get(who + 2).pos().equals("DT")) && t.get(person.e).word().equals(",") && t.get(who).word().equalsIgnoreCase("who")
+        boolean roleFollows = role.b == who + 2 || role.b == who + 3 && t.get(who + 2).pos().equals("DT");
+        if (roleFollows && t.get(person.e).word().equals(",") && t.get(who).word().equalsIgnoreCase("who")
                 && Set.of("is", "was").contains(t.get(who + 1).word().toLowerCase(Locale.ROOT))) {
             return true;
         }

@@ -61,6 +61,8 @@ final class EventBuilder {
     /** Armed acts a harm is suffered in: "killed in an Israeli airstrike". */
     private static final Set<String> STRIKES = Set.of("airstrike", "strike", "attack", "raid", "bombing", "shelling",
             "bombardment", "ambush", "assault", "offensive", "operation", "crackdown");
+    /** How a strike's side is named on it: "an Israeli airstrike", "a US drone strike", "Russia's bombing". */
+    private static final Set<String> STRIKE_SIDES = Set.of("amod", "compound", "nmod:poss", "dep");
     /** Verbs of going somewhere: the place gone to is a state only when it is a country or a capital. */
     private static final Set<String> JOURNEYS = Set.of("travel", "fly", "journey", "arrive");
     // Acts two named parties do with each other ("X and Y conferred"): with no partner named, they are mutual.
@@ -169,7 +171,7 @@ final class EventBuilder {
                     if (c.equals("in") && strike || c.equals("by") && MEANS.contains(syn.lemma(o))) {
                         for (int m : syn.children(o)) {
                             ActorMention a = phrases.actorAt(m);
-                            if (Set.of("amod", "compound", "nmod:poss", "dep").contains(syn.rel(m)) && a != null
+                            if (STRIKE_SIDES.contains(syn.rel(m)) && a != null
                                     && !phrases.placeWord(a)) {
                                 sourceHeads.add(m);
                             }
@@ -463,9 +465,8 @@ final class EventBuilder {
             why = "a description of the subject, told as background";
             return null; // "the states filing suit have standing"
         }
-        return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, p.type().equals("PROTEST")
-                ? quantities.crowd(t) : quantities.quantity(t),
-                evidence(t, p), p.id());
+        EventMention.Quantity howMany = p.type().equals("PROTEST") ? quantities.crowd(t) : quantities.quantity(t);
+        return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, howMany, evidence(t, p), p.id());
     }
 
     /** Those who hold the people whose release a request asks for ("sailors seized by Iranian forces"). */

@@ -22,14 +22,15 @@ final class Syntax {
     private static final Set<String> ASKINGS = Set.of("call", "demand", "request", "appeal", "offer", "plea");
     /** States a harm leaves its victim in: "shot him dead", "beat him unconscious". */
     private static final Set<String> RESULTS = Set.of("dead", "unconscious", "senseless");
-    /** Prepositions that may also open a clause: "after the mayor was stabbed". */
     /** Words that open a relative clause on a name: "Bolton, who was ...", "the ministry, which said ...". */
     private static final Set<String> RELATIVES = Set.of("who", "which");
+    /** Lemmas of auxiliary verbs and modals: "who has been", "will ban". */
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may",
             "might", "must", "shall", "should");
     /** Tags of the words of a plain noun phrase: "Trump's national security adviser". */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
             "NNPS", "POS", "CD", "HYPH", "VBN");
+    /** Prepositions that may also open a clause: "after the mayor was stabbed". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "till", "as",
             "while", "when", "because", "once", "although", "though", "if", "unless");
 
@@ -251,7 +252,7 @@ final class Syntax {
             open++;
         }
         int who = open + 1;
-        if (who + 2 >= n || !word(open).equals(",") || !RELATIVES.contains(word(who).toLowerCase(Locale.ROOT))) {
+        if (who + 2 >= n || !word(open).equals(",") || !RELATIVES.contains(word(who))) {
             return;
         }
         for (int close = who + 2; close + 1 < n; close++) {

@@ -56,6 +56,8 @@ public final class PlaceFinder {
 
     /** How many sentences open a story: its place is named there if anywhere. */
     private static final int STORY_OPENING = 3;
+    /** Entities that name where a story happens: narrower than a country. */
+    private static final Set<String> STORY_PLACE_NER = Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION");
 
     private final Gazetteer gazetteer;
 
@@ -126,7 +128,7 @@ public final class PlaceFinder {
     public Optional<Place> storyPlace(AnnotatedDocument doc) {
         for (int i = 0; i < Math.min(STORY_OPENING, doc.sentences().size()); i++) {
             for (EntityMention e : doc.entitiesIn(i)) {
-                if (!Set.of("CITY", "STATE_OR_PROVINCE", "LOCATION").contains(e.type())) {
+                if (!STORY_PLACE_NER.contains(e.type())) {
                     continue;
                 }
                 Optional<Gazetteer.Entry> entry = gazetteer.lookup(e.text());
