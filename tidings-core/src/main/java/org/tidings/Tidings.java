@@ -145,9 +145,10 @@ public final class Tidings {
         }
         EventMention.EventDate date = dater.date(doc, doc.timexes(), ev.sentence(), ev.triggerToken());
         EventMention.Place place = places.locate(doc, ev.sentence(), ev.triggerToken()).orElse(m.location());
-        if (place == null && ON_THE_SPOT.contains(m.type())) {
-            // "The attacker was shot dead by police": a deed told without its place was done where the story
-            // happens, when one of its sides is of that place's country
+        if (place == null && (ON_THE_SPOT.contains(m.type())
+                || m.source().stream().anyMatch(a -> "JUD".equals(a.sector())))) {
+            // "The attacker was shot dead by police", "the judge sentenced him": a deed or a court's act told
+            // without its place was done where the story happens, when one of its sides is of that place's country
             place = places.storyPlace(doc).filter(p -> Stream.concat(m.source().stream(), m.target().stream())
                     .anyMatch(a -> p.country().equals(a.country()))).orElse(null);
         }

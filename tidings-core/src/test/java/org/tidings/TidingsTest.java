@@ -114,6 +114,15 @@ class TidingsTest {
     }
 
     @Test
+    void aCourtsActToldWithoutItsPlaceHappenedWhereTheStoryIs() {
+        List<CodedEvent> coded = codeReport("A man attacked a Spanish police officer in the city of Valencia on "
+                + "Monday. On Tuesday, a Spanish judge convicted the man of assault.");
+        CodedEvent verdict = coded.stream().filter(e -> e.best().source().stream()
+                .anyMatch(a -> "JUD".equals(a.sector()))).findFirst().orElseThrow(() -> new AssertionError(coded));
+        assertEquals("Valencia", verdict.best().location().name(), coded::toString);
+    }
+
+    @Test
     void anOldDateNearAnActButNotOnItLeavesTheActNews() {
         List<CodedEvent> coded = codeReport("Chile has offered to hand over to Peru two men suspected of bombing a "
                 + "bus in 2012, a Chilean newspaper said.");
