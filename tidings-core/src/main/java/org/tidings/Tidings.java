@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.tidings.actors.ActorCoder;
@@ -104,8 +105,9 @@ public final class Tidings {
      */
     public List<CodedEvent> codeEvents(AnnotatedDocument doc, List<ActorMention> actorMentions) {
         List<EventMention> told = new ArrayList<>();
+        Optional<EventMention.Place> story = places.storyPlace(doc);
         for (EventMention m : events.codeMentions(doc, actorMentions)) {
-            EventMention situated = situate(doc, actorMentions, m);
+            EventMention situated = situate(doc, actorMentions, story, m);
             if (!background(doc, situated)) {
                 told.add(situated);
             }
@@ -138,7 +140,8 @@ public final class Tidings {
     }
 
     /** Gives a mention its date, place, sources and certainty from the text around it. */
-    private EventMention situate(AnnotatedDocument doc, List<ActorMention> actorMentions, EventMention m) {
+    private EventMention situate(AnnotatedDocument doc, List<ActorMention> actorMentions,
+                                 Optional<EventMention.Place> story, EventMention m) {
         EventMention.Evidence ev = m.evidence();
         if (ev == null) {
             return m;
@@ -149,7 +152,7 @@ public final class Tidings {
                 || m.source().stream().anyMatch(a -> "JUD".equals(a.sector())))) {
             // "The attacker was shot dead by police", "the judge sentenced him": a deed or a court's act told
             // without its place was done where the story happens, when one of its sides is of that place's country
-            place = places.storyPlace(doc).filter(p -> Stream.concat(m.source().stream(), m.target().stream())
+            place = story.filter(p -> Stream.concat(m.source().stream(), m.target().stream())
                     .anyMatch(a -> p.country().equals(a.country()))).orElse(null);
         }
         Attribution attribution = attributor.attribute(doc, actorMentions, ev.sentence(), ev.triggerToken());

@@ -824,8 +824,7 @@ final class Resolver {
             known = memory.personsByName.get(KnowledgeBase.key(t(s, person.e - 1)));
             // "Elian Gonzalez ... Lazaro Gonzalez": a surname shared under a name the other never had is another
             // person ("Pedro Pierluisi Urrutia ... Pierluisi Urrutia" is the same)
-            if (known != null && person.e - person.b > 1 && known.person != null && Arrays.stream(
-                    known.person.split("\\s+")).map(KnowledgeBase::key).noneMatch(KnowledgeBase.key(t(s, person.b))::equals)) {
+            if (known != null && person.e - person.b > 1 && !hasName(known, t(s, person.b))) {
                 known = null;
             }
         }
@@ -1526,6 +1525,13 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /** Whether one of the words of a person's name is this one ("Elian Gonzalez" has "Elian", not "Lazaro"). */
+    private static boolean hasName(Coded person, String word) {
+        String key = KnowledgeBase.key(word);
+        return person.person != null
+                && Arrays.stream(person.person.split("\\s+")).map(KnowledgeBase::key).anyMatch(key::equals);
     }
 
     /**

@@ -287,8 +287,7 @@ final class Syntax {
      */
     private void repairParticipleRoot() {
         int root = rootIndex();
-        if (root < 1 || !token(root).pos().equals("VBN") || !kidsWith(root, "aux").isEmpty()
-                || !kidsWith(root, "aux:pass").isEmpty() || !kidsWith(root, "cop").isEmpty()) {
+        if (root < 1 || !token(root).pos().equals("VBN") || hasKid(root, "aux", "aux:pass", "cop")) {
             return;
         }
         int subject = root - 1;
@@ -304,7 +303,7 @@ final class Syntax {
             if (!FINITE.contains(tag) && !(tag.equals("VBN") && !kidsWith(v, "obj").isEmpty())) {
                 continue;
             }
-            if (!under(v, root) || !kidsWith(v, "nsubj").isEmpty() || !kidsWith(v, "nsubj:pass").isEmpty()
+            if (!under(v, root) || hasKid(v, "nsubj", "nsubj:pass")
                     || !Set.of("dep", "amod", "acl", "xcomp", "ccomp").contains(rel[v])) {
                 return;
             }
@@ -407,8 +406,7 @@ final class Syntax {
      */
     private void repairFrontedPhraseSubject() {
         int v = rootIndex();
-        if (v < 2 || !token(v).pos().startsWith("VB") || !kidsWith(v, "nsubj").isEmpty()
-                || !kidsWith(v, "nsubj:pass").isEmpty() || !kidsWith(v, "expl").isEmpty()) {
+        if (v < 2 || !token(v).pos().startsWith("VB") || hasKid(v, "nsubj", "nsubj:pass", "expl")) {
             return;
         }
         int s = v - 1;
@@ -507,7 +505,7 @@ final class Syntax {
             if (!token(v).pos().startsWith("VB")) {
                 continue;
             }
-            if (!kidsWith(v, "nsubj").isEmpty() || !kidsWith(v, "nsubj:pass").isEmpty() || !under(v, root)) {
+            if (hasKid(v, "nsubj", "nsubj:pass") || !under(v, root)) {
                 return; // a clause of its own: the sentence may have its verb after all
             }
             if (verb < 0 && rel[v].equals("acl") && Set.of("VBD", "VBN").contains(token(v).pos())
@@ -649,6 +647,16 @@ final class Syntax {
         }
     }
 
+    /** Whether a word has a dependent in any of these relations. */
+    private boolean hasKid(int node, String... relations) {
+        for (String r : relations) {
+            if (!kidsWith(node, r).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void move(int node, int newHead, String relation) {
         if (head[node] >= 0) {
             kids.get(head[node]).remove(Integer.valueOf(node));
@@ -765,7 +773,7 @@ final class Syntax {
         }
         // "pulling back troops": a particle the parser took for an adverb, right after its verb
         for (int k : kids.get(verb)) {
-            if (k == verb + 1 && rel[k].equals("advmod") && ADVERB_PARTICLES.contains(word(k).toLowerCase(Locale.ROOT))) {
+            if (k == verb + 1 && rel[k].equals("advmod") && ADVERB_PARTICLES.contains(word(k))) {
                 return word(k);
             }
         }
