@@ -76,6 +76,7 @@ final class Syntax {
         repairAnsweredNoun();
         repairTrailingSpeaker();
         repairBlameOn();
+        repairInfinitiveList();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -536,6 +537,33 @@ final class Syntax {
                         move(n, v, "obl");
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "was due to lay flowers, talk to guards who survived the blast and meet with the President": the parser joins the
+     * last infinitive of the list to the finite verb of the relative clause before it, so the guards would meet the
+     * President. A bare infinitive cannot share a relative clause's tense; it joins the list of infinitives it ends.
+     */
+    private void repairInfinitiveList() {
+        for (int v = 0; v < head.length; v++) {
+            int h = head[v];
+            if (!rel[v].equals("conj") || !token(v).pos().equals("VB") || h < 0 || !FINITE.contains(token(h).pos())
+                    || !rel[h].equals("acl:relcl")) {
+                continue;
+            }
+            int list = head[h];
+            while (list >= 0 && !token(list).pos().equals("VB")) {
+                list = head[list];
+            }
+            // the list's first infinitive: "talk" may hang from "lay" as a loose dependent
+            while (list >= 0 && Set.of("dep", "conj").contains(rel[list]) && head[list] >= 0
+                    && token(head[list]).pos().equals("VB")) {
+                list = head[list];
+            }
+            if (list >= 0) {
+                move(v, list, "conj");
             }
         }
     }
