@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tidings.nlp.AnnotatedDocument;
+import org.tidings.nlp.Token;
 
 /**
  * Recognises and codes who acts in a document: countries, governments, armies, outlets, organisations and
@@ -149,6 +150,11 @@ public final class ActorCoder {
     public List<ActorMention> code(AnnotatedDocument doc) {
         Objects.requireNonNull(doc, "doc");
         return resolver.code(doc);
+    }
+
+    /** Whether the words [b, e) of a sentence are part of a sea's or a land's name ("the Sea of Japan"): no actor. */
+    public static boolean inPlaceName(List<Token> tokens, int b, int e) {
+        return Resolver.inPlaceName(tokens, b, e);
     }
 
     /**

@@ -128,6 +128,9 @@ final class Resolver {
             "municipal", "regional", "county", "city");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
     /** Peoples without a state: listed under the country most of them live in, coded by the one they are named in. */
+    /** Capitalised heads of places named after a people: "the Persian Gulf", "the Indian Ocean". */
+    private static final Set<String> GEOGRAPHIC_NAMES = Set.of("Gulf", "Sea", "Ocean", "Strait", "Straits",
+            "Peninsula", "Channel", "Bay", "Plateau", "Desert", "Basin");
     private static final Set<String> STATELESS_PEOPLES = Set.of("kurd", "kurdish");
     /** Codes of bodies that belong to no country: a member's nationality is told apart. */
     private static final Set<String> STATELESS = Set.of("NGO", "MNC");
@@ -631,6 +634,9 @@ final class Resolver {
         for (Atom a : ch.atoms) {
             switch (a.type) {
                 case NAME -> {
+                    if (inPlaceName(t, a.b, a.e)) {
+                        continue;
+                    }
                     Coded c = named(s, a, ch, date);
                     String[] role = "country".equals(a.entry().kind()) && a.e == end ? coordinatedRole(s, chunks, ci) : null;
                     if (role != null) {
@@ -651,6 +657,15 @@ final class Resolver {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a country's name or people's word is part of a sea's or a land's name ("the Persian Gulf", "the Sea of
+     * Japan", "the Korean Peninsula"): a place, no actor.
+     */
+    static boolean inPlaceName(List<Token> t, int b, int e) {
+        return e < t.size() && GEOGRAPHIC_NAMES.contains(t.get(e).word())
+                || b >= 2 && t.get(b - 1).word().equals("of") && GEOGRAPHIC_NAMES.contains(t.get(b - 2).word());
     }
 
     private static boolean plural(Token tok) {
@@ -1289,7 +1304,7 @@ final class Resolver {
             return null; // "the South Pole" is a place on no map of countries
         }
         if (a.e != end) {
-            if (!t.get(end - 1).isNoun()) {
+            if (!t.get(end - 1).isNoun() || inPlaceName(t, a.b, a.e)) {
                 return null;
             }
             Coded c = new Coded(a.b, a.e);

@@ -191,7 +191,8 @@ public final class EventCoder {
             final int b = i;
             final int e = j;
             i = j - 1;
-            if (actors.stream().anyMatch(a -> a.tokenBegin() < e && b < a.tokenEnd())) {
+            if (actors.stream().anyMatch(a -> a.tokenBegin() < e && b < a.tokenEnd())
+                    || ActorCoder.inPlaceName(toks, b, e)) {
                 continue;
             }
             String text = s.span(b, e);

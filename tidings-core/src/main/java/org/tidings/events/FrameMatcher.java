@@ -51,8 +51,9 @@ final class FrameMatcher {
         boolean noun = eventNoun(t);
         for (Pattern p : ps) {
             if (p.noun() == noun && matches(p, t)) {
-                // Equal specificity: the pattern that also names the object's modifier ("ceasefire agreement") wins.
-                int score = p.specificity() * 10 + (modifierNamed(p, t) ? 1 : 0);
+                // Equal specificity: the pattern that also names the object's modifier ("ceasefire agreement") wins,
+                // and one that names the two words as one noun ("aircraft carrier") wins over both.
+                int score = p.specificity() * 10 + (twoWordNamed(p, t) ? 2 : modifierNamed(p, t) ? 1 : 0);
                 if (score > bestScore) {
                     best = p;
                     bestScore = score;
@@ -200,6 +201,13 @@ final class FrameMatcher {
             }
         }
         return false;
+    }
+
+    /** Whether the pattern names the verb's object with its modifier as one noun ("aircraft_carrier"). */
+    private boolean twoWordNamed(Pattern p, int t) {
+        int o = object(t);
+        return o >= 0 && syn.children(o, "compound").stream()
+                .anyMatch(k -> p.objects().contains(syn.lemma(k) + "_" + syn.lemma(o)));
     }
 
     /** The object of a verb: its direct object, or its passive subject. */
