@@ -30,6 +30,8 @@ final class Syntax {
     /** Tags of the words of a plain noun phrase: "Trump's national security adviser". */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
             "NNPS", "POS", "CD", "HYPH", "VBN");
+    /** Verbs whose object is made or let to do the bare verb after it: "let the inspectors visit". */
+    private static final Set<String> CAUSATIVES = Set.of("let", "make", "help");
     /** Prepositions that may also open a clause: "after the mayor was stabbed". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "since", "until", "till", "as",
             "while", "when", "because", "once", "although", "though", "if", "unless");
@@ -77,6 +79,7 @@ final class Syntax {
         repairTrailingSpeaker();
         repairBlameOn();
         repairInfinitiveList();
+        repairCausative();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -564,6 +567,27 @@ final class Syntax {
             }
             if (list >= 0) {
                 move(v, list, "conj");
+            }
+        }
+    }
+
+    /**
+     * "refused to let the inspectors visit the sites": the parser may read "the inspectors visit the sites" as a clause
+     * of its own. After "let", "make" and "help" a bare verb's subject is the one let or made to act: the causing
+     * verb's object, the bare verb its complement, as the parser reads "let inspectors into the sites".
+     */
+    private void repairCausative() {
+        for (int v = 0; v < head.length; v++) {
+            if (!CAUSATIVES.contains(lemma(v)) || !token(v).pos().startsWith("VB") || hasKid(v, "obj")) {
+                continue;
+            }
+            for (int c : kidsWith(v, "ccomp")) {
+                List<Integer> subjects = kidsWith(c, "nsubj");
+                if (Set.of("VB", "VBP").contains(token(c).pos()) && subjects.size() == 1
+                        && !hasKid(c, "mark", "aux", "aux:pass", "cop")) {
+                    move(subjects.get(0), v, "obj");
+                    rel[c] = "xcomp";
+                }
             }
         }
     }
