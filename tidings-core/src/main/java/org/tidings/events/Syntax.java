@@ -80,6 +80,7 @@ final class Syntax {
         repairBlameOn();
         repairInfinitiveList();
         repairCausative();
+        repairGerundOblique();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -592,6 +593,21 @@ final class Syntax {
         }
     }
 
+    /**
+     * "praised the staff before meeting with the President": the parser may hang "before meeting" as an oblique, as if
+     * "meeting" were a noun. A verb's -ing form after "before" or "after" opens a clause of time, as the parser reads
+     * "after visiting Kenya": "meeting" a clause of its own whose doer is the sentence's subject.
+     */
+    private void repairGerundOblique() {
+        for (int g = 1; g < head.length; g++) {
+            if (rel[g].equals("obl") && token(g).pos().equals("VBG") && head[g - 1] == g && rel[g - 1].equals("case")
+                    && Set.of("before", "after").contains(lemma(g - 1))) {
+                rel[g] = "advcl";
+                rel[g - 1] = "mark";
+            }
+        }
+    }
+
     /** Makes a word the sentence's root, taking it from where it hung. */
     private void makeRoot(int node) {
         if (head[node] >= 0) {
@@ -806,6 +822,12 @@ final class Syntax {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether a clause is "before/after" with a verb's -ing form: another act of the same doer ("before meeting"). */
+    boolean gerundOfTime(int clause) {
+        return rel[clause].startsWith("advcl") && token(clause).pos().equals("VBG")
+                && Set.of("before", "after").contains(mark(clause).toLowerCase(Locale.ROOT));
     }
 
     String mark(int clause) {

@@ -291,10 +291,11 @@ final class Targets {
                 || r.equals("aux")) {
             return false;
         }
-        // A clause with a subject of its own ("after protesters stormed its embassy") tells another event; its
-        // actors are not this verb's unnamed target.
+        // A clause with a subject of its own ("after protesters stormed its embassy") tells another event, as does
+        // one of time with an -ing verb ("before meeting with the President"); its actors are not this verb's
+        // unnamed target.
         if (r.startsWith("advcl") && (Lexicon.SEPARATE_CLAUSE_MARKS.contains(syn.mark(k))
-                || !syn.children(k, "nsubj").isEmpty())) {
+                || !syn.children(k, "nsubj").isEmpty()) || syn.gerundOfTime(k)) {
             return false;
         }
         // "was claimed by the Houthis, but Saudi Arabia alleged Iranian involvement": likewise a coordinated clause

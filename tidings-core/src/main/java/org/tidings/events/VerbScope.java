@@ -70,6 +70,11 @@ final class VerbScope {
             if (r.startsWith("advcl") && Lexicon.SEPARATE_CLAUSE_MARKS.contains(syn.mark(x))) {
                 return false;
             }
+            // "praised the staff before meeting with the President": a clause of time with no subject tells another
+            // act of the same doer
+            if (syn.gerundOfTime(x)) {
+                return false;
+            }
             // "... was sharing information after North Korea fired two missiles": a past clause of time with a
             // subject of its own tells an event of its own.
             if (r.startsWith("advcl") && TEMPORAL_CLAUSE_MARKS.contains(syn.mark(x))
