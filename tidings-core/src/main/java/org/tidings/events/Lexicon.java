@@ -25,6 +25,9 @@ final class Lexicon {
     // "in anticipation of the storm", "in view of the threat": a reason, not a place or a party acted on.
     static final Set<String> REASONS = Set.of("anticipation", "expectation", "preparation", "advance", "view",
             "light", "case", "fear", "hope");
+    // Nouns of leaving a place: "the withdrawal of Iraqi troops from Kuwait".
+    static final Set<String> LEAVINGS = Set.of("withdrawal", "pullout", "pull-out", "retreat", "departure", "exit",
+            "evacuation", "redeployment");
     // Codes of bodies above or outside states: no country's people are their own.
     static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO");
     // Words that open a relative clause ("the missile that North Korea launched").

@@ -122,6 +122,10 @@ final class PhraseActors {
                             && !Set.of("by", "from").contains(syn.caseOf(k))) {
                         continue; // "the attack on the embassy": the victim is not who is criticised
                     }
+                    if (depth == 0 && r.startsWith("nmod") && Lexicon.LEAVINGS.contains(syn.lemma(x))
+                            && Set.of("from", "to", "into").contains(syn.caseOf(k))) {
+                        continue; // "an Iraqi withdrawal from Kuwait": the place left is no party to the leaving
+                    }
                     if (r.startsWith("nmod") && !eventNoun && syn.caseOf(k).equals("between")) {
                         continue; // "a pact between the EU and Mercosur requires ...": the pact is not its parties
                     }
