@@ -16,8 +16,8 @@ final class MutualActs {
     private static final Set<String> SIGNED = Set.of("057");
     private static final Set<String> ACCORDS = Set.of("agree.to", "agree.on", "agree.that", "reach.deal",
             "enter.into");
-    // "Armenia and Azerbaijan exchanged fire": fighting each other
-    private static final String EXCHANGE_OF_FIRE = "exchange.fire";
+    // "Armenia and Azerbaijan exchanged fire": fighting each other; "exchanged prisoners": releasing each other's
+    private static final Set<String> EXCHANGES = Set.of("exchange.fire", "swap.prisoners");
 
     private MutualActs() {
     }
@@ -42,6 +42,6 @@ final class MutualActs {
     private static boolean doneTogether(EventMention m) {
         return MUTUAL_TYPES.contains(m.type()) || "SUPPORT".equals(m.type()) && SIGNED.contains(m.cameo())
                 || "AGREE".equals(m.type()) && ACCORDS.contains(m.pattern())
-                || EXCHANGE_OF_FIRE.equals(m.pattern());
+                || EXCHANGES.contains(m.pattern());
     }
 }
