@@ -19,7 +19,8 @@ final class PhraseActors {
             "killing", "assault", "strike", "raid", "invasion", "arrest", "massacre", "murder", "assassination",
             "abduction", "kidnapping", "detention", "execution", "crackdown", "incursion", "offensive", "occupation",
             "annexation", "blockade"), DONE_TO.stream()).collect(Collectors.toUnmodifiableSet());
-    private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
+    // Named-entity classes of a place (a country may follow one: "Balakot, Pakistan").
+    static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
     // Nouns for a person's relatives: the person named after "of" is someone else.
     static final Set<String> KIN = Set.of("fiancée", "fiancee", "fiancé", "fiance", "wife", "husband", "widow",
             "widower", "son", "daughter", "mother", "father", "brother", "sister", "child", "children", "family",

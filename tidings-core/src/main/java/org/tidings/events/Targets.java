@@ -284,6 +284,13 @@ final class Targets {
         return List.of();
     }
 
+    /** "struck a camp in Balakot, Pakistan": the country told after a place is where the place is. */
+    private boolean placesCountry(int k) {
+        ActorMention a = phrases.actorAt(k);
+        return a != null && a.sector() == null && a.country() != null && syn.head(k) >= 0
+                && PhraseActors.PLACE_NER.contains(syn.token(syn.head(k)).ner());
+    }
+
     /** "demanded the withdrawal of Israeli troops from Lebanon": the place left is not who is asked. */
     private boolean placeLeft(int k) {
         return syn.rel(k).startsWith("nmod") && LEAVING_CASES.contains(syn.caseOf(k))
@@ -295,7 +302,7 @@ final class Targets {
         String r = syn.rel(k);
         if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("punct") || r.startsWith("parataxis")
                 || r.equals("dep") && frames.misparsedParticiple(syn.head(k))
-                || r.equals("acl:relcl") || r.equals("appos") || r.equals("cc") || r.equals("mark")
+                || r.equals("acl:relcl") || r.equals("appos") && !placesCountry(k) || r.equals("cc") || r.equals("mark")
                 || r.equals("aux")) {
             return false;
         }
