@@ -18,9 +18,13 @@ final class Subjects {
     private static final Set<String> SPEECH_ACTS = Set.of("accuse", "blame", "criticize", "criticise", "condemn",
             "denounce", "praise", "welcome", "back", "urge", "demand", "warn", "reject", "dismiss", "deny", "vow",
             "pledge", "promise", "slam", "applaud", "endorse", "thank", "appeal");
-    // Verbs that send or issue a text whose words are its senders' ("sent a letter ... urging").
+    // Verbs that send or issue a text whose words are its senders' ("sent a letter ... urging", "passed a law
+    // banning ...").
     private static final Set<String> SENDING = Set.of("send", "write", "issue", "release", "publish", "deliver",
-            "sign", "pen", "post", "submit");
+            "sign", "pen", "post", "submit", "pass", "adopt", "approve", "enact");
+    // Texts that bind once issued: "an order banning trade", "a law requiring ...".
+    private static final Set<String> DECREES = Set.of("order", "decree", "law", "bill", "resolution", "measure",
+            "directive", "ordinance", "regulation", "proclamation", "edict");
     private static final Set<String> OBJECT_CONTROL = Set.of("urge", "ask", "call", "order", "force", "persuade",
             "invite", "tell", "allow", "encourage", "press", "pressure", "request", "instruct", "permit", "compel",
             "appeal", "implore", "beg", "help", "authorize", "authorise", "direct", "command", "warn");
@@ -154,6 +158,13 @@ final class Subjects {
             int sender = senderAbove(g);
             if (sender >= 0) {
                 return subject(sender, guard + 1);
+            }
+        }
+        // "signed an executive order banning trade with Sudan": what a decree does, those who issue it do
+        if (ing && r.equals("acl") && DECREES.contains(syn.lemma(g))) {
+            int issuer = senderAbove(g);
+            if (issuer >= 0) {
+                return subject(issuer, guard + 1);
             }
         }
         // "lavished praise on the staff before meeting with victims": a gerund after a preposition of time, hung on
