@@ -92,6 +92,8 @@ final class EventBuilder {
     private static final Set<String> JUDGING = Set.of("ACCUSE", "SUPPORT");
     /** Pleas, made to a court whether or not the text names it. */
     private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
+    /** The pattern of "accused X of ...": what X is accused of names others, not the accused. */
+    private static final String ACCUSING = "accuse";
     // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
     private static final Set<String> VERDICTS = Set.of("convict", "sentence", "find");
     /** Request patterns that are public demands, coded even when no one is addressed. */
@@ -251,12 +253,14 @@ final class EventBuilder {
         }
         List<ActorMention> target = new ArrayList<>();
         phrases.targetType = p.type();
-        boolean partnerUncoded = false; // "discussed the Iraq crisis with the one ally ...": a partner we cannot code
+        // "discussed the Iraq crisis with the one ally ...", "the airline was accused of flying arms to Syria": a
+        // partner or an accused we cannot code, no one else named near the verb standing in
+        boolean partnerUncoded = false;
         for (String place : p.targets()) {
             boolean strict = place.endsWith("!");
             String where = strict ? place.substring(0, place.length() - 1) : place;
             List<Integer> heads = targets.targetHeads(t, where, passive);
-            partnerUncoded |= where.equals("with") && !heads.isEmpty()
+            partnerUncoded |= (where.equals("with") || where.equals("obj") && ACCUSING.equals(p.id())) && !heads.isEmpty()
                     && heads.stream().allMatch(h -> phrases.actorsFor(h).isEmpty());
             for (int h : heads) {
                 // "!": the phrase must itself name an actor, not merely contain one ("regret to the Ukraine conflict")
