@@ -127,10 +127,10 @@ final class Resolver {
     private static final Set<String> DOMESTIC_LEVELS = Set.of("federal", "state", "local", "provincial",
             "municipal", "regional", "county", "city");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "MIL", "SPY");
-    /** Peoples without a state: listed under the country most of them live in, coded by the one they are named in. */
     /** Capitalised heads of places named after a people: "the Persian Gulf", "the Indian Ocean". */
     private static final Set<String> GEOGRAPHIC_NAMES = Set.of("Gulf", "Sea", "Ocean", "Strait", "Straits",
             "Peninsula", "Channel", "Bay", "Plateau", "Desert", "Basin");
+    /** Peoples without a state: listed under the country most of them live in, coded by the one they are named in. */
     private static final Set<String> STATELESS_PEOPLES = Set.of("kurd", "kurdish");
     /** Codes of bodies that belong to no country: a member's nationality is told apart. */
     private static final Set<String> STATELESS = Set.of("NGO", "MNC");

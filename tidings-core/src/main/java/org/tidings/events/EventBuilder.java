@@ -260,7 +260,8 @@ final class EventBuilder {
             boolean strict = place.endsWith("!");
             String where = strict ? place.substring(0, place.length() - 1) : place;
             List<Integer> heads = targets.targetHeads(t, where, passive);
-            partnerUncoded |= (where.equals("with") || where.equals("obj") && ACCUSING.equals(p.id())) && !heads.isEmpty()
+            boolean partnerPlace = where.equals("with") || where.equals("obj") && ACCUSING.equals(p.id());
+            partnerUncoded |= partnerPlace && !heads.isEmpty()
                     && heads.stream().allMatch(h -> phrases.actorsFor(h).isEmpty());
             for (int h : heads) {
                 // "!": the phrase must itself name an actor, not merely contain one ("regret to the Ukraine conflict")

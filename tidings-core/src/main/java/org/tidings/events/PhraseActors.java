@@ -29,6 +29,9 @@ final class PhraseActors {
             "grandchild", "stepmother", "stepfather", "stepson", "stepdaughter", "half-brother", "half-sister",
             "parent", "spouse");
 
+    // Prepositions of the places a leaving is from and to: "withdrawal from Kuwait to Iraq".
+    private static final Set<String> LEAVING_CASES = Set.of("from", "to", "into");
+
     private final Syntax syn;
     private final List<ActorMention> actors;
     /** The event type being coded, for the place rule of {@link Targets#skipCase}; null while finding sources. */
@@ -37,6 +40,12 @@ final class PhraseActors {
     PhraseActors(Syntax syn, List<ActorMention> actors) {
         this.syn = syn;
         this.actors = actors;
+    }
+
+    /** Whether a phrase names the place a leaving is from or to ("withdrawal from Kuwait"), no party to it. */
+    static boolean placeLeft(Syntax syn, int k) {
+        return syn.rel(k).startsWith("nmod") && LEAVING_CASES.contains(syn.caseOf(k)) && syn.head(k) >= 0
+                && Lexicon.LEAVINGS.contains(syn.lemma(syn.head(k)));
     }
 
     /** The actors a noun phrase names: the mention at its head, else the nearest ones inside it; conjuncts too. */
@@ -123,8 +132,7 @@ final class PhraseActors {
                             && !Set.of("by", "from").contains(syn.caseOf(k))) {
                         continue; // "the attack on the embassy": the victim is not who is criticised
                     }
-                    if (depth == 0 && r.startsWith("nmod") && Lexicon.LEAVINGS.contains(syn.lemma(x))
-                            && Set.of("from", "to", "into").contains(syn.caseOf(k))) {
+                    if (depth == 0 && placeLeft(syn, k)) {
                         continue; // "an Iraqi withdrawal from Kuwait": the place left is no party to the leaving
                     }
                     if (r.startsWith("nmod") && !eventNoun && syn.caseOf(k).equals("between")) {

@@ -30,6 +30,8 @@ final class Syntax {
     /** Tags of the words of a plain noun phrase: "Trump's national security adviser". */
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP",
             "NNPS", "POS", "CD", "HYPH", "VBN");
+    /** Prepositions before a verb's -ing form that open a clause of time: "before meeting", "after visiting". */
+    private static final Set<String> TIME_GERUND_MARKS = Set.of("before", "after");
     /** Verbs whose object is made or let to do the bare verb after it: "let the inspectors visit". */
     private static final Set<String> CAUSATIVES = Set.of("let", "make", "help");
     /** Prepositions that may also open a clause: "after the mayor was stabbed". */
@@ -601,7 +603,7 @@ final class Syntax {
     private void repairGerundOblique() {
         for (int g = 1; g < head.length; g++) {
             if (rel[g].equals("obl") && token(g).pos().equals("VBG") && head[g - 1] == g && rel[g - 1].equals("case")
-                    && Set.of("before", "after").contains(lemma(g - 1))) {
+                    && TIME_GERUND_MARKS.contains(lemma(g - 1))) {
                 rel[g] = "advcl";
                 rel[g - 1] = "mark";
             }
@@ -827,7 +829,7 @@ final class Syntax {
     /** Whether a clause is "before/after" with a verb's -ing form: another act of the same doer ("before meeting"). */
     boolean gerundOfTime(int clause) {
         return rel[clause].startsWith("advcl") && token(clause).pos().equals("VBG")
-                && Set.of("before", "after").contains(mark(clause).toLowerCase(Locale.ROOT));
+                && TIME_GERUND_MARKS.contains(mark(clause).toLowerCase(Locale.ROOT));
     }
 
     String mark(int clause) {

@@ -24,8 +24,6 @@ final class Targets {
     private static final Set<String> ORIGIN_TYPES = Set.of("ASSAULT", "MOBILIZE");
 
     // How a participle without a subject hangs on the verb it goes with ("wrote to X, asking ...").
-    // Prepositions of the places a leaving is from and to: "withdrawal from Kuwait to Iraq".
-    private static final Set<String> LEAVING_CASES = Set.of("from", "to", "into");
     private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("dep", "advcl", "xcomp");
 
     // Talks one travels to or takes part in: their partners are named inside them ("consultations with X").
@@ -193,7 +191,7 @@ final class Targets {
                     List<Integer> next = new ArrayList<>();
                     for (int x : level) {
                         for (int n : syn.children(x, "nmod")) {
-                            if (syn.caseOf(n).equals(where) && !placeLeft(n)) {
+                            if (syn.caseOf(n).equals(where) && !PhraseActors.placeLeft(syn, n)) {
                                 out.add(n);
                             } else {
                                 next.add(n);
@@ -291,19 +289,13 @@ final class Targets {
                 && PhraseActors.PLACE_NER.contains(syn.token(syn.head(k)).ner());
     }
 
-    /** "demanded the withdrawal of Israeli troops from Lebanon": the place left is not who is asked. */
-    private boolean placeLeft(int k) {
-        return syn.rel(k).startsWith("nmod") && LEAVING_CASES.contains(syn.caseOf(k))
-                && Lexicon.LEAVINGS.contains(syn.lemma(syn.head(k)));
-    }
-
     /** Whether the search for the nearest actors may go down this dependency. */
     boolean fallbackEdge(int k) {
         String r = syn.rel(k);
         if (r.startsWith("nsubj") || r.startsWith("csubj") || r.equals("punct") || r.startsWith("parataxis")
                 || r.equals("dep") && frames.misparsedParticiple(syn.head(k))
-                || r.equals("acl:relcl") || r.equals("appos") && !placesCountry(k) || r.equals("cc") || r.equals("mark")
-                || r.equals("aux")) {
+                || r.equals("acl:relcl") || r.equals("appos") && !placesCountry(k) || r.equals("cc")
+                || r.equals("mark") || r.equals("aux")) {
             return false;
         }
         // A clause with a subject of its own ("after protesters stormed its embassy") tells another event, as does
@@ -318,8 +310,8 @@ final class Targets {
             return false;
         }
         String c = syn.caseOf(k);
-        if (placeLeft(k)) {
-            return false;
+        if (PhraseActors.placeLeft(syn, k)) {
+            return false; // "demanded the withdrawal of Israeli troops from Lebanon": the place left is not asked
         }
         // "launched a missile from the Pyongyang area": where it came from is not who it was aimed at
         if (c.equals("according to") || (c.equals("by") && frames.passiveLike(syn.head(k)))
