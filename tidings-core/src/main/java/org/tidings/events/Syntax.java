@@ -32,6 +32,8 @@ final class Syntax {
             "NNPS", "POS", "CD", "HYPH", "VBN");
     /** Prepositions before a verb's -ing form that open a clause of time: "before meeting", "after visiting". */
     private static final Set<String> TIME_GERUND_MARKS = Set.of("before", "after");
+    /** How a verb heading a clause hangs in the tree: the sentence's root, or a clause of another verb. */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("root", "xcomp", "ccomp", "conj", "advcl", "parataxis");
     /** Verbs whose object is made or let to do the bare verb after it: "let the inspectors visit". */
     private static final Set<String> CAUSATIVES = Set.of("let", "make", "help");
     /** Prepositions that may also open a clause: "after the mayor was stabbed". */
@@ -581,7 +583,10 @@ final class Syntax {
      */
     private void repairCausative() {
         for (int v = 0; v < head.length; v++) {
-            if (!CAUSATIVES.contains(lemma(v)) || !token(v).pos().startsWith("VB") || hasKid(v, "obj")) {
+            // a causing verb the parser made a clause's subject ("Let us now focus ...": "Let" the subject of a
+            // verb further on) is too broken a parse to mend here
+            if (!CAUSATIVES.contains(lemma(v)) || !token(v).pos().startsWith("VB") || hasKid(v, "obj")
+                    || !CLAUSE_RELATIONS.contains(rel[v])) {
                 continue;
             }
             for (int c : kidsWith(v, "ccomp")) {
