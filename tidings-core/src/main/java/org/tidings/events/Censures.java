@@ -27,12 +27,17 @@ final class Censures {
             "condemnable", "reprehensible", "cover-up", "dastardly", "sabotage", "cruel", "inhumane", "brutal",
             "brutality", "shame", "disgusting", "contemptible", "lawbreaking", "irrational", "breach", "theatre",
             "theater", "charade", "non-starter", "witch-hunt", "overreach", "illegitimate", "baseless",
-            "harassment", "persecution", "fraudulent", "rigged", "disregard", "contempt");
+            "harassment", "persecution", "fraudulent", "rigged", "disregard", "contempt", "violation", "violate",
+            "flout", "abuse");
     private static final Set<String> CENSURE_NOUNS_ONLY = Set.of("stab", "grab", "smash", "lie", "insult", "bully",
             "witch", "breach", "disregard", "contempt");
 
+    // Wrongs told as a verb whose subject is the wrongdoer ("said Turkey had violated Greek airspace"); as nouns
+    // they name a crime ("child abuse") more often than they censure anyone.
+    private static final Set<String> WRONGDOING_VERBS = Set.of("violate", "flout", "abuse");
     // Censure that names what was violated ("a breach of the resolutions"), not who violated it.
-    private static final Set<String> VIOLATED = Set.of("breach", "disregard", "contempt", "mockery", "overreach");
+    private static final Set<String> VIOLATED = Set.of("breach", "disregard", "contempt", "mockery", "overreach",
+            "violation");
 
     private final Syntax syn;
     private final List<ActorMention> actors;
@@ -80,8 +85,10 @@ final class Censures {
             for (int k = 0; k < syn.size() && censure < 0; k++) {
                 String l = syn.lemma(k).toLowerCase(Locale.ROOT);
                 // "a stab in the back", "smash and grab": the nouns only ("was stabbed" tells a stabbing)
+                boolean wrongdoing = WRONGDOING_VERBS.contains(l);
                 if (k != subj && !syn.isAncestor(subj, k) && CENSURE.contains(l)
-                        && (syn.token(k).isNoun() || !CENSURE_NOUNS_ONLY.contains(l))) {
+                        && (syn.token(k).isNoun() || !CENSURE_NOUNS_ONLY.contains(l))
+                        && (!wrongdoing || syn.token(k).isVerb() && phrases.actorAt(syn.child(k, "nsubj")) != null)) {
                     censure = k;
                 }
             }
