@@ -84,8 +84,8 @@ final class Censures {
             int censure = -1;
             for (int k = 0; k < syn.size() && censure < 0; k++) {
                 String l = syn.lemma(k).toLowerCase(Locale.ROOT);
-                // "a stab in the back", "smash and grab": the nouns only ("was stabbed" tells a stabbing)
                 boolean wrongdoing = WRONGDOING_VERBS.contains(l);
+                // "a stab in the back", "smash and grab": the nouns only ("was stabbed" tells a stabbing)
                 if (k != subj && !syn.isAncestor(subj, k) && CENSURE.contains(l)
                         && (syn.token(k).isNoun() || !CENSURE_NOUNS_ONLY.contains(l))
                         && (!wrongdoing || syn.token(k).isVerb() && phrases.actorAt(syn.child(k, "nsubj")) != null)) {
