@@ -2,7 +2,6 @@ package org.tidings.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -324,8 +323,7 @@ final class EventBuilder {
         target.removeIf(a -> source.stream().anyMatch(x -> PhraseActors.samePerson(x, a))); // no one acts on themself
         // "Kenya's president cancelled a summit between Kenya and Tanzania": the doer's own country, one of the
         // parties "between" whom something is, is not the target
-        Set<String> doers = new HashSet<>();
-        source.forEach(a -> doers.add(a.country()));
+        Set<String> doers = source.stream().map(ActorMention::country).collect(Collectors.toSet());
         if (target.stream().anyMatch(a -> a.country() != null && !doers.contains(a.country()))) {
             target.removeIf(a -> a.sector() == null && doers.contains(a.country()) && between(a.tokenEnd() - 1));
         }

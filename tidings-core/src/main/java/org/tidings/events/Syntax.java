@@ -535,13 +535,13 @@ final class Syntax {
      */
     private void repairBlameOn() {
         for (int v = 0; v < head.length; v++) {
-            if (!lemma(v).equals("blame") || !token(v).pos().startsWith("VB") || kidsWith(v, "obl").stream()
-                    .anyMatch(o -> kidsWith(o, "case").stream().anyMatch(c -> word(c).equals("on")))) {
+            if (!lemma(v).equals("blame") || !token(v).pos().startsWith("VB")
+                    || kidsWith(v, "obl").stream().anyMatch(o -> hasCase(o, "on"))) {
                 continue;
             }
             for (int o : kidsWith(v, "obj")) {
                 for (int n : kidsWith(o, "nmod")) {
-                    if (kidsWith(n, "case").stream().anyMatch(c -> word(c).equals("on"))) {
+                    if (hasCase(n, "on")) {
                         move(n, v, "obl");
                     }
                 }
@@ -613,6 +613,11 @@ final class Syntax {
                 rel[g - 1] = "mark";
             }
         }
+    }
+
+    /** Whether one of a phrase's case words is this preposition. */
+    private boolean hasCase(int node, String preposition) {
+        return kidsWith(node, "case").stream().anyMatch(c -> word(c).equals(preposition));
     }
 
     /** Makes a word the sentence's root, taking it from where it hung. */
