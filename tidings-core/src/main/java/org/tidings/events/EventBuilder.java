@@ -75,6 +75,10 @@ final class EventBuilder {
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit",
             "clear");
+    // Nouns of a visit, and the verbs that make one: the subject of "paid a visit" or "ended a visit" made it.
+    private static final Set<String> VISITS = Set.of("visit", "trip", "tour");
+    private static final Set<String> VISIT_MAKING = Set.of("pay", "make", "begin", "start", "end", "conclude",
+            "complete", "wrap", "undertake", "cut", "continue", "finish");
     /** Verbs by which one tells an act of one's own ("announced the end of his campaign"). */
     private static final Set<String> ANNOUNCING = Set.of("announce", "declare", "confirm");
     private static final Set<String> WEATHER = Set.of("flood", "storm", "weather", "hurricane", "tornado", "tsunami",
@@ -563,6 +567,7 @@ final class EventBuilder {
         }
         List<ActorMention> source = new ArrayList<>();
         List<ActorMention> target = new ArrayList<>();
+        boolean visitorPresent = false; // the visitor named by the verb that makes the visit, or by "on a visit"
         if (p.targets().contains("between")) {
             for (int n : syn.children(t, "nmod")) {
                 if (!syn.caseOf(n).equals("between")) {
@@ -624,6 +629,10 @@ final class EventBuilder {
                     source.addAll(phrases.actorsFor(s));
                 }
             }
+            visitorPresent = source.isEmpty() && VISITS.contains(syn.lemma(t)) && !visitor(t).isEmpty();
+            if (visitorPresent) {
+                source.addAll(visitor(t));
+            }
             if (source.isEmpty() && p.type().equals("PROTEST")) {
                 supplied.protesters(t).ifPresent(source::add); // "protests continued in Baghdad"
             }
@@ -653,6 +662,11 @@ final class EventBuilder {
             phrases.targetType = null;
         }
         boolean needs = p.targetRequired() || ontology.type(p.type()).needsTarget() && !p.targetOptional();
+        // "Scharping, ending a two-day visit, said" in a WARSAW story: a visit made where the reporter is
+        if (target.isEmpty() && needs && visitorPresent && p.targets().stream()
+                .noneMatch(c -> syn.children(t, "nmod").stream().anyMatch(n -> syn.caseOf(n).equals(c)))) {
+            supplied.host(t, source).ifPresent(target::add);
+        }
         if (target.isEmpty() && needs) {
             why = "no coded target actor (the pattern needs one)";
             return null;
@@ -661,6 +675,31 @@ final class EventBuilder {
         String certainty = mod.future && mod.certainty.equals("asserted") ? "planned" : mod.certainty;
         return assemble(p.type(), p.mode(), p.cameo(), source, target, certainty, mod.reportedBy, null,
                 evidence(t, p), p.id());
+    }
+
+    /**
+     * Who makes a visit told without a possessive: the subject of the verb that makes, begins or ends it ("paid a
+     * visit", "ending a two-day visit"), or the person it is hung on ("Scharping, on a visit to Warsaw, said").
+     */
+    private List<ActorMention> visitor(int t) {
+        int g = syn.head(t);
+        if (g < 0) {
+            return List.of();
+        }
+        String r = syn.rel(t);
+        if (r.equals("obj") && VISIT_MAKING.contains(syn.lemma(g))) {
+            int s = subjects.subject(g, 0);
+            return s < 0 ? List.of() : phrases.actorsFor(s);
+        }
+        if (syn.caseOf(t).equals("on") && r.equals("nmod") && phrases.actorAt(g) != null
+                && !phrases.placeWord(phrases.actorAt(g))) {
+            return phrases.actorsFor(g);
+        }
+        if (syn.caseOf(t).equals("on") && r.startsWith("obl") && syn.token(g).isVerb()) {
+            int s = subjects.subject(g, 0);
+            return s < 0 ? List.of() : phrases.actorsFor(s);
+        }
+        return List.of();
     }
 
     /** The government actors among those who say the clause of {@code t} ("..., the prime minister said"). */

@@ -336,7 +336,7 @@ final class FrameMatcher {
         List<String> aux = new ArrayList<>(syn.auxiliaries(c));
         boolean passBe = syn.children(c, "aux:pass").stream().anyMatch(k -> syn.word(k).equals("be"));
         boolean finite = Set.of("VBD", "VBZ", "VBP").contains(syn.token(c).pos());
-        if (aux.isEmpty() && (passBe || syn.token(c).pos().equals("VB"))) {
+        if (aux.isEmpty() && (passBe || syn.token(c).pos().equals("VB") || bareAfterSingular(c))) {
             aux.add("subjunctive");
         } else if (aux.stream().noneMatch(MODALS::contains) && (finite || syn.child(c, "cop") >= 0)) {
             aux.add("indicative");
@@ -348,6 +348,16 @@ final class FrameMatcher {
             aux.removeIf(Set.of("must", "should")::contains);
         }
         return aux;
+    }
+
+    /**
+     * "insisting that Congress remain in Washington": the tagger calls the bare verb a present plural (VBP), but a
+     * singular noun takes the bare form only in the subjunctive.
+     */
+    private boolean bareAfterSingular(int c) {
+        int subj = syn.child(c, "nsubj");
+        return syn.token(c).pos().equals("VBP") && subj >= 0 && Set.of("NN", "NNP").contains(syn.token(subj).pos())
+                && syn.children(subj, "conj").isEmpty() && !syn.word(c).equalsIgnoreCase("are");
     }
 
     /**

@@ -193,6 +193,11 @@ final class Subjects {
             }
             return -1;
         }
+        // "wrote a letter to Pelosi on Tuesday insisting that ...": a day does nothing; the one who acted on it does
+        if (r.equals("acl") && ing && Set.of("DATE", "TIME").contains(syn.token(g).ner()) && syn.head(g) >= 0
+                && syn.rel(g).startsWith("obl") && syn.token(syn.head(g)).isVerb()) {
+            return subject(syn.head(g), guard + 1);
+        }
         if (r.equals("acl") && ing && !syn.mark(v).equals("to")) {
             return g; // "soldiers equipping themselves": the noun does it
         }

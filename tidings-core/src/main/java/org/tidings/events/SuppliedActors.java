@@ -142,6 +142,19 @@ final class SuppliedActors {
     }
 
     /**
+     * The host of a visit told without its place ("Scharping, ending a two-day visit, said ..."): the country the
+     * report was filed from, when the visitor is from elsewhere.
+     */
+    Optional<ActorMention> host(int t, List<ActorMention> visitors) {
+        if (datelineCountry == null || visitors.stream().anyMatch(a -> a.country() == null
+                || a.country().equals(datelineCountry))) {
+            return Optional.empty();
+        }
+        return Optional.of(unnamed(t, "the host country, " + datelineCountry, "named by the dateline, visited in",
+                datelineCountry, "GOV", "dateline-host"));
+    }
+
+    /**
      * Where an arrest or a trial told without its place happened: where the report was filed from ("CAPE TOWN, South
      * Africa (AP) _ ... a Tanzanian man was arrested"), else {@code otherwise}.
      */

@@ -70,6 +70,11 @@ public final class EventDevRun {
                 case "cameo" -> gsr(cache, "cameo", Path.of("src/test/resources/org/tidings/events/cameo-sentences-gold.jsonl"));
                 case "resolve" -> resolve(cache);
                 default -> {
+                    if (set.startsWith("timebank:")) { // TimeBank articles listed in a file of the gold's shape
+                        Path file = Path.of(set.substring("timebank:".length())).toAbsolutePath();
+                        timebank(cache, file.getFileName().toString(), file.toString());
+                        continue;
+                    }
                     if (!set.startsWith("file:")) {
                         throw new IllegalArgumentException(set);
                     }
@@ -184,7 +189,7 @@ public final class EventDevRun {
     private static void articles(Path cache, String name, String goldFile, WikinewsDevEventsTest.ArticleOf articleOf)
             throws Exception {
         EventEvaluator evaluator = new EventEvaluator();
-        String gold = Files.readString(Path.of("src/test/resources/org/tidings/events/" + goldFile));
+        String gold = Files.readString(Path.of("src/test/resources/org/tidings/events/").resolve(goldFile));
         for (String line : gold.split("\n")) {
             if (line.isBlank()) {
                 continue;
