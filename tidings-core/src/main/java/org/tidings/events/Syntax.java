@@ -857,9 +857,13 @@ final class Syntax {
                 return word(k);
             }
         }
-        // "pulling back troops": a particle the parser took for an adverb, right after its verb
+        // "pulling back troops", "pulled its troops back": a particle the parser took for an adverb, right after its
+        // verb or after the verb's object
+        int object = child(verb, "obj");
         for (int k : kids.get(verb)) {
-            if (k == verb + 1 && rel[k].equals("advmod") && ADVERB_PARTICLES.contains(word(k))) {
+            boolean next = k == verb + 1 || object > verb && k > object && IntStream.range(verb + 1, k)
+                    .allMatch(i -> i == object || isAncestor(object, i));
+            if (next && rel[k].equals("advmod") && ADVERB_PARTICLES.contains(word(k))) {
                 return word(k);
             }
         }
