@@ -79,7 +79,7 @@ public final class NlpPipeline {
 
     static Properties defaultProperties() {
         Properties props = new Properties();
-        props.setProperty("annotators", ANNOTATORS_WITHOUT_PARSE + "," + DependencyParse.NAME);
+        props.setProperty("annotators", ANNOTATORS_WITHOUT_PARSE + "," + NameTags.NAME + "," + DependencyParse.NAME);
         // A blank line ends a sentence: headlines and datelines have no final period.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.useSUTime", "true");
@@ -91,6 +91,8 @@ public final class NlpPipeline {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.buildEntityMentions", "false");
         props.setProperty("customAnnotatorClass." + FineGrainedNer.NAME, FineGrainedNer.class.getName());
+        // Proper-noun tags inside names, so that the parser keeps a name whole ("Dar es Salaam").
+        props.setProperty("customAnnotatorClass." + NameTags.NAME, NameTags.class.getName());
         // CoreNLP's depparse model and parses, scored faster (see DependencyParse).
         props.setProperty("customAnnotatorClass." + DependencyParse.NAME, DependencyParse.class.getName());
         return props;

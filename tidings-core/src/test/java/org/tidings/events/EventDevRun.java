@@ -63,6 +63,7 @@ public final class EventDevRun {
                 case "tbc" -> timebank(cache, "tbc", "timebank-c-gold.jsonl");
                 case "tbd" -> timebank(cache, "tbd", "timebank-d-gold.jsonl");
                 case "tbe" -> timebank(cache, "tbe", "timebank-e-gold.jsonl");
+                case "tbf" -> timebank(cache, "tbf", "timebank-f-gold.jsonl");
                 case "weba" -> web(cache, "weba", "web-a-gold.jsonl");
                 case "webb" -> web(cache, "webb", "web-b-gold.jsonl");
                 case "webc" -> web(cache, "webc", "web-c-gold.jsonl");
