@@ -538,7 +538,10 @@ final class EventBuilder {
                 break; // "ruled out X in response to a lawsuit": what is answered was done
             }
             int g = syn.head(x);
-            if (!syn.token(g).isNoun() && (Lexicon.PLAN.contains(syn.lemma(g)) || PROSPECTS.contains(syn.lemma(g)))) {
+            // "wants to renew the peace talks": the verb that would hold it, itself only wished for
+            boolean wished = syn.rel(g).equals("xcomp") && syn.head(g) >= 0 && Lexicon.PLAN.contains(syn.lemma(syn.head(g)));
+            if (!syn.token(g).isNoun() && (Lexicon.PLAN.contains(syn.lemma(g)) || PROSPECTS.contains(syn.lemma(g))
+                    || wished)) {
                 why = "a noun event only proposed or feared";
                 return null;
             }

@@ -53,7 +53,8 @@ final class FrameMatcher {
             if (p.noun() == noun && matches(p, t)) {
                 // Equal specificity: the pattern that also names the object's modifier ("ceasefire agreement") wins,
                 // and one that names the two words as one noun ("aircraft carrier") wins over both.
-                int score = p.specificity() * 10 + (twoWordNamed(p, t) ? 2 : modifierNamed(p, t) ? 1 : 0);
+                int score = p.specificity() * 10 + (twoWordNamed(p, t) ? 2 : modifierNamed(p, t) ? 1 : 0)
+                        + (noun && hasTargetPhrase(p, t) ? 5 : 0);
                 if (score > bestScore) {
                     best = p;
                     bestScore = score;
@@ -61,6 +62,14 @@ final class FrameMatcher {
             }
         }
         return best;
+    }
+
+    /**
+     * "talks with Putin", "talks between Israel and Syria": a noun with a phrase where the pattern looks for its
+     * target tells that pattern's event rather than another's.
+     */
+    private boolean hasTargetPhrase(Pattern p, int t) {
+        return syn.children(t, "nmod").stream().anyMatch(n -> p.targets().contains(syn.caseOf(n)));
     }
 
     /** A common noun standing alone as an argument (not a predicate, not a noun mistaken for a verb). */

@@ -1,5 +1,6 @@
 package org.tidings.events;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,6 +10,10 @@ import java.util.Set;
 final class VerbScope {
     // Clauses of time that tell an earlier or simultaneous event ("after X fired", "when X attacked").
     private static final Set<String> TEMPORAL_CLAUSE_MARKS = Set.of("after", "when");
+
+    // Meetings named as the time of an act ("during his visit to Moscow", "after talks with Putin").
+    private static final Set<String> MEETINGS = Set.of("visit", "trip", "tour", "talk", "talks", "meeting", "summit");
+    private static final Set<String> MEETING_TIMES = Set.of("during", "after", "following", "before", "at");
 
     private final Syntax syn;
     private final FrameMatcher frames;
@@ -73,6 +78,12 @@ final class VerbScope {
             // "praised the staff before meeting with the President": a clause of time with no subject tells another
             // act of the same doer
             if (syn.gerundOfTime(x)) {
+                return false;
+            }
+            // "During his visit to Moscow, the president signed ...": a visit or talks that tell when something was
+            // done were held in their own right
+            if (r.startsWith("obl") && syn.head(x) == anchor && MEETINGS.contains(syn.lemma(x))
+                    && MEETING_TIMES.contains(syn.caseOf(x).toLowerCase(Locale.ROOT))) {
                 return false;
             }
             // "... was sharing information after North Korea fired two missiles": a past clause of time with a
