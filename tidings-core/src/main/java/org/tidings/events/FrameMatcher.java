@@ -96,7 +96,7 @@ final class FrameMatcher {
             return false;
         }
         String prt = syn.particle(t);
-        if (p.particle() != null && !p.particle().equals(prt) && !hasPrep(t, p.particle())) {
+        if (p.particle() != null && !p.particle().equals(prt) && !prepositionAfter(t, p.particle())) {
             return false;
         }
         if (p.needsObject()) {
@@ -159,6 +159,22 @@ final class FrameMatcher {
             }
         }
         return !p.negated() || syn.negated(t);
+    }
+
+    /**
+     * "called on Israel to withdraw": a particle the parser took for a phrase's preposition, right after the verb
+     * (not "In Havana, the government gave a response", whose "in" is no "give in").
+     */
+    private boolean prepositionAfter(int t, String particle) {
+        for (int o : syn.children(clause(t), "obl")) {
+            for (int c : syn.children(o, "case")) {
+                if (syn.word(c).equalsIgnoreCase(particle) && c > t && !TEMPORAL_NER.contains(syn.token(o).ner())) {
+                    return true;
+                }
+            }
+        }
+        return hasPrep(t, particle) && !syn.children(clause(t), "obl").stream()
+                .anyMatch(o -> syn.caseOf(o).equalsIgnoreCase(particle) && o < t);
     }
 
     /** Whether a verb has a phrase with the preposition {@code prep}, or has it as its particle. */

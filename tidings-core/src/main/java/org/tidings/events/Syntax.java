@@ -177,12 +177,13 @@ final class Syntax {
     /**
      * "was arrested after Paweł Adamowicz, mayor of Gdańsk, was stabbed" is sometimes parsed with "after Adamowicz"
      * an oblique of "arrested" and "was stabbed" a clause with no subject. The oblique that ends just before the
-     * clause's auxiliary is its subject; a subordinating preposition before it is the clause's marker.
+     * clause's auxiliary is its subject; a subordinating preposition before it is the clause's marker. So too
+     * "said France would send more aid", parsed with France the object of "said".
      */
     private void repairStrandedClause() {
         for (int v = 0; v < head.length; v++) {
             int g = head[v];
-            if (g < 0 || !rel[v].equals("dep") || !token(v).pos().startsWith("VB")) {
+            if (g < 0 || !(rel[v].equals("dep") || rel[v].equals("xcomp")) || !token(v).pos().startsWith("VB")) {
                 continue;
             }
             int aux = -1;
@@ -200,8 +201,12 @@ final class Syntax {
             while (end >= 0 && word(end).equals(",")) {
                 end--; // "Adamowicz, mayor of Gdańsk, was stabbed"
             }
+            // "Macron said France would send more aid": a verb of saying takes no object before a clause; the
+            // "object" is the clause's subject
+            boolean speech = Lexicon.SPEECH.contains(lemma(g));
             for (int x : List.copyOf(kids.get(g))) {
-                if (x >= v || !(rel[x].startsWith("obl") || rel[x].startsWith("nmod")) || rightEdge(x) != end) {
+                boolean phrase = rel[x].startsWith("obl") || rel[x].startsWith("nmod") || speech && rel[x].equals("obj");
+                if (x >= v || !phrase || rightEdge(x) != end) {
                     continue;
                 }
                 int prep = -1;
