@@ -47,6 +47,8 @@ final class EarlierEvents {
     private static final Set<String> MUTUAL = Set.of("agree.on", "agree.that");
     /** Patterns whose object is a request, so that the event answers one. */
     static final Set<String> ANSWERS = Set.of("decline.request", "decline.bare", "refuse.to", "second");
+    /** Patterns of denial: with no target of their own, they answer an accusation ("Iran denied any involvement"). */
+    private static final Set<String> DENIALS = Set.of("deny.clause");
 
     // Nouns that, with "the", "this" or "that", name an action the article has already told ("condemned the move").
     static final Set<String> ACTION_ANAPHORS = Set.of("move", "operation", "offensive", "incursion", "invasion",
@@ -306,13 +308,16 @@ final class EarlierEvents {
     /**
      * "The embassy declined the request": a refusal of a request with no target of its own answers the last
      * request made earlier in the article to the refuser's country; its maker is the target. "The call was
-     * seconded by Merkel": the seconder backs the maker of the last request (made by another country).
+     * seconded by Merkel": the seconder backs the maker of the last request (made by another country). "Saudi
+     * Arabia blamed Iran for the attacks. Iran denied any involvement": a denial answers the last accusation made by
+     * another country against the denier's.
      */
     static List<EventMention> answersToRequests(List<EventMention> mentions) {
         List<EventMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             EventMention m = mentions.get(i);
-            if (m.target().isEmpty() && ANSWERS.contains(m.pattern())) {
+            boolean denial = DENIALS.contains(m.pattern());
+            if (m.target().isEmpty() && (ANSWERS.contains(m.pattern()) || denial)) {
                 Set<String> own = new HashSet<>();
                 Set<String> sides = new HashSet<>();
                 m.source().forEach(a -> {
@@ -328,7 +333,14 @@ final class EarlierEvents {
                     boolean home = !m.type().equals("SUPPORT")
                             && r.target().stream().anyMatch(a -> sides.contains(a.country() + "/" + a.sector()))
                             && r.source().stream().noneMatch(a -> sides.contains(a.country() + "/" + a.sector()));
-                    if (r.type().equals("REQUEST") && (toThem || m.type().equals("SUPPORT")) && (foreign || home)) {
+                    if (denial) {
+                        if (r.type().equals("ACCUSE") && toThem && foreign && r.source().stream()
+                                .noneMatch(a -> SuppliedActors.IMPLIED_AGENT.equals(a.rule()))) {
+                            m = m.withTarget(r.source());
+                            break;
+                        }
+                    } else if (r.type().equals("REQUEST") && (toThem || m.type().equals("SUPPORT"))
+                            && (foreign || home)) {
                         m = m.withTarget(r.source());
                         break;
                     }
