@@ -134,9 +134,15 @@ final class FrameMatcher {
         if (!p.preps().isEmpty() && p.preps().stream().noneMatch(pr -> hasPrep(t, pr))) {
             return false;
         }
+        // the verb's phrases, and its object's ("stripped Guaido of his immunity": the parser hangs "of" on the name)
+        List<Integer> phrases = new ArrayList<>(syn.children(t, "obl"));
+        int object = syn.child(t, "obj");
+        if (object >= 0) {
+            phrases.addAll(syn.children(object, "nmod"));
+        }
         for (var e : p.prepNouns().entrySet()) {
             boolean ok = false;
-            for (int o : syn.children(t, "obl")) {
+            for (int o : phrases) {
                 ok |= syn.caseOf(o).equals(e.getKey()) && nounIn(o, e.getValue());
             }
             if (!ok) {
