@@ -319,7 +319,9 @@ final class FrameMatcher {
                 || syn.child(t, "obj") >= 0) {
             return false;
         }
-        return syn.children(t, "obl").stream().anyMatch(o -> syn.caseOf(o).equals("by"));
+        // "China retaliated by raising tariffs": "by" and an -ing word tell the means of an active verb
+        return syn.children(t, "obl").stream().anyMatch(o -> syn.caseOf(o).equals("by")
+                && syn.children(o, "amod").stream().noneMatch(a -> syn.token(a).pos().equals("VBG") && a < o));
     }
 
     /** "called Wilson an outstanding nominee": a noun complement judged by one of the words, as its modifier. */

@@ -29,6 +29,9 @@ final class Targets {
     // Talks one travels to or takes part in: their partners are named inside them ("consultations with X").
     private static final Set<String> MEETINGS = Set.of("talk", "talks", "consultation", "consultations", "meeting",
             "negotiation", "negotiations", "discussion", "discussions", "summit");
+    // Measures one answers or punishes with, named by a phrase of the verb ("retaliated with tariffs on X").
+    private static final Set<String> MEASURES = Set.of("tariff", "duty", "levy", "sanction", "embargo", "ban",
+            "restriction", "quota");
 
     private final Syntax syn;
     private final FrameMatcher frames;
@@ -178,9 +181,10 @@ final class Targets {
                         out.add(relative ? antecedent(syn.head(clause), o) : o);
                     }
                 }
-                // "left for consultations with the governments of Syria": the partners of the talks gone to
+                // "left for consultations with the governments of Syria": the partners of the talks gone to; "hit
+                // back with tariffs on US goods": those the measures are put on
                 for (int o : syn.children(clause, "obl")) {
-                    if (MEETINGS.contains(syn.lemma(o))) {
+                    if (MEETINGS.contains(syn.lemma(o)) || MEASURES.contains(syn.lemma(o))) {
                         syn.children(o, "nmod").stream().filter(n -> syn.caseOf(n).equals(where)).forEach(out::add);
                     }
                 }
