@@ -183,13 +183,16 @@ final class Syntax {
     private void repairStrandedClause() {
         for (int v = 0; v < head.length; v++) {
             int g = head[v];
-            if (g < 0 || !(rel[v].equals("dep") || rel[v].equals("xcomp")) || !token(v).pos().startsWith("VB")) {
+            // "said Israel was responsible": a predicate with its copula is a clause too, after a verb of saying
+            boolean copular = g >= 0 && Lexicon.SPEECH.contains(lemma(g)) && !kidsWith(v, "cop").isEmpty();
+            if (g < 0 || !(rel[v].equals("dep") || rel[v].equals("xcomp"))
+                    || !(token(v).pos().startsWith("VB") || copular)) {
                 continue;
             }
             int aux = -1;
             boolean subject = false;
             for (int k : kids.get(v)) {
-                if (rel[k].startsWith("aux") && k < v && (aux < 0 || k < aux)) {
+                if ((rel[k].startsWith("aux") || copular && rel[k].equals("cop")) && k < v && (aux < 0 || k < aux)) {
                     aux = k;
                 }
                 subject |= rel[k].startsWith("nsubj") || rel[k].startsWith("csubj") || rel[k].equals("expl");
