@@ -39,6 +39,10 @@ final class SuppliedActors {
             "youth", "teenager", "suspect", "protestant", "catholic", "muslim", "christian", "worker", "villager",
             "resident", "student", "activist", "member", "boy", "girl", "child", "juvenile", "adult");
 
+    // Persons a state holds and may free ("released 300 political prisoners"), and the forces that hold them.
+    private static final Set<String> HELD = Set.of("prisoner", "detainee", "inmate");
+    private static final Set<String> FORCES = Set.of("COP", "MIL");
+
     private final AnnotatedDocument doc;
     /** Where the report was filed from ("CAPE TOWN, South Africa (AP)"), or null. */
     private final String datelineCountry;
@@ -83,9 +87,15 @@ final class SuppliedActors {
     Optional<ActorMention> countedPeople(int t, Pattern p, List<ActorMention> source) {
         int o = syn.child(t, "obj");
         String country = source.get(0).country();
-        if (!p.type().equals("COERCE") || o < 0 || phrases.actorAt(o) != null || country == null
+        // "released 300 political prisoners": the political prisoners a state frees, told by their number alone,
+        // are its own people
+        boolean freed = p.type().equals("RETREAT") && o >= 0 && HELD.contains(syn.lemma(o).toLowerCase(Locale.ROOT))
+                && syn.child(o, "nummod") >= 0 && syn.children(o, "amod").stream()
+                        .anyMatch(a -> syn.lemma(a).equalsIgnoreCase("political")) && (source.get(0).sector() == null
+                        || STATE_SECTORS.contains(source.get(0).sector()) || FORCES.contains(source.get(0).sector()));
+        if (!(p.type().equals("COERCE") || freed) || o < 0 || phrases.actorAt(o) != null || country == null
                 || !(syn.token(o).pos().equals("CD") || syn.word(o).equalsIgnoreCase("another")
-                || countedPersons(o))) {
+                || countedPersons(o) || freed)) {
             return Optional.empty();
         }
         int count = syn.child(o, "nummod");
