@@ -27,8 +27,10 @@ final class EventBuilder {
     private static final Set<String> PUBLIC_MEASURES = Set.of("lockdown", "curfew", "restrictions", "close.border",
             "border.controls");
 
-    // Prepositions that place a speech or act in the time of a meeting ("during a visit", "after talks").
-    private static final Set<String> MEETING_TIMES = Set.of("during", "on", "after", "following", "before", "at");
+    // Prepositions that place a speech or act in the time of a meeting ("during a visit", "after talks", "on a
+    // visit").
+    private static final Set<String> AROUND_MEETINGS = Stream.concat(Lexicon.MEETING_TIMES.stream(), Stream.of("on"))
+            .collect(Collectors.toUnmodifiableSet());
 
     // Types of measures a government takes, which its official may announce without naming who takes them.
     private static final Set<String> GOVERNING = Set.of("COERCE", "SANCTION", "CONCEDE");
@@ -75,8 +77,7 @@ final class EventBuilder {
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit",
             "clear");
-    // Nouns of a visit, and the verbs that make one: the subject of "paid a visit" or "ended a visit" made it.
-    private static final Set<String> VISITS = Set.of("visit", "trip", "tour");
+    // Verbs that make a visit: the subject of "paid a visit" or "ended a visit" made it.
     private static final Set<String> VISIT_MAKING = Set.of("pay", "make", "begin", "start", "end", "conclude",
             "complete", "wrap", "undertake", "cut", "continue", "finish");
     /** Verbs by which one tells an act of one's own ("announced the end of his campaign"). */
@@ -539,7 +540,8 @@ final class EventBuilder {
             }
             int g = syn.head(x);
             // "wants to renew the peace talks": the verb that would hold it, itself only wished for
-            boolean wished = syn.rel(g).equals("xcomp") && syn.head(g) >= 0 && Lexicon.PLAN.contains(syn.lemma(syn.head(g)));
+            boolean wished = syn.rel(g).equals("xcomp") && syn.head(g) >= 0
+                    && Lexicon.PLAN.contains(syn.lemma(syn.head(g)));
             if (!syn.token(g).isNoun() && (Lexicon.PLAN.contains(syn.lemma(g)) || PROSPECTS.contains(syn.lemma(g))
                     || wished)) {
                 why = "a noun event only proposed or feared";
@@ -626,16 +628,16 @@ final class EventBuilder {
             // "Spahn noted during a visit to IDT Biologika", "said after talks with Putin": the one who speaks or acts
             // around a meeting named by a time phrase is the one who held it
             if (source.isEmpty() && g >= 0 && p.type().equals("CONSULT") && syn.rel(t).startsWith("obl")
-                    && MEETING_TIMES.contains(syn.caseOf(t).toLowerCase(Locale.ROOT))) {
+                    && AROUND_MEETINGS.contains(syn.caseOf(t).toLowerCase(Locale.ROOT))) {
                 int s = syn.child(g, "nsubj"); // a subject of its own, that names the actor itself
                 if (s >= 0 && phrases.actorAt(s) != null) {
                     source.addAll(phrases.actorsFor(s));
                 }
             }
-            visitorPresent = source.isEmpty() && VISITS.contains(syn.lemma(t)) && !visitor(t).isEmpty();
-            if (visitorPresent) {
-                source.addAll(visitor(t));
-            }
+            List<ActorMention> visitors = source.isEmpty() && Lexicon.VISITS.contains(syn.lemma(t)) ? visitor(t)
+                    : List.of();
+            visitorPresent = !visitors.isEmpty();
+            source.addAll(visitors);
             if (source.isEmpty() && p.type().equals("PROTEST")) {
                 supplied.protesters(t).ifPresent(source::add); // "protests continued in Baghdad"
             }

@@ -37,6 +37,11 @@ final class Lexicon {
             "describe", "state", "post", "respond", "label", "brand", "term", "dub", "continue", "remark", "argue",
             "note", "insist", "declare", "reply", "retort", "charge", "complain", "lament");
 
+    // Nouns of a visit ("during his visit to Moscow", "ending a two-day trip").
+    static final Set<String> VISITS = Set.of("visit", "trip", "tour");
+    // Prepositions by which a meeting or a visit tells the time of another act ("after talks with Putin").
+    static final Set<String> MEETING_TIMES = Set.of("during", "after", "following", "before", "at");
+
     private Lexicon() {
     }
 }

@@ -87,12 +87,7 @@ final class SuppliedActors {
     Optional<ActorMention> countedPeople(int t, Pattern p, List<ActorMention> source) {
         int o = syn.child(t, "obj");
         String country = source.get(0).country();
-        // "released 300 political prisoners": the political prisoners a state frees, told by their number alone,
-        // are its own people
-        boolean freed = p.type().equals("RETREAT") && o >= 0 && HELD.contains(syn.lemma(o).toLowerCase(Locale.ROOT))
-                && syn.child(o, "nummod") >= 0 && syn.children(o, "amod").stream()
-                        .anyMatch(a -> syn.lemma(a).equalsIgnoreCase("political")) && (source.get(0).sector() == null
-                        || STATE_SECTORS.contains(source.get(0).sector()) || FORCES.contains(source.get(0).sector()));
+        boolean freed = p.type().equals("RETREAT") && o >= 0 && freedByState(o, source.get(0));
         if (!(p.type().equals("COERCE") || freed) || o < 0 || phrases.actorAt(o) != null || country == null
                 || !(syn.token(o).pos().equals("CD") || syn.word(o).equalsIgnoreCase("another")
                 || countedPersons(o) || freed)) {
@@ -102,6 +97,17 @@ final class SuppliedActors {
         int b = count >= 0 && count < o ? count : o; // "six Protestants": the number tells these from others held
         return Optional.of(supplied(b, o + 1, syn.sentence.span(b, o + 1) + " (people held, of the source's country)",
                 country, "CVL", "counted-people"));
+    }
+
+    /**
+     * "released 300 political prisoners": political prisoners a state (or its forces) frees, told by their number
+     * alone, are its own people.
+     */
+    private boolean freedByState(int noun, ActorMention freer) {
+        String sector = freer.sector();
+        boolean state = sector == null || STATE_SECTORS.contains(sector) || FORCES.contains(sector);
+        return state && HELD.contains(syn.lemma(noun).toLowerCase(Locale.ROOT)) && syn.child(noun, "nummod") >= 0
+                && syn.children(noun, "amod").stream().anyMatch(a -> syn.lemma(a).equalsIgnoreCase("political"));
     }
 
     /** "six Protestants", "two men", "more than 100 people": persons told by their number and nothing more. */

@@ -183,8 +183,9 @@ final class Syntax {
     private void repairStrandedClause() {
         for (int v = 0; v < head.length; v++) {
             int g = head[v];
+            boolean speech = g >= 0 && Lexicon.SPEECH.contains(lemma(g));
             // "said Israel was responsible": a predicate with its copula is a clause too, after a verb of saying
-            boolean copular = g >= 0 && Lexicon.SPEECH.contains(lemma(g)) && !kidsWith(v, "cop").isEmpty();
+            boolean copular = speech && !kidsWith(v, "cop").isEmpty();
             if (g < 0 || !(rel[v].equals("dep") || rel[v].equals("xcomp"))
                     || !(token(v).pos().startsWith("VB") || copular)) {
                 continue;
@@ -206,7 +207,6 @@ final class Syntax {
             }
             // "Macron said France would send more aid": a verb of saying takes no object before a clause; the
             // "object" is the clause's subject
-            boolean speech = Lexicon.SPEECH.contains(lemma(g));
             for (int x : List.copyOf(kids.get(g))) {
                 boolean phrase = rel[x].startsWith("obl") || rel[x].startsWith("nmod") || speech && rel[x].equals("obj");
                 if (x >= v || !phrase || rightEdge(x) != end) {

@@ -29,9 +29,6 @@ final class Targets {
     // Talks one travels to or takes part in: their partners are named inside them ("consultations with X").
     private static final Set<String> MEETINGS = Set.of("talk", "talks", "consultation", "consultations", "meeting",
             "negotiation", "negotiations", "discussion", "discussions", "summit");
-    // Visits, and the prepositions by which a meeting or a visit tells the time of another act.
-    private static final Set<String> VISITS = Set.of("visit", "trip", "tour");
-    private static final Set<String> TIME_CASES = Set.of("after", "before", "following", "during");
     // Measures one answers or punishes with, named by a phrase of the verb ("retaliated with tariffs on X").
     private static final Set<String> MEASURES = Set.of("tariff", "duty", "levy", "sanction", "embargo", "ban",
             "restriction", "quota");
@@ -331,7 +328,8 @@ final class Targets {
         }
         // "released 30 prisoners after talks with Egypt", "after the Pope's visit": a meeting that tells when is an
         // event of its own, and its parties are not this one's target
-        if (TIME_CASES.contains(c) && (MEETINGS.contains(syn.lemma(k)) || VISITS.contains(syn.lemma(k)))) {
+        if (Lexicon.MEETING_TIMES.contains(c) && (MEETINGS.contains(syn.lemma(k))
+                || Lexicon.VISITS.contains(syn.lemma(k)))) {
             return false;
         }
         return !(r.equals("ccomp") && Lexicon.SPEECH.contains(syn.lemma(syn.head(k))));

@@ -11,9 +11,8 @@ final class VerbScope {
     // Clauses of time that tell an earlier or simultaneous event ("after X fired", "when X attacked").
     private static final Set<String> TEMPORAL_CLAUSE_MARKS = Set.of("after", "when");
 
-    // Meetings named as the time of an act ("during his visit to Moscow", "after talks with Putin").
-    private static final Set<String> MEETINGS = Set.of("visit", "trip", "tour", "talk", "talks", "meeting", "summit");
-    private static final Set<String> MEETING_TIMES = Set.of("during", "after", "following", "before", "at");
+    // Talks named as the time of an act ("after talks with Putin"), as visits may be.
+    private static final Set<String> TALKS = Set.of("talk", "talks", "meeting", "summit");
 
     private final Syntax syn;
     private final FrameMatcher frames;
@@ -82,8 +81,9 @@ final class VerbScope {
             }
             // "During his visit to Moscow, the president signed ...": a visit or talks that tell when something was
             // done were held in their own right
-            if (r.startsWith("obl") && syn.head(x) == anchor && MEETINGS.contains(syn.lemma(x))
-                    && MEETING_TIMES.contains(syn.caseOf(x).toLowerCase(Locale.ROOT))) {
+            if (r.startsWith("obl") && syn.head(x) == anchor
+                    && (Lexicon.VISITS.contains(syn.lemma(x)) || TALKS.contains(syn.lemma(x)))
+                    && Lexicon.MEETING_TIMES.contains(syn.caseOf(x).toLowerCase(Locale.ROOT))) {
                 return false;
             }
             // "... was sharing information after North Korea fired two missiles": a past clause of time with a
