@@ -48,7 +48,7 @@ final class EarlierEvents {
     /** Patterns whose object is a request, so that the event answers one. */
     static final Set<String> ANSWERS = Set.of("decline.request", "decline.bare", "refuse.to", "second");
     /** Patterns of denial: with no target of their own, they answer an accusation ("Iran denied any involvement"). */
-    private static final Set<String> DENIALS = Set.of("deny.clause");
+    private static final Set<String> DENIALS = Set.of("deny.clause", "dismiss.claims", "dismiss.claims.as");
 
     // Nouns that, with "the", "this" or "that", name an action the article has already told ("condemned the move").
     static final Set<String> ACTION_ANAPHORS = Set.of("move", "operation", "offensive", "incursion", "invasion",
