@@ -43,6 +43,9 @@ final class SuppliedActors {
     private static final Set<String> HELD = Set.of("prisoner", "detainee", "inmate");
     private static final Set<String> FORCES = Set.of("COP", "MIL");
 
+    // Public spaces a crowd takes to, told with their town ("the streets of Beirut").
+    private static final Set<String> STREETS = Set.of("street", "streets", "square", "road", "roads");
+
     private final AnnotatedDocument doc;
     /** Where the report was filed from ("CAPE TOWN, South Africa (AP)"), or null. */
     private final String datelineCountry;
@@ -235,6 +238,10 @@ final class SuppliedActors {
             if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss")
                     || (r.startsWith("nmod") || r.startsWith("obl")) && Lexicon.PLACE_CASES.contains(syn.caseOf(k))) {
                 places.add(k);
+            }
+            // "took to the streets of Beirut": the town whose streets they are
+            if (r.startsWith("obl") && STREETS.contains(syn.lemma(k).toLowerCase(Locale.ROOT))) {
+                syn.children(k, "nmod").stream().filter(n -> syn.caseOf(n).equals("of")).forEach(places::add);
             }
         }
         int g = syn.head(t);
