@@ -620,10 +620,7 @@ final class EventBuilder {
             // "O'Rourke announced the end of his campaign": an act one announces of oneself
             int g = syn.head(t);
             if (source.isEmpty() && g >= 0 && syn.rel(t).equals("obj") && ANNOUNCING.contains(syn.lemma(g))) {
-                int s = subjects.subject(g, 0);
-                if (s >= 0) {
-                    source.addAll(phrases.actorsFor(s));
-                }
+                source.addAll(subjectActors(g));
             }
             // "Spahn noted during a visit to IDT Biologika", "said after talks with Putin": the one who speaks or acts
             // around a meeting named by a time phrase is the one who held it
@@ -692,19 +689,21 @@ final class EventBuilder {
             return List.of();
         }
         String r = syn.rel(t);
-        if (r.equals("obj") && VISIT_MAKING.contains(syn.lemma(g))) {
-            int s = subjects.subject(g, 0);
-            return s < 0 ? List.of() : phrases.actorsFor(s);
+        boolean on = syn.caseOf(t).equals("on");
+        if (r.equals("obj") && VISIT_MAKING.contains(syn.lemma(g))
+                || on && r.startsWith("obl") && syn.token(g).isVerb()) {
+            return subjectActors(g);
         }
-        if (syn.caseOf(t).equals("on") && r.equals("nmod") && phrases.actorAt(g) != null
-                && !phrases.placeWord(phrases.actorAt(g))) {
+        if (on && r.equals("nmod") && phrases.actorAt(g) != null && !phrases.placeWord(phrases.actorAt(g))) {
             return phrases.actorsFor(g);
         }
-        if (syn.caseOf(t).equals("on") && r.startsWith("obl") && syn.token(g).isVerb()) {
-            int s = subjects.subject(g, 0);
-            return s < 0 ? List.of() : phrases.actorsFor(s);
-        }
         return List.of();
+    }
+
+    /** The actors a verb's subject names (through control and coordination), or none. */
+    private List<ActorMention> subjectActors(int verb) {
+        int s = subjects.subject(verb, 0);
+        return s < 0 ? List.of() : phrases.actorsFor(s);
     }
 
     /** The government actors among those who say the clause of {@code t} ("..., the prime minister said"). */

@@ -12,6 +12,8 @@ import org.tidings.nlp.AnnotatedDocument;
  * clauses that share it, with pronouns taken back to whom they stand for ("X said it would ...").
  */
 final class Subjects {
+    // Named-entity classes of a day or an hour: words that name when, never who.
+    private static final Set<String> WHEN_NER = Set.of("DATE", "TIME");
     // Prepositions of time before a gerund ("before meeting with victims").
     private static final Set<String> GERUND_TIME = Set.of("before", "after", "while", "upon", "since", "when");
     // What a speaker does by speaking: "..., accusing her of", "..., backing the plan", "..., urging calm".
@@ -80,7 +82,7 @@ final class Subjects {
             return subject(said, guard + 1);
         }
         int s = frames.statePassive(v) ? syn.child(v, "nsubj:pass") : syn.child(v, "nsubj");
-        if (s >= 0 && Set.of("DATE", "TIME").contains(syn.token(s).ner()) && s < v && syn.rel(v).equals("acl")
+        if (s >= 0 && WHEN_NER.contains(syn.token(s).ner()) && s < v && syn.rel(v).equals("acl")
                 && syn.child(s, "det") < 0 && syn.token(s).pos().startsWith("NNP")) {
             s = -1; // "announced plans Sunday to tighten restrictions": the parser takes the day for a subject
         }
@@ -194,7 +196,7 @@ final class Subjects {
             return -1;
         }
         // "wrote a letter to Pelosi on Tuesday insisting that ...": a day does nothing; the one who acted on it does
-        if (r.equals("acl") && ing && Set.of("DATE", "TIME").contains(syn.token(g).ner()) && syn.head(g) >= 0
+        if (r.equals("acl") && ing && WHEN_NER.contains(syn.token(g).ner()) && syn.head(g) >= 0
                 && syn.rel(g).startsWith("obl") && syn.token(syn.head(g)).isVerb()) {
             return subject(syn.head(g), guard + 1);
         }
