@@ -14,6 +14,8 @@ final class MutualActs {
     // Acts done together: meetings and cooperation of any kind, a treaty signed, an accord reached.
     private static final Set<String> MUTUAL_TYPES = Set.of("CONSULT", "COOPERATE");
     private static final Set<String> SIGNED = Set.of("057");
+    // "Erdogan and Putin are due to meet": a meeting to come is an intent to meet (036), still one held together
+    private static final Set<String> MEETINGS_TO_COME = Set.of("036");
     private static final Set<String> ACCORDS = Set.of("agree.to", "agree.on", "agree.that", "reach.deal",
             "enter.into");
     // "Armenia and Azerbaijan exchanged fire": fighting each other; "exchanged prisoners": releasing each other's
@@ -41,7 +43,7 @@ final class MutualActs {
 
     private static boolean doneTogether(EventMention m) {
         return MUTUAL_TYPES.contains(m.type()) || "SUPPORT".equals(m.type()) && SIGNED.contains(m.cameo())
-                || "AGREE".equals(m.type()) && ACCORDS.contains(m.pattern())
+                || "AGREE".equals(m.type()) && (ACCORDS.contains(m.pattern()) || MEETINGS_TO_COME.contains(m.cameo()))
                 || EXCHANGES.contains(m.pattern());
     }
 }

@@ -28,6 +28,10 @@ final class SuppliedActors {
     /** Patterns of acts at home (laws that grant rights, emergencies declared): on the source's own people. */
     private static final Set<String> HOME_ACTS = Set.of("legalize", "approve.reform", "emergency");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");
+    // Rescues whose saved are not named as actors ("searched for the missing", "fought the blaze"): the people
+    // where it happens are helped
+    private static final Set<String> RESCUES = Set.of("fight.fire", "search", "search.for", "rescue.op",
+            "pull.out", "dig.out");
     private static final Set<String> OTHER_PARTIES = Set.of("side", "party", "parties", "counterpart", "rival");
     /** Lands named by their kind ("the state", "the country"), and the places of a verb that can name one. */
     private static final Set<String> LANDS = Set.of("state", "country", "nation", "city", "province", "region",
@@ -128,6 +132,10 @@ final class SuppliedActors {
      */
     Optional<ActorMention> ownPeople(int t, Pattern p, List<ActorMention> source) {
         String country = source.get(0).country();
+        if (RESCUES.contains(p.id()) && country != null) {
+            return Optional.of(unnamed(t, "people of " + placeOf(t, country), "helped by", placeOf(t, country),
+                    "CVL", "own-people"));
+        }
         if (!HOME_ACTS.contains(p.id()) || country == null || !STATE_SECTORS.contains(source.get(0).sector())) {
             return Optional.empty();
         }
