@@ -536,6 +536,7 @@ final class Resolver {
         personOfBody(s, out);
         residence(s, out);
         soleCountry(s, out);
+        localPolice(s, out);
         pronouns(doc, s, out, memory);
         out.sort(Comparator.comparingInt(c -> c.b));
         for (Coded c : out) {
@@ -1638,6 +1639,49 @@ final class Resolver {
                 c.rule = "sentence-country";
             }
         }
+    }
+
+    /**
+     * "Serb police killed ... The police barred the crowd from reaching the consulate in downtown Istanbul": police
+     * told again act where they are; a sentence set in one other country's place has that country's police.
+     */
+    private void localPolice(Sentence s, List<Coded> out) {
+        Set<String> here = new java.util.TreeSet<>();
+        for (Coded o : out) {
+            if (!o.pending && o.sector == null && o.country != null && kb.isCountry(o.country)
+                    && PLACE_RULES.contains(o.rule) && placedIn(s, o)) {
+                here.add(o.country);
+            }
+        }
+        if (here.size() != 1) {
+            return;
+        }
+        String place = here.iterator().next();
+        for (Coded c : out) {
+            String told = c.country;
+            String head = s.tokens().get(c.e - 1).word().toLowerCase(Locale.ROOT);
+            if ("role-coreference".equals(c.rule) && "COP".equals(c.sector) && told != null && !told.equals(place)
+                    && Set.of("police", "policemen", "gendarmes").contains(head)) {
+                c.country = place;
+                c.identity = null;
+                c.name = kb.countryName(place) + " police";
+                c.rule = "local-police";
+            }
+        }
+    }
+
+    /** Whether an actor is the place where something happens: "in downtown Istanbul", "at Dundalk". */
+    private static boolean placedIn(Sentence s, Coded c) {
+        for (Dependency d : s.basic()) {
+            if (!d.relation().equals("case") || d.governor() < c.b || d.governor() >= c.e) {
+                continue;
+            }
+            String word = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (Set.of("in", "at", "near", "outside").contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Army Chief of Staff Mark Milley visited Kabul", "flew to Kabul": a place gone to, not where one is from. */

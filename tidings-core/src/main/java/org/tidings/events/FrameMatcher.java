@@ -195,10 +195,11 @@ final class FrameMatcher {
                 return true;
             }
         }
-        // "called for G7 action to correct ...": the for-to clause is often parsed as a clause of the verb
-        if (prep.equals("for")) {
+        // "called for G7 action to correct ...": the for-to clause is often parsed as a clause of the verb;
+        // "barred the crowd from reaching the consulate": so is a gerund after "from"
+        if (prep.equals("for") || prep.equals("from")) {
             for (int c : syn.children(clause(t), "advcl")) {
-                if (syn.mark(c).equals("for")) {
+                if (syn.mark(c).equals(prep) || prep.equals("from") && syn.caseOf(c).equals(prep)) {
                     return true;
                 }
             }
