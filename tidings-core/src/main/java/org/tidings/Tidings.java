@@ -139,6 +139,12 @@ public final class Tidings {
         return dater.datesTheAct(doc, doc.timexes(), m.evidence().sentence(), m.evidence().triggerToken());
     }
 
+    /** Whether every source of a report is one of the event's own doers. */
+    private static boolean toldByItsDoer(List<String> reportedBy, List<ActorMention> source) {
+        return !reportedBy.isEmpty() && reportedBy.stream().allMatch(r -> source.stream()
+                .anyMatch(a -> r.equalsIgnoreCase(a.name()) || r.equalsIgnoreCase(a.text())));
+    }
+
     /** Gives a mention its date, place, sources and certainty from the text around it. */
     private EventMention situate(AnnotatedDocument doc, List<ActorMention> actorMentions,
                                  Optional<EventMention.Place> story, EventMention m) {
@@ -158,6 +164,9 @@ public final class Tidings {
         Attribution attribution = attributor.attribute(doc, actorMentions, ev.sentence(), ev.triggerToken());
         String certainty = CLAUSE_CERTAINTIES.contains(m.certainty()) ? m.certainty() : attribution.certainty();
         List<String> reportedBy = attribution.reportedBy().isEmpty() ? m.reportedBy() : attribution.reportedBy();
+        if (Attributor.REPORTED.equals(certainty) && toldByItsDoer(reportedBy, m.source())) {
+            certainty = Attributor.ASSERTED; // "Clinton said he had ordered the strikes": the doer asserts its own act
+        }
         return new EventMention(m.type(), m.mode(), m.cameo(), m.goldstein(), m.source(), m.target(),
                 date == null ? m.date() : date, place, certainty, reportedBy, m.quantity(), ev, m.pattern());
     }

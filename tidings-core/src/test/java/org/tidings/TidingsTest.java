@@ -171,4 +171,16 @@ class TidingsTest {
         assertEquals(1, retreats.size(), coded::toString);
         assertEquals(2, retreats.get(0).mentions().size());
     }
+
+    @Test
+    void anActToldByItsOwnDoerIsAssertedAndStillSaysWhoToldIt() {
+        EventMention strike = codeReport("U.S. President Bill Clinton said Thursday that he had ordered the strikes "
+                + "against Sudan.").stream().filter(e -> e.best().type().equals("ASSAULT")).findFirst()
+                .orElseThrow().best();
+        assertEquals("asserted", strike.certainty());
+        assertEquals(List.of("Bill Clinton"), strike.reportedBy());
+        EventMention told = codeReport("Officials said Sudanese troops attacked a village in Chad.").stream()
+                .filter(e -> e.best().type().equals("ASSAULT")).findFirst().orElseThrow().best();
+        assertEquals("reported", told.certainty(), "someone else's word for it");
+    }
 }
