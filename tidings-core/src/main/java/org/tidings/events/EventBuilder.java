@@ -66,6 +66,8 @@ final class EventBuilder {
     private static final Set<String> STRIKE_SIDES = Set.of("amod", "compound", "nmod:poss", "dep");
     /** Verbs of going somewhere: the place gone to is a state only when it is a country or a capital. */
     private static final Set<String> JOURNEYS = Set.of("travel", "fly", "journey", "arrive");
+    // Acts counted by their doers, not by what they act on.
+    private static final Set<String> DONE_BY_MANY = Set.of("PROTEST", "AID");
     // Acts two named parties do with each other ("X and Y conferred"): with no partner named, they are mutual.
     private static final Set<String> MUTUAL_TYPES = Set.of("CONSULT", "COOPERATE");
     // A crowd told by its size or as people: who protests where it is ("Thousands rallied in Tbilisi").
@@ -473,7 +475,8 @@ final class EventBuilder {
             why = "a description of the subject, told as background";
             return null; // "the states filing suit have standing"
         }
-        EventMention.Quantity howMany = p.type().equals("PROTEST") ? quantities.crowd(t) : quantities.quantity(t);
+        // a protest or a rescue is counted by those who do it ("1,500 marched", "400 firefighters fought the blaze")
+        EventMention.Quantity howMany = DONE_BY_MANY.contains(p.type()) ? quantities.crowd(t) : quantities.quantity(t);
         return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, howMany, evidence(t, p), p.id());
     }
 

@@ -30,9 +30,16 @@ final class Quantities {
                 heads.add(co);
             }
         }
+        // "sentenced to 40 years", "charged with seven counts", "pleaded not guilty to seven counts": the term or
+        // the counts, when the object counts nothing
+        for (int c : syn.children(t, "obl")) {
+            if (TERMS.contains(syn.word(c).toLowerCase(Locale.ROOT)) && TERM_CASES.contains(syn.caseOf(c))) {
+                heads.add(c);
+            }
+        }
         for (int h : heads) {
             for (int k : syn.children(h, "nummod")) {
-                Long v = number(k);
+                Long v = count(k, h);
                 if (v != null) {
                     return new EventMention.Quantity(v, syn.token(h).word().toLowerCase(Locale.ROOT));
                 }
@@ -41,15 +48,31 @@ final class Quantities {
         return null;
     }
 
+    // Nouns of a prison term or of charges, told in a phrase of the verb rather than as its object.
+    private static final java.util.Set<String> TERMS = java.util.Set.of("year", "years", "month", "months",
+            "week", "weeks", "day", "days", "count", "counts", "charge", "charges");
+    private static final java.util.Set<String> TERM_CASES = java.util.Set.of("to", "with", "on", "of");
+
     /**
-     * How many protest: the count on the protesters ("one million people marched", "1.7 million Hongkongers
-     * rallied"), else on the act's object; or null.
+     * The number {@code k} on the noun {@code h} when it counts it: not a number after its noun, which names it
+     * ("Area 51", "Route 2"; a currency sign comes first: "$500"), nor a year ("the 2019 bill").
+     */
+    private Long count(int k, int h) {
+        if (k > h && !"$".equals(syn.token(h).pos()) || "DATE".equals(syn.token(k).ner())) {
+            return null;
+        }
+        return number(k);
+    }
+
+    /**
+     * How many do the act: the count on its subject ("one million people marched", "1.7 million Hongkongers
+     * rallied", "more than 400 firefighters fought the blaze"), else on the act's object; or null.
      */
     EventMention.Quantity crowd(int t) {
         int subject = syn.child(t, "nsubj");
         if (subject >= 0) {
             for (int k : syn.children(subject, "nummod")) {
-                Long v = number(k);
+                Long v = count(k, subject);
                 if (v != null) {
                     return new EventMention.Quantity(v, syn.token(subject).word().toLowerCase(Locale.ROOT));
                 }

@@ -68,7 +68,7 @@ class EventCoderSentencesTest {
         assertEquals(List.of(), describe(left), "line " + line + ": unexpected events");
     }
 
-    /** "TYPE SRC+SRC>TGT [certainty] [q=N]": type and the sets of countries, plus what else is given. */
+    /** "TYPE SRC+SRC>TGT [certainty] [q=N | q=-]": type and the sets of countries, plus what else is given. */
     static boolean matches(String spec, EventMention e) {
         String[] f = spec.split("\\s+");
         String[] sides = f[1].split(">");
@@ -77,7 +77,11 @@ class EventCoderSentencesTest {
             return false;
         }
         for (int i = 2; i < f.length; i++) {
-            if (f[i].startsWith("q=")) {
+            if (f[i].equals("q=-")) {
+                if (e.quantity() != null) {
+                    return false; // "q=-": no count at all
+                }
+            } else if (f[i].startsWith("q=")) {
                 if (e.quantity() == null || e.quantity().value() != Long.parseLong(f[i].substring(2))) {
                     return false;
                 }

@@ -120,6 +120,10 @@ public final class EventDevRun {
         if (e.has("certainty") && !e.path("certainty").asText().equals("asserted")) {
             sb.append(" {").append(e.path("certainty").asText()).append('}');
         }
+        if (e.has("quantity")) {
+            sb.append(" q=").append(e.path("quantity").path("value").asText()).append('/')
+                    .append(e.path("quantity").path("unit").asText());
+        }
         if (System.getProperty("dates") != null) {
             sb.append(" @").append(e.path("dev_date").asText("-"));
         }
