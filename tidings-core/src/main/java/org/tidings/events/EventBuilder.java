@@ -98,6 +98,9 @@ final class EventBuilder {
     private static final Set<String> JUDGING = Set.of("ACCUSE", "SUPPORT");
     /** Pleas, made to a court whether or not the text names it. */
     private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
+    // What a court finds an act or a law to be when it strikes it down.
+    private static final Set<String> UNLAWFUL = Set.of("unlawful", "illegal", "unconstitutional", "invalid", "void");
+    private static final Set<String> BREACHES = Set.of("violate", "breach", "infringe", "contravene");
     /** The pattern of "accused X of ...": what X is accused of names others, not the accused. */
     private static final String ACCUSING = "accuse";
     // Verdicts: their unnamed agent is a court ("were found guilty", "was convicted").
@@ -306,6 +309,11 @@ final class EventBuilder {
             supplied.ownLand(t, p, source).or(() -> supplied.countedPeople(t, p, source))
                     .or(() -> supplied.ownPeople(t, p, source)).ifPresent(target::add);
         }
+        if (target.isEmpty() && !source.isEmpty() && "JUD".equals(source.get(0).sector())
+                && source.get(0).country() != null && rulesAnActUnlawful(t, p)) {
+            // "the court found the prorogation unlawful": the state's act is struck at its government
+            target.add(supplied.implied(t, "government", source.get(0).country(), "GOV"));
+        }
         if (target.isEmpty() && PLEAS.contains(p.id()) && !source.isEmpty()) {
             // "pleaded not guilty": a plea is made to a court, named or not
             target.add(supplied.implied(t, "court", supplied.placeOf(t, source.get(0).country()), "JUD"));
@@ -478,6 +486,19 @@ final class EventBuilder {
         // a protest or a rescue is counted by those who do it ("1,500 marched", "400 firefighters fought the blaze")
         EventMention.Quantity howMany = DONE_BY_MANY.contains(p.type()) ? quantities.crowd(t) : quantities.quantity(t);
         return assemble(type, mode, cameo, source, target, certainty, mod.reportedBy, howMany, evidence(t, p), p.id());
+    }
+
+    /** Whether a court's verb finds an act or a law unlawful (not a person guilty). */
+    private boolean rulesAnActUnlawful(int t, Pattern p) {
+        return p.id().equals("find.unlawful") && syn.complements(t).stream()
+                .anyMatch(c -> UNLAWFUL.contains(syn.lemma(c)) || BREACHES.contains(syn.lemma(c)) && doneByAThing(c));
+    }
+
+    /** "ruled the draft violates the Constitution", not "ruled he violated his parole". */
+    private boolean doneByAThing(int verb) {
+        int s = syn.child(verb, "nsubj");
+        return s >= 0 && phrases.actorAt(s) == null && !syn.token(s).pos().startsWith("PRP")
+                && !"PERSON".equals(syn.token(s).ner());
     }
 
     /** Those who hold the people whose release a request asks for ("sailors seized by Iranian forces"). */
