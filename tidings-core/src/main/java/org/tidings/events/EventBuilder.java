@@ -234,9 +234,10 @@ final class EventBuilder {
         // "Two suspects were arrested", "the mayor was stabbed": a deliberate harm told without its agent
         boolean agentless = source.isEmpty() && sourceHeads.isEmpty() && (passive
                 && AGENTLESS_HARMS.contains(syn.lemma(t)) || undergone(p));
-        if (source.isEmpty() && sourceHeads.isEmpty() && passive && GOVERNING.contains(p.type())) {
+        if (source.isEmpty() && sourceHeads.isEmpty() && passive && GOVERNING.contains(p.type()) && !agentless) {
             // "The restrictions will be extended, the prime minister said": a government's measure told without its
-            // agent is the act of the government whose official announces it
+            // agent is the act of the government whose official announces it (an arrest, by whoever announces it,
+            // is made by the police, implied below)
             source.addAll(governmentSpeaker(t));
         }
         if (source.isEmpty() && p.type().equals("PROTEST") && sourceHeads.size() == 1
