@@ -261,6 +261,10 @@ final class EventBuilder {
             why = "a company's launch or test, no force"; // "SpaceX tested its Falcon Heavy rocket"
             return null;
         }
+        if ("resign".equals(p.mode()) && !source.isEmpty() && source.stream().allMatch(a -> "BUS".equals(a.sector()))) {
+            why = "a post in a company, no news of states"; // "Mr. McAlpine resigned to pursue a consulting career"
+            return null;
+        }
         List<ActorMention> target = new ArrayList<>();
         phrases.targetType = p.type();
         // "discussed the Iraq crisis with the one ally ...", "the airline was accused of flying arms to Syria": a

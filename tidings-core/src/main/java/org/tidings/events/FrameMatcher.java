@@ -160,7 +160,9 @@ final class FrameMatcher {
         }
         if (!p.subjects().isEmpty()) {
             int sb = syn.child(clause(t), "nsubj");
-            if (sb < 0 || !nounIn(sb, p.subjects())) {
+            // "Pierre Lortie, chairman and chief executive, resigned": the subject's apposition names it too
+            if (sb < 0 || !nounIn(sb, p.subjects()) && syn.children(sb, "appos").stream()
+                    .flatMap(a -> syn.withConjuncts(a).stream()).noneMatch(a -> nounIn(a, p.subjects()))) {
                 return false;
             }
         }
