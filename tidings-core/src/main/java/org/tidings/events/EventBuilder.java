@@ -98,6 +98,7 @@ final class EventBuilder {
     private static final Set<String> JUDGING = Set.of("ACCUSE", "SUPPORT");
     /** Pleas, made to a court whether or not the text names it. */
     private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
+    private static final Set<String> SUITS = Set.of("lawsuit", "sue.bare");
     // What a court finds an act or a law to be when it strikes it down.
     private static final Set<String> UNLAWFUL = Set.of("unlawful", "illegal", "unconstitutional", "invalid", "void");
     private static final Set<String> BREACHES = Set.of("violate", "breach", "infringe", "contravene");
@@ -473,6 +474,11 @@ final class EventBuilder {
         // A request needs someone it is made to; without one it is too often a bare statement ("called for calm").
         // "called for G7 action", "said foreign powers should leave": a public demand stands without an addressee.
         boolean bareDemand = PUBLIC_DEMANDS.contains(p.id());
+        if (target.isEmpty() && SUITS.contains(p.id())) {
+            // "the Miami relatives filed a federal lawsuit": people outside the state sue their government; a
+            // suit against no one named is none ("the plaintiff did not have standing to bring the case")
+            target.addAll(supplied.addressedGovernment(t, source));
+        }
         boolean needs = p.targetRequired() || type.equals("REQUEST") && !bareDemand
                 || ontology.type(type).needsTarget() && !p.targetOptional();
         if (target.isEmpty() && needs) {
