@@ -15,6 +15,9 @@ import org.tidings.actors.ActorMention;
 final class ModalityReader {
     private static final Set<String> PLAN_NOUNS = Set.of("plan", "plans", "intention", "decision", "proposal", "bid",
             "readiness", "move", "intent", "preparation", "preparations");
+    // Nouns of asking: a to-clause on them tells what is asked, not what was done.
+    private static final Set<String> ASKING_NOUNS = Set.of("request", "demand", "call", "appeal", "plea", "order",
+            "instruction", "invitation");
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "wo");
     private static final Set<String> MAYBE = Set.of("may", "might", "could");
     private static final Set<String> BE = Set.of("am", "is", "are", "was", "were", "be");
@@ -316,10 +319,19 @@ final class ModalityReader {
         return s < 0 || s < c && syn.word(c - 1).equals(",");
     }
 
-    /** "want him to resign", "expect Iran to retaliate": the complement of a wish held about someone else. */
+    /**
+     * "want him to resign", "expect Iran to retaliate": the complement of a wish held about someone else; "Trump's
+     * request to the Ukrainian president to investigate his rivals": what a request asks for (the parser may hang
+     * the request on the verb as its subject).
+     */
     boolean wishedOfOthers(int v) {
         int g = syn.head(v);
-        return g >= 0 && syn.rel(v).equals("xcomp") && WISHES.contains(syn.lemma(g)) && syn.child(g, "obj") >= 0;
+        if (g >= 0 && syn.rel(v).equals("xcomp") && WISHES.contains(syn.lemma(g)) && syn.child(g, "obj") >= 0) {
+            return true;
+        }
+        int s = syn.child(v, "nsubj");
+        return "to".equalsIgnoreCase(syn.mark(v)) && (g >= 0 && syn.rel(v).equals("acl")
+                && ASKING_NOUNS.contains(syn.lemma(g)) || s >= 0 && ASKING_NOUNS.contains(syn.lemma(s)));
     }
 
     /** How surely an act is told, whether it is still to come, and who says so (outermost first). */
