@@ -36,7 +36,8 @@ final class EventBuilder {
     private static final Set<String> GOVERNING = Set.of("COERCE", "SANCTION", "CONCEDE");
 
     // Patterns of restrictions that bind the people of a place: lockdowns, curfews, restrictions.
-    private static final Set<String> RESTRICTIONS_ON_PEOPLE = Set.of("lockdown", "curfew", "clamp", "restrictions");
+    private static final Set<String> RESTRICTIONS_ON_PEOPLE = Set.of("lockdown", "curfew", "clamp", "restrictions",
+            "lift");
 
     private static final Set<String> REFLEXIVES = Set.of("themselves", "itself", "himself", "herself", "ourselves",
             "myself", "yourself", "yourselves");
@@ -377,7 +378,8 @@ final class EventBuilder {
             }
         }
         if (target.isEmpty() && !source.isEmpty() && RESTRICTIONS_ON_PEOPLE.contains(p.id())) {
-            // "imposed a lockdown in Tianjin", "declared a curfew": the restriction binds the people of the place
+            // "imposed a lockdown in Tianjin", "declared a curfew": the restriction binds the people of the place;
+            // "Catalonia eased the restrictions on bars": its easing frees them
             String where = supplied.placeOf(t, source.get(0).country());
             if (where != null) {
                 target.add(supplied.implied(t, "residents", where, "CVL"));
