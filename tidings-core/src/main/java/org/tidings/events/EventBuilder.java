@@ -25,7 +25,7 @@ final class EventBuilder {
 
     // Patterns of measures a government announces for its territory (they are planned, not threatened).
     private static final Set<String> PUBLIC_MEASURES = Set.of("lockdown", "curfew", "restrictions", "close.border",
-            "border.controls");
+            "border.controls", "emergency");
 
     // Prepositions that place a speech or act in the time of a meeting ("during a visit", "after talks", "on a
     // visit").
@@ -440,8 +440,8 @@ final class EventBuilder {
                 type = intent[0];
                 mode = intent[1];
                 cameo = intent[2];
-            } else if (certainty.equals("asserted")) {
-                certainty = "planned";
+            } else if (certainty.equals("asserted") || certainty.equals("reported")) {
+                certainty = "planned"; // "said he will declare a state of emergency": still to come, whoever says it
             }
         } else if (mod.maybe && "hypothetical".equals(certainty) && intent != null && intent[0].equals("THREATEN")
                 && saidByOwnSide(t, source)) {
