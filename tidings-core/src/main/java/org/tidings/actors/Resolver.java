@@ -1587,6 +1587,10 @@ final class Resolver {
 
     private static final Set<String> PLACE_RULES = Set.of("country-name", "kb-place", "capital-place",
             "capital-metonymy", "kb-place-phoenix");
+    /** Police told by their kind alone, who act where they are ("the police"). */
+    private static final Set<String> POLICE = Set.of("police", "policemen", "gendarmes");
+    /** Prepositions of the place where something happens ("in downtown Istanbul", "at Dundalk"). */
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "outside");
 
     /** An ethnic group is coded by the country it lives in, the nearest other country named in the sentence. */
     private void residence(Sentence s, List<Coded> out) {
@@ -1646,7 +1650,7 @@ final class Resolver {
      * told again act where they are; a sentence set in one other country's place has that country's police.
      */
     private void localPolice(Sentence s, List<Coded> out) {
-        Set<String> here = new java.util.TreeSet<>();
+        Set<String> here = new HashSet<>();
         for (Coded o : out) {
             if (!o.pending && o.sector == null && o.country != null && kb.isCountry(o.country)
                     && PLACE_RULES.contains(o.rule) && placedIn(s, o)) {
@@ -1661,7 +1665,7 @@ final class Resolver {
             String told = c.country;
             String head = s.tokens().get(c.e - 1).word().toLowerCase(Locale.ROOT);
             if ("role-coreference".equals(c.rule) && "COP".equals(c.sector) && told != null && !told.equals(place)
-                    && Set.of("police", "policemen", "gendarmes").contains(head)) {
+                    && POLICE.contains(head)) {
                 c.country = place;
                 c.identity = null;
                 c.name = kb.countryName(place) + " police";
@@ -1676,8 +1680,7 @@ final class Resolver {
             if (!d.relation().equals("case") || d.governor() < c.b || d.governor() >= c.e) {
                 continue;
             }
-            String word = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
-            if (Set.of("in", "at", "near", "outside").contains(word)) {
+            if (PLACE_CASES.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -99,8 +99,9 @@ final class EventBuilder {
     private static final Set<String> JUDGING = Set.of("ACCUSE", "SUPPORT");
     /** Pleas, made to a court whether or not the text names it. */
     private static final Set<String> PLEAS = Set.of("plead.guilty", "plead.not");
+    /** Suits brought, which need someone they are brought against. */
     private static final Set<String> SUITS = Set.of("lawsuit", "sue.bare");
-    // What a court finds an act or a law to be when it strikes it down.
+    // What a court finds an act or a law to be ("unconstitutional"), or to do ("violates the Constitution").
     private static final Set<String> UNLAWFUL = Set.of("unlawful", "illegal", "unconstitutional", "invalid", "void");
     private static final Set<String> BREACHES = Set.of("violate", "breach", "infringe", "contravene");
     /** The pattern of "accused X of ...": what X is accused of names others, not the accused. */

@@ -3,12 +3,18 @@ package org.tidings.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * How many an act is of: the count on its object ("sent 12,000 troops", "580 million dollars"), read from
  * digits and from small number words.
  */
 final class Quantities {
+    // Nouns of a prison term or of charges, told in a phrase of the verb rather than as its object.
+    private static final Set<String> TERMS = Set.of("year", "years", "month", "months", "week", "weeks", "day",
+            "days", "count", "counts", "charge", "charges");
+    private static final Set<String> TERM_CASES = Set.of("to", "with", "on", "of");
+
     private final Syntax syn;
     private final FrameMatcher frames;
 
@@ -47,11 +53,6 @@ final class Quantities {
         }
         return null;
     }
-
-    // Nouns of a prison term or of charges, told in a phrase of the verb rather than as its object.
-    private static final java.util.Set<String> TERMS = java.util.Set.of("year", "years", "month", "months",
-            "week", "weeks", "day", "days", "count", "counts", "charge", "charges");
-    private static final java.util.Set<String> TERM_CASES = java.util.Set.of("to", "with", "on", "of");
 
     /**
      * The number {@code k} on the noun {@code h} when it counts it: not a number after its noun, which names it

@@ -133,8 +133,8 @@ final class SuppliedActors {
     Optional<ActorMention> ownPeople(int t, Pattern p, List<ActorMention> source) {
         String country = source.get(0).country();
         if (RESCUES.contains(p.id()) && country != null) {
-            return Optional.of(unnamed(t, "people of " + placeOf(t, country), "helped by", placeOf(t, country),
-                    "CVL", "own-people"));
+            String where = placeOf(t, country);
+            return Optional.of(unnamed(t, "people of " + where, "helped by", where, "CVL", "own-people"));
         }
         if (!HOME_ACTS.contains(p.id()) || country == null || !STATE_SECTORS.contains(source.get(0).sector())) {
             return Optional.empty();
