@@ -703,8 +703,7 @@ final class EventBuilder {
         }
         boolean needs = p.targetRequired() || ontology.type(p.type()).needsTarget() && !p.targetOptional();
         // "Scharping, ending a two-day visit, said" in a WARSAW story: a visit made where the reporter is
-        if (target.isEmpty() && needs && visitorPresent && p.targets().stream()
-                .noneMatch(c -> syn.children(t, "nmod").stream().anyMatch(n -> syn.caseOf(n).equals(c)))) {
+        if (target.isEmpty() && needs && visitorPresent && !frames.hasTargetPhrase(p, t)) {
             supplied.host(t, source).ifPresent(target::add);
         }
         if (target.isEmpty() && needs) {

@@ -68,7 +68,7 @@ final class FrameMatcher {
      * "talks with Putin", "talks between Israel and Syria": a noun with a phrase where the pattern looks for its
      * target tells that pattern's event rather than another's.
      */
-    private boolean hasTargetPhrase(Pattern p, int t) {
+    boolean hasTargetPhrase(Pattern p, int t) {
         return syn.children(t, "nmod").stream().anyMatch(n -> p.targets().contains(syn.caseOf(n)));
     }
 
@@ -134,12 +134,7 @@ final class FrameMatcher {
         if (!p.preps().isEmpty() && p.preps().stream().noneMatch(pr -> hasPrep(t, pr))) {
             return false;
         }
-        // the verb's phrases, and its object's ("stripped Guaido of his immunity": the parser hangs "of" on the name)
-        List<Integer> phrases = new ArrayList<>(syn.children(t, "obl"));
-        int object = syn.child(t, "obj");
-        if (object >= 0) {
-            phrases.addAll(syn.children(object, "nmod"));
-        }
+        List<Integer> phrases = p.prepNouns().isEmpty() ? List.of() : syn.phrasesOf(t);
         for (var e : p.prepNouns().entrySet()) {
             boolean ok = false;
             for (int o : phrases) {

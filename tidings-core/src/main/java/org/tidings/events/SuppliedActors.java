@@ -191,12 +191,7 @@ final class SuppliedActors {
 
     /** The country of the place a verb is said to happen in ("arrested in Lebanon"), else {@code otherwise}. */
     String placeOf(int t, String otherwise) {
-        List<Integer> places = new ArrayList<>(syn.children(t, "obl"));
-        int object = syn.child(t, "obj");
-        if (object >= 0) {
-            places.addAll(syn.children(object, "nmod")); // "faces 18 charges in the US"
-        }
-        for (int o : places) {
+        for (int o : syn.phrasesOf(t)) {
             ActorMention a = phrases.actorAt(o);
             if (a != null && a.sector() == null && a.country() != null
                     && Lexicon.PLACE_CASES.contains(syn.caseOf(o))) {
