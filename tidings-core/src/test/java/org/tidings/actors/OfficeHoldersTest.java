@@ -74,4 +74,12 @@ class OfficeHoldersTest {
         assertEquals("USALEG", coder.lookup("Mitch McConnell", day).orElseThrow().code());
         assertEquals("USALEG", coder.lookup("Schumer", day).orElseThrow().code());
     }
+
+    @Test
+    void aTitledNameOfAnotherCountryIsNotTheKnownPersonOfTheSameSurname() {
+        // Nouri al-Maliki led Iraq's government; Riyad al-Maliki was the Palestinian foreign minister
+        ActorMention maliki = first("Palestinian Foreign Minister Riyad al-Maliki returned from The Hague.",
+                LocalDate.of(2021, 3, 8));
+        assertEquals("PSEGOV", maliki.code());
+    }
 }
