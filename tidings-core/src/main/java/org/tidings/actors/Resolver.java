@@ -1004,6 +1004,14 @@ final class Resolver {
             out.add(c);
             return;
         }
+        if ("JUD".equals(sector) && s.span(ch.b, head.b).toLowerCase(Locale.ROOT).matches(".*\\binternational\\b.*")) {
+            // "an international arbitration tribunal": a court the states set up together, not one of them
+            c.country = "IGO";
+            c.name = s.span(ch.b, c.e);
+            c.rule = "international-court";
+            out.add(c);
+            return;
+        }
         // "the president of Armenia", "opposition groups in Zimbabwe"
         if (ch.e < t.size() && ci + 1 < chunks.size()) {
             Token prep = t.get(ch.e);
