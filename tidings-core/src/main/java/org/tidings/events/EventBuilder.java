@@ -110,6 +110,10 @@ final class EventBuilder {
     private static final Set<String> VERDICTS = Set.of("convict", "sentence", "find");
     /** Request patterns that are public demands, coded even when no one is addressed. */
     static final Set<String> PUBLIC_DEMANDS = Set.of("call.for", "must.say");
+    /** Singular nouns for those who can be asked to act ("the world must act", "everyone should stay home"). */
+    private static final Set<String> DOER_NOUNS = Set.of("world", "community", "everyone", "everybody", "nobody",
+            "government", "administration", "country", "nation", "state", "side", "party", "public", "leadership",
+            "west", "international", "team", "company", "family");
 
     private final EventCoder coder;
     private final Ontology ontology;
@@ -476,7 +480,8 @@ final class EventBuilder {
         }
         // A request needs someone it is made to; without one it is too often a bare statement ("called for calm").
         // "called for G7 action", "said foreign powers should leave": a public demand stands without an addressee.
-        boolean bareDemand = PUBLIC_DEMANDS.contains(p.id());
+        boolean bareDemand = PUBLIC_DEMANDS.contains(p.id())
+                && !(target.isEmpty() && p.id().equals("must.say") && thingMust(t));
         if (target.isEmpty() && SUITS.contains(p.id())) {
             // "the Miami relatives filed a federal lawsuit": people outside the state sue their government; a
             // suit against no one named is none ("the plaintiff did not have standing to bring the case")
@@ -556,6 +561,24 @@ final class EventBuilder {
     private List<ActorMention> possessor(int h) {
         int poss = syn.child(h, "nmod:poss");
         return poss >= 0 && phrases.actorAt(poss) != null ? phrases.actorsFor(poss) : List.of();
+    }
+
+    /**
+     * "said the restructuring should help it meet the standards", "the building's use should send a signal": what
+     * a thing ought to do is a view, not a demand made of anyone. (A passive subject stays a demand: "said the
+     * sanctions should be lifted" asks an unnamed someone to lift them.)
+     */
+    private boolean thingMust(int verb) {
+        for (int c : syn.children(verb, "ccomp")) {
+            int subj = syn.child(c, "nsubj");
+            // plural nouns and the words for the world and its parties name doers ("foreign powers should leave")
+            if (subj >= 0 && syn.token(subj).pos().equals("NN") && phrases.actorAt(subj) == null
+                    && !Set.of("PERSON", "ORGANIZATION").contains(syn.token(subj).ner())
+                    && !DOER_NOUNS.contains(syn.lemma(subj).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the states filing suit have standing": an -ing phrase that says who a sentence's subject is. */
