@@ -140,6 +140,12 @@ final class FrameMatcher {
             for (int o : phrases) {
                 ok |= syn.caseOf(o).equals(e.getKey()) && nounIn(o, e.getValue());
             }
+            // "resigned as general manager to pursue other interests": the parser takes the phrase for the subject
+            // of the purpose clause it runs into
+            for (int c : syn.children(t, "advcl")) {
+                int sb = syn.child(c, "nsubj");
+                ok |= syn.mark(c).equals(e.getKey()) && sb >= 0 && nounIn(sb, e.getValue());
+            }
             if (!ok) {
                 return false;
             }
