@@ -51,6 +51,8 @@ final class EarlierEvents {
     private static final Set<String> DENIALS = Set.of("deny.clause", "dismiss.claims", "dismiss.claims.as");
 
     // Nouns that, with "the", "this" or "that", name an action the article has already told ("condemned the move").
+    private static final Set<String> VIOLENT_ACTIONS = Set.of("attack", "attacks", "strike", "strikes", "assault",
+            "offensive", "incursion", "invasion");
     static final Set<String> ACTION_ANAPHORS = Set.of("move", "operation", "offensive", "incursion", "invasion",
             "attack", "attacks", "strike", "strikes", "assault", "decision", "step", "action", "plan", "proposal",
             "investigation", "inquiry", "probe", "ruling", "announcement", "vote", "verdict", "ban", "sanctions",
@@ -69,8 +71,11 @@ final class EarlierEvents {
         List<EventMention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
             EventMention m = mentions.get(i);
-            if (m.target().isEmpty() && (REACTIONS.contains(m.type()) || PRAISE.contains(m.pattern()))
-                    && objectIsEarlierAction(doc, m.evidence())) {
+            String action = m.target().isEmpty() && (REACTIONS.contains(m.type()) || PRAISE.contains(m.pattern()))
+                    ? earlierAction(doc, m.evidence()) : null;
+            if (action != null) {
+                // "decried the attack": an attack told before, not whatever was told last
+                boolean violent = VIOLENT_ACTIONS.contains(action);
                 Set<String> own = new HashSet<>();
                 Set<String> names = new HashSet<>();
                 m.source().forEach(a -> {
@@ -82,7 +87,8 @@ final class EarlierEvents {
                 for (int j = i - 1; j >= 0 && byOther == null; j--) {
                     EventMention e = mentions.get(j);
                     if (e.source().isEmpty()
-                            || e.source().stream().anyMatch(a -> SuppliedActors.IMPLIED_AGENT.equals(a.rule()))) {
+                            || e.source().stream().anyMatch(a -> SuppliedActors.IMPLIED_AGENT.equals(a.rule()))
+                            || violent && !e.type().equals("ASSAULT")) {
                         continue;
                     }
                     if (e.source().stream().noneMatch(a -> own.contains(a.country()))) {
@@ -105,20 +111,25 @@ final class EarlierEvents {
         return out;
     }
 
-    private static boolean objectIsEarlierAction(AnnotatedDocument doc, EventMention.Evidence ev) {
+    /** The noun by which an event's object names an action told earlier ("the move"), or null. */
+    private static String earlierAction(AnnotatedDocument doc, EventMention.Evidence ev) {
         if (ev == null || ev.sentence() < 0 || ev.sentence() >= doc.sentences().size()) {
-            return false;
+            return null;
         }
         Syntax syn = new Syntax(doc.sentences().get(ev.sentence()));
         int verb = ev.triggerToken();
         if (verb < 0 || verb >= syn.size()) {
-            return false;
+            return null;
         }
-        return objectIsEarlierAction(syn, verb);
+        return earlierAction(syn, verb);
     }
 
     /** Whether a verb's object is an action told earlier: "condemned the move", "called the decision a blunder". */
     static boolean objectIsEarlierAction(Syntax syn, int verb) {
+        return earlierAction(syn, verb) != null;
+    }
+
+    private static String earlierAction(Syntax syn, int verb) {
         List<Integer> args = new ArrayList<>(syn.children(verb));
         for (int x : syn.children(verb, "xcomp")) {
             args.addAll(syn.children(x, "nsubj")); // "called the move a smash and grab"
@@ -128,12 +139,12 @@ final class EarlierEvents {
             if ((r.equals("obj") || r.startsWith("nsubj")) && ACTION_ANAPHORS.contains(syn.lemma(k))) {
                 for (int d : syn.children(k)) {
                     if (syn.rel(d).equals("det") && Set.of("the", "this", "that").contains(syn.word(d))) {
-                        return true;
+                        return syn.lemma(k);
                     }
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -23,6 +23,9 @@ final class SuppliedActors {
     static final String IMPLIED_AGENT = "implied-agent";
     // Sectors of people outside the state, whose demands, threats and complaints to no one named are made to their
     // government.
+    /** Harms whose condemnation is aimed at their authors. */
+    private static final Set<String> CRIMES = Set.of("attack", "shooting", "bombing", "killing", "murder", "massacre",
+            "stabbing", "assassination", "blast", "explosion", "slaying", "crime");
     private static final Set<String> OUTSIDE_STATE = Set.of("CVL", "HLH", "LAB", "AGR", "EDU", "NGO", "HRI", "OPP",
             "BUS", "REL");
     /** Patterns of acts at home (laws that grant rights, emergencies declared): on the source's own people. */
@@ -333,6 +336,16 @@ final class SuppliedActors {
         if (source.isEmpty() || !source.stream().allMatch(a -> a.sector() != null && OUTSIDE_STATE.contains(a.sector())
                 && !IMPLIED_AGENT.equals(a.rule()))) {
             return List.of();
+        }
+        // "residents decried the attack", "people expressed outrage at the shooting": blame for a crime is aimed at
+        // whoever did it, not at the state
+        List<Integer> objects = new ArrayList<>(syn.children(t, "obj"));
+        objects.addAll(syn.phrasesOf(t));
+        for (int k : objects) {
+            if (CRIMES.contains(syn.lemma(k).toLowerCase(Locale.ROOT))
+                    || CRIMES.contains(syn.word(k).toLowerCase(Locale.ROOT))) { // "the stabbing", tagged a verb
+                return List.of();
+            }
         }
         return protestedGovernment(t, source);
     }
