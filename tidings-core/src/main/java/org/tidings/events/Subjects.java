@@ -107,7 +107,7 @@ final class Subjects {
             return -1;
         }
         String r = syn.rel(v);
-        if (r.equals("xcomp")) {
+        if (r.equals("xcomp") || syn.looseInfinitive(v)) {
             int o = syn.child(g, "obj");
             if (o >= 0 && OPERATIONS.contains(syn.lemma(o)) && !MOUNTING.contains(syn.lemma(g))) {
                 return -1; // "treating the raid to return Elian as ...": the raid's aim, though hung on the verb

@@ -926,7 +926,8 @@ final class Syntax {
         List<Integer> out = new ArrayList<>();
         for (int k : kids.get(verb)) {
             // "ruled the practice ... is unconstitutional": a clause the parser left loose ("dep") after the verb
-            boolean looseClause = rel[k].equals("dep") && k > verb && !children(k, "cop").isEmpty();
+            boolean looseClause = rel[k].equals("dep") && k > verb
+                    && (!children(k, "cop").isEmpty() || looseInfinitive(k));
             if (rel[k].equals("xcomp") || rel[k].equals("ccomp") || looseClause) {
                 out.add(k);
             }
@@ -936,6 +937,15 @@ final class Syntax {
             out.add(quoted[0]);
         }
         return out;
+    }
+
+    /**
+     * "was willing to restore ties": an infinitive the parser left loose ("dep") under an adjective it completes.
+     */
+    boolean looseInfinitive(int k) {
+        return rel[k].equals("dep") && token(k).pos().equals("VB") && head(k) >= 0
+                && token(head(k)).pos().startsWith("JJ")
+                && children(k, "mark").stream().anyMatch(m -> word(m).equalsIgnoreCase("to"));
     }
 
     private static final Set<String> NAMING = Set.of("call", "brand", "label", "dub", "term");
