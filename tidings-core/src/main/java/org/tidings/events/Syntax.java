@@ -150,6 +150,11 @@ final class Syntax {
         }
     }
 
+    /** -ing words that are adjectives before a name: "exports to neighbouring Iraq", "the ruling Congress". */
+    private static final Set<String> ADJECTIVAL_GERUNDS = Set.of("neighbouring", "neighboring", "surrounding",
+            "ruling", "governing", "leading", "developing", "warring", "remaining", "opposing", "incoming",
+            "outgoing", "emerging", "rising", "existing");
+
     /**
      * "was forceful in blaming Iran for the attack" is sometimes parsed with "blaming" an adjective of "Iran". After
      * a preposition, a gerund before a name is read as a verb with that name its object.
@@ -158,6 +163,7 @@ final class Syntax {
         for (int g = 1; g + 1 < head.length; g++) {
             int h = head[g];
             if (!rel[g].equals("amod") || !token(g).pos().equals("VBG") || h <= g || head[h] < 0
+                    || ADJECTIVAL_GERUNDS.contains(word(g).toLowerCase(Locale.ROOT))
                     || !token(h).pos().startsWith("NNP") || head[g - 1] != h || !rel[g - 1].equals("case")) {
                 continue;
             }
