@@ -770,6 +770,11 @@ final class Resolver {
                 orgSector = e.sector();
                 titledByBody = "org".equals(e.kind()) && a.e < person.b
                         && Character.isUpperCase(t(s, person.b - 1).charAt(0));
+            } else if (a.isKbPerson() && country == null && a.e < person.b && t(s, a.e).equals("'s")) {
+                // "Yeltsin's spokesman Sergei Yastrzhembsky": the aide of a known leader serves the leader's country
+                ActorEntry e = KnowledgeBase.choose(a.refs, date).orElseThrow();
+                country = e.country();
+                countryRule = "possessor";
             }
         }
         if (office != null && BODY_ROLES.contains(office) && orgSector != null) {

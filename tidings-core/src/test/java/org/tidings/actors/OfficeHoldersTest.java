@@ -82,4 +82,11 @@ class OfficeHoldersTest {
                 LocalDate.of(2021, 3, 8));
         assertEquals("PSEGOV", maliki.code());
     }
+
+    @Test
+    void theNamedAideOfAKnownLeaderServesTheLeadersCountry() {
+        ActorMention aide = first("Yeltsin's spokesman Sergei Yastrzhembsky said the talks went well.",
+                LocalDate.of(1998, 2, 27));
+        assertEquals("RUSGOV", aide.code());
+    }
 }
