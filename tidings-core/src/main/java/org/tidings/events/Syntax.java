@@ -85,6 +85,7 @@ final class Syntax {
         repairInfinitiveList();
         repairCausative();
         repairGerundOblique();
+        repairDayBeforeObject();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -749,6 +750,26 @@ final class Syntax {
             }
         }
         return false;
+    }
+
+    /**
+     * "Beirut rejected Thursday a United Nations appeal": wire copy puts the day between a verb and its object, and
+     * the parser hangs the object on the day. The noun after the day is the verb's object.
+     */
+    private void repairDayBeforeObject() {
+        for (int d = 0; d < head.length; d++) {
+            int v = head[d];
+            if (v < 0 || !rel[d].equals("obl:tmod") || d != v + 1 || !token(v).pos().startsWith("VB")
+                    || !kidsWith(v, "obj").isEmpty()) {
+                continue;
+            }
+            for (int o : List.copyOf(kids.get(d))) {
+                if (rel[o].equals("dep") && o > d && token(o).pos().startsWith("NN")) {
+                    move(o, v, "obj");
+                    break;
+                }
+            }
+        }
     }
 
     private void move(int node, int newHead, String relation) {
