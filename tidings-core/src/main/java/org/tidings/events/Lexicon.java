@@ -16,8 +16,10 @@ final class Lexicon {
     static final Set<String> TOPIC_CASES = Set.of("on", "about", "over", "regarding", "concerning", "during");
     static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "across", "throughout", "inside",
             "outside", "within", "around");
-    // "is prepared to talk", "is committed to a strike": a passive form telling the subject's own state of mind
-    static final Set<String> STATE_PASSIVES = Set.of("prepare", "commit", "determine", "resolve", "dedicate");
+    // "is prepared to talk", "is committed to a strike": a passive form telling the subject's own state of mind;
+    // "guerrillas have been demobilized": fighters stood down, by no one named, stand down themselves
+    static final Set<String> STATE_PASSIVES = Set.of("prepare", "commit", "determine", "resolve", "dedicate",
+            "demobilize", "demobilise");
     // Background clauses ("after X did Y") belong to the main event; only contrasting clauses stand apart.
     static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("while", "whereas", "although", "though");
     // What "in ... to" names as answered ("in response to a lawsuit"): an act done, and one of its own.
