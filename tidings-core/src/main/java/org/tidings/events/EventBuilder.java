@@ -2,6 +2,7 @@ package org.tidings.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -647,6 +648,19 @@ final class EventBuilder {
                             target.add(a);
                         }
                     }
+                }
+            }
+            int g = syn.head(t);
+            if (target.isEmpty() && g >= 0 && syn.rel(t).startsWith("obl")
+                    && Set.of("for", "to").contains(syn.caseOf(t).toLowerCase(Locale.ROOT))) {
+                // "U.S. and Russian negotiators return to Geneva for talks": the sides that come for the talks
+                List<ActorMention> sides = subjectActors(g).stream()
+                        .sorted(Comparator.comparingInt(ActorMention::tokenBegin)).toList();
+                if (sides.size() >= 2 && sides.stream().map(ActorMention::country).distinct().count() >= 2) {
+                    source.clear();
+                    source.add(sides.get(0));
+                    sides.stream().skip(1).filter(a -> !Objects.equals(a.country(), sides.get(0).country()))
+                            .forEach(target::add);
                 }
             }
             if (target.isEmpty()) {
