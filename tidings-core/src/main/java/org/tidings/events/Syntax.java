@@ -151,6 +151,8 @@ final class Syntax {
         }
     }
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     /** -ing words that are adjectives before a name: "exports to neighbouring Iraq", "the ruling Congress". */
     private static final Set<String> ADJECTIVAL_GERUNDS = Set.of("neighbouring", "neighboring", "surrounding",
             "ruling", "governing", "leading", "developing", "warring", "remaining", "opposing", "incoming",
@@ -759,6 +761,16 @@ final class Syntax {
     private void repairDayBeforeObject() {
         for (int d = 0; d < head.length; d++) {
             int v = head[d];
+            // "voiced its disapproval on Tuesday of Italy's decision": the of-phrase after the day is the object's
+            if (v >= 0 && rel[d].startsWith("obl") && WEEKDAYS.contains(word(d).toLowerCase(Locale.ROOT))
+                    && kidsWith(v, "obj").size() == 1 && kidsWith(v, "obj").get(0) < d) {
+                for (int n : List.copyOf(kids.get(d))) {
+                    if (rel[n].equals("nmod") && n > d && kidsWith(n, "case").stream()
+                            .anyMatch(c -> word(c).equalsIgnoreCase("of"))) {
+                        move(n, kidsWith(v, "obj").get(0), "nmod");
+                    }
+                }
+            }
             if (v < 0 || !rel[d].equals("obl:tmod") || d != v + 1 || !token(v).pos().startsWith("VB")
                     || !kidsWith(v, "obj").isEmpty()) {
                 continue;
