@@ -86,6 +86,8 @@ final class Syntax {
         repairCausative();
         repairGerundOblique();
         repairDayBeforeObject();
+        repairStrayParticle();
+        repairDaySubject();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -151,6 +153,10 @@ final class Syntax {
         }
     }
 
+    /** Verbs an infinitive completes ("vowed to sign"), not a purpose ("walked off the job to press Seoul"). */
+    private static final Set<String> CONTROL_BY_INFINITIVE = Set.of("vow", "pledge", "promise", "agree", "threaten",
+            "decide", "refuse", "offer", "plan", "seek", "try", "attempt", "move", "vote", "fail", "begin", "start",
+            "continue", "announce", "order", "urge", "ask", "tell", "call", "warn", "want", "expect", "prepare");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     /** -ing words that are adjectives before a name: "exports to neighbouring Iraq", "the ruling Congress". */
@@ -752,6 +758,51 @@ final class Syntax {
             }
         }
         return false;
+    }
+
+    /**
+     * "vowed on Wednesday to sign a deal", "walked off the job on Thursday to press Seoul": the parser takes the day
+     * for the subject of the infinitive and its preposition for a marker. The day is the verb's time, and the
+     * infinitive completes the verb (or tells its purpose) with the verb's own subject.
+     */
+    private void repairDaySubject() {
+        for (int v = 0; v < head.length; v++) {
+            int g = head[v];
+            List<Integer> subjects = kidsWith(v, "nsubj");
+            if (g < 0 || !rel[v].equals("advcl") || subjects.size() != 1 || !token(v).pos().equals("VB")) {
+                continue;
+            }
+            int day = subjects.get(0);
+            List<Integer> marks = kidsWith(v, "mark");
+            int on = marks.stream().filter(m -> m < day && word(m).equalsIgnoreCase("on")).findFirst().orElse(-1);
+            if (!WEEKDAYS.contains(word(day).toLowerCase(Locale.ROOT)) || on < 0
+                    || marks.stream().noneMatch(m -> m > day && word(m).equalsIgnoreCase("to"))) {
+                continue;
+            }
+            move(day, g, "obl");
+            move(on, day, "case");
+            if (CONTROL_BY_INFINITIVE.contains(lemma(g))) {
+                rel[v] = "xcomp";
+            }
+        }
+    }
+
+    /**
+     * "truck drivers walked off the job": the parser hangs the particle on the noun after it and takes the noun for
+     * an oblique. A particle right after its verb belongs to the verb, and the bare noun is its object.
+     */
+    private void repairStrayParticle() {
+        for (int p = 1; p < head.length; p++) {
+            int n = head[p];
+            int v = p - 1;
+            if (n <= p || !token(p).pos().equals("RP") || !rel[p].equals("dep") || head[n] != v
+                    || !rel[n].equals("obl") || !kidsWith(n, "case").isEmpty() || !kidsWith(v, "obj").isEmpty()
+                    || !token(v).pos().startsWith("VB")) {
+                continue;
+            }
+            move(p, v, "compound:prt");
+            rel[n] = "obj";
+        }
     }
 
     /**
