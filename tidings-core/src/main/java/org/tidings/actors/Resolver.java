@@ -789,11 +789,11 @@ final class Resolver {
         String text = s.span(person.b, person.e);
         c.person = text;
         c.office = office;
+        ActorEntry listed = person.isKbPerson() ? KnowledgeBase.choose(person.refs, date).orElseThrow() : null;
         // "Palestinian Foreign Minister Riyad al-Maliki" is not Iraq's Nouri al-Maliki: a titled name whose own
         // country differs from the known person's is someone else sharing the surname
-        if (person.isKbPerson() && !(country != null && office != null
-                && !country.equals(KnowledgeBase.choose(person.refs, date).orElseThrow().country()))) {
-            ActorEntry e = KnowledgeBase.choose(person.refs, date).orElseThrow();
+        if (listed != null && !(country != null && office != null && !country.equals(listed.country()))) {
+            ActorEntry e = listed;
             c.country = e.country();
             c.sector = e.sector();
             c.name = e.name();

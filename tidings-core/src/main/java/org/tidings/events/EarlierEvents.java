@@ -51,12 +51,13 @@ final class EarlierEvents {
     private static final Set<String> DENIALS = Set.of("deny.clause", "dismiss.claims", "dismiss.claims.as");
 
     // Nouns that, with "the", "this" or "that", name an action the article has already told ("condemned the move").
-    private static final Set<String> VIOLENT_ACTIONS = Set.of("attack", "attacks", "strike", "strikes", "assault",
-            "offensive", "incursion", "invasion");
     static final Set<String> ACTION_ANAPHORS = Set.of("move", "operation", "offensive", "incursion", "invasion",
             "attack", "attacks", "strike", "strikes", "assault", "decision", "step", "action", "plan", "proposal",
             "investigation", "inquiry", "probe", "ruling", "announcement", "vote", "verdict", "ban", "sanctions",
             "measure", "measures", "deal", "agreement", "policy", "order");
+    // Those of them that name an attack: its doer is the one an earlier attack was told of ("decried the attack").
+    private static final Set<String> VIOLENT_ACTIONS = Set.of("attack", "attacks", "strike", "strikes", "assault",
+            "offensive", "incursion", "invasion");
 
     private EarlierEvents() {
     }

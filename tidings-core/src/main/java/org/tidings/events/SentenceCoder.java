@@ -100,7 +100,8 @@ final class SentenceCoder {
             // "Xi told visiting Brazilian counterpart Lula that ...": the parser takes "visiting" for a clause told,
             // with the one addressed as its object; it only says who is the guest
             if (syn.lemma(t).equals("visit") && tok.pos().equals("VBG") && syn.rel(t).equals("xcomp")
-                    && syn.head(t) == t - 1 && Lexicon.SPEECH.contains(syn.lemma(t - 1)) && syn.child(t - 1, "obj") < 0) {
+                    && syn.head(t) == t - 1 && Lexicon.SPEECH.contains(syn.lemma(t - 1))
+                    && syn.child(t - 1, "obj") < 0) {
                 continue;
             }
             Pattern p = frames.bestMatch(t);

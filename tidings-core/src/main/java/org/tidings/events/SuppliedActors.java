@@ -23,11 +23,11 @@ final class SuppliedActors {
     static final String IMPLIED_AGENT = "implied-agent";
     // Sectors of people outside the state, whose demands, threats and complaints to no one named are made to their
     // government.
-    /** Harms whose condemnation is aimed at their authors. */
-    private static final Set<String> CRIMES = Set.of("attack", "shooting", "bombing", "killing", "murder", "massacre",
-            "stabbing", "assassination", "blast", "explosion", "slaying", "crime");
     private static final Set<String> OUTSIDE_STATE = Set.of("CVL", "HLH", "LAB", "AGR", "EDU", "NGO", "HRI", "OPP",
             "BUS", "REL");
+    /** Harms whose condemnation is aimed at their authors, not at the state. */
+    private static final Set<String> CRIMES = Set.of("attack", "shooting", "bombing", "killing", "murder", "massacre",
+            "stabbing", "assassination", "blast", "explosion", "slaying", "crime");
     /** Patterns of acts at home (laws that grant rights, emergencies declared): on the source's own people. */
     private static final Set<String> HOME_ACTS = Set.of("legalize", "approve.reform", "emergency");
     private static final Set<String> STATE_SECTORS = Set.of("GOV", "LEG", "JUD");

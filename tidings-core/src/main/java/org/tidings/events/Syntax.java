@@ -153,12 +153,6 @@ final class Syntax {
         }
     }
 
-    /** Verbs an infinitive completes ("vowed to sign"), not a purpose ("walked off the job to press Seoul"). */
-    private static final Set<String> CONTROL_BY_INFINITIVE = Set.of("vow", "pledge", "promise", "agree", "threaten",
-            "decide", "refuse", "offer", "plan", "seek", "try", "attempt", "move", "vote", "fail", "begin", "start",
-            "continue", "announce", "order", "urge", "ask", "tell", "call", "warn", "want", "expect", "prepare");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     /** -ing words that are adjectives before a name: "exports to neighbouring Iraq", "the ruling Congress". */
     private static final Set<String> ADJECTIVAL_GERUNDS = Set.of("neighbouring", "neighboring", "surrounding",
             "ruling", "governing", "leading", "developing", "warring", "remaining", "opposing", "incoming",
@@ -759,6 +753,13 @@ final class Syntax {
         }
         return false;
     }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Verbs an infinitive completes ("vowed to sign"), not a purpose ("walked off the job to press Seoul"). */
+    private static final Set<String> CONTROL_BY_INFINITIVE = Set.of("vow", "pledge", "promise", "agree", "threaten",
+            "decide", "refuse", "offer", "plan", "seek", "try", "attempt", "move", "vote", "fail", "begin", "start",
+            "continue", "announce", "order", "urge", "ask", "tell", "call", "warn", "want", "expect", "prepare");
 
     /**
      * "vowed on Wednesday to sign a deal", "walked off the job on Thursday to press Seoul": the parser takes the day
