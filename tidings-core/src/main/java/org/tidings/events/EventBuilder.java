@@ -517,7 +517,12 @@ final class EventBuilder {
     /** "ruled the draft violates the Constitution", not "ruled he violated his parole". */
     private boolean doneByAThing(int verb) {
         int s = syn.child(verb, "nsubj");
-        return s >= 0 && phrases.actorAt(s) == null && !syn.token(s).pos().startsWith("PRP")
+        return s >= 0 && namesAThing(s);
+    }
+
+    /** Whether a subject names a thing: no coded actor, no pronoun, no person. */
+    private boolean namesAThing(int s) {
+        return phrases.actorAt(s) == null && !syn.token(s).pos().startsWith("PRP")
                 && !"PERSON".equals(syn.token(s).ner());
     }
 
@@ -573,8 +578,8 @@ final class EventBuilder {
         for (int c : syn.children(verb, "ccomp")) {
             int subj = syn.child(c, "nsubj");
             // plural nouns and the words for the world and its parties name doers ("foreign powers should leave")
-            if (subj >= 0 && syn.token(subj).pos().equals("NN") && phrases.actorAt(subj) == null
-                    && !Set.of("PERSON", "ORGANIZATION").contains(syn.token(subj).ner())
+            if (subj >= 0 && syn.token(subj).pos().equals("NN") && namesAThing(subj)
+                    && !"ORGANIZATION".equals(syn.token(subj).ner())
                     && !DOER_NOUNS.contains(syn.lemma(subj).toLowerCase(Locale.ROOT))) {
                 return true;
             }
@@ -642,12 +647,7 @@ final class EventBuilder {
                 }
                 List<ActorMention> parties = phrases.actorsFor(n);
                 if (parties.size() >= 2) {
-                    source.add(parties.get(0));
-                    for (ActorMention a : parties.subList(1, parties.size())) {
-                        if (!Objects.equals(a.country(), parties.get(0).country())) {
-                            target.add(a);
-                        }
-                    }
+                    splitSides(parties, source, target);
                 }
             }
             int g = syn.head(t);
@@ -658,9 +658,7 @@ final class EventBuilder {
                         .sorted(Comparator.comparingInt(ActorMention::tokenBegin)).toList();
                 if (sides.size() >= 2 && sides.stream().map(ActorMention::country).distinct().count() >= 2) {
                     source.clear();
-                    source.add(sides.get(0));
-                    sides.stream().skip(1).filter(a -> !Objects.equals(a.country(), sides.get(0).country()))
-                            .forEach(target::add);
+                    splitSides(sides, source, target);
                 }
             }
             if (target.isEmpty()) {
@@ -772,6 +770,13 @@ final class EventBuilder {
             return phrases.actorsFor(g);
         }
         return List.of();
+    }
+
+    /** Parties of a meeting: the first is the source, those of other countries its target. */
+    private static void splitSides(List<ActorMention> parties, List<ActorMention> source, List<ActorMention> target) {
+        ActorMention first = parties.get(0);
+        source.add(first);
+        parties.stream().skip(1).filter(a -> !Objects.equals(a.country(), first.country())).forEach(target::add);
     }
 
     /** The actors a verb's subject names (through control and coordination), or none. */

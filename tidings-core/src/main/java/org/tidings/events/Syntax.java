@@ -813,18 +813,21 @@ final class Syntax {
     private void repairDayBeforeObject() {
         for (int d = 0; d < head.length; d++) {
             int v = head[d];
+            if (v < 0) {
+                continue;
+            }
+            List<Integer> objects = kidsWith(v, "obj");
             // "voiced its disapproval on Tuesday of Italy's decision": the of-phrase after the day is the object's
-            if (v >= 0 && rel[d].startsWith("obl") && WEEKDAYS.contains(word(d).toLowerCase(Locale.ROOT))
-                    && kidsWith(v, "obj").size() == 1 && kidsWith(v, "obj").get(0) < d) {
+            if (rel[d].startsWith("obl") && WEEKDAYS.contains(word(d).toLowerCase(Locale.ROOT))
+                    && objects.size() == 1 && objects.get(0) < d) {
                 for (int n : List.copyOf(kids.get(d))) {
                     if (rel[n].equals("nmod") && n > d && kidsWith(n, "case").stream()
                             .anyMatch(c -> word(c).equalsIgnoreCase("of"))) {
-                        move(n, kidsWith(v, "obj").get(0), "nmod");
+                        move(n, objects.get(0), "nmod");
                     }
                 }
             }
-            if (v < 0 || !rel[d].equals("obl:tmod") || d != v + 1 || !token(v).pos().startsWith("VB")
-                    || !kidsWith(v, "obj").isEmpty()) {
+            if (!rel[d].equals("obl:tmod") || d != v + 1 || !token(v).pos().startsWith("VB") || !objects.isEmpty()) {
                 continue;
             }
             for (int o : List.copyOf(kids.get(d))) {
@@ -999,7 +1002,6 @@ final class Syntax {
         return out;
     }
 
-    /** Complement clause heads (xcomp, ccomp) of a verb, and a name it gives in quotes ({@link #quotedNaming}). */
     /**
      * The verb's oblique phrases and its object's modifying phrases, in that order: the parser hangs a verb's phrase
      * on its object as often as not ("faces 18 charges in the US", "stripped Guaido of his immunity").
@@ -1013,6 +1015,7 @@ final class Syntax {
         return out;
     }
 
+    /** Complement clause heads (xcomp, ccomp) of a verb, and a name it gives in quotes ({@link #quotedNaming}). */
     List<Integer> complements(int verb) {
         List<Integer> out = new ArrayList<>();
         for (int k : kids.get(verb)) {
