@@ -919,7 +919,8 @@ final class EventBuilder {
         if (type.equals("PROTEST") && target.isEmpty() && evidence != null && evidence.triggerToken() >= 0) {
             target = supplied.protestedGovernment(evidence.triggerToken(), source);
         } else if (Set.of("REQUEST", "THREATEN", "ACCUSE").contains(type) && target.isEmpty() && evidence != null
-                && evidence.triggerToken() >= 0) {
+                && evidence.triggerToken() >= 0 && !"investigate".equals(mode)) {
+            // scientists who examine a reef, or fans who probe the stars, look into no government
             target = supplied.addressedGovernment(evidence.triggerToken(), source);
         }
         return coder.assemble(doc, type, mode, cameo, source, target, certainty, reportedBy, quantity,

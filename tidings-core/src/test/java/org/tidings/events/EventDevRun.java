@@ -76,6 +76,11 @@ public final class EventDevRun {
                         timebank(cache, file.getFileName().toString(), file.toString());
                         continue;
                     }
+                    if (set.startsWith("wikinews:")) { // Wikinews articles listed by url in a file of the gold's shape
+                        Path file = Path.of(set.substring("wikinews:".length())).toAbsolutePath();
+                        wikinews(cache, file.getFileName().toString(), file.toString());
+                        continue;
+                    }
                     if (!set.startsWith("file:")) {
                         throw new IllegalArgumentException(set);
                     }
