@@ -434,8 +434,8 @@ final class FrameMatcher {
                     && (nouns.contains(syn.lemma(k)) || nouns.contains(syn.word(k)))) {
                 return true;
             }
-            // a two-word noun listed as "war_game": the compound and the head together
-            if (r.equals("compound") && nouns.contains(syn.lemma(k) + "_" + syn.lemma(n))) {
+            // a two-word noun listed as "war_game" or "legal_action": the modifier and the head together
+            if ((r.equals("compound") || r.equals("amod")) && nouns.contains(syn.lemma(k) + "_" + syn.lemma(n))) {
                 return true;
             }
         }

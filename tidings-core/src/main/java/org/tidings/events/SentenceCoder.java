@@ -22,6 +22,8 @@ import org.tidings.nlp.Token;
  * {@link EventBuilder}, which puts an event together.
  */
 final class SentenceCoder {
+    /** Verbs of compelling: what one was forced to do was done. */
+    private static final Set<String> FORCING = Set.of("force", "compel", "coerce");
     // Noun compounds whose first word the tagger reads as a verb ("police press officer").
     private static final Set<String> PRESS_COMPOUNDS = Set.of("press officer", "press secretary", "press release",
             "press conference", "press office", "press spokesman", "press spokeswoman", "press briefing",
@@ -153,6 +155,11 @@ final class SentenceCoder {
                 }
             } else {
                 failed.add(t);
+                if (FORCING.contains(syn.lemma(t)) && !p.noun()) {
+                    // "was forced to resign", "floods forced thousands to flee": compelled by no one named, the
+                    // act still took place and is told for itself
+                    taken.remove(Integer.valueOf(t));
+                }
                 if (trace != null) {
                     trace.rejected(syn.sentence.index(), t, p.id(), builder.why);
                 }

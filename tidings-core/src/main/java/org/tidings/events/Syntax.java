@@ -88,6 +88,8 @@ final class Syntax {
         repairDayBeforeObject();
         repairStrayParticle();
         repairDaySubject();
+        repairInfinitiveInPhrase();
+        repairDeadline();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -784,6 +786,62 @@ final class Syntax {
             move(on, day, "case");
             if (CONTROL_BY_INFINITIVE.contains(lemma(g))) {
                 rel[v] = "xcomp";
+            }
+        }
+    }
+
+    /** Verbs whose own infinitive tells what they promise, threaten or decide, never a purpose. */
+    private static final Set<String> INFINITIVE_TAKERS = Set.of("vow", "pledge", "promise", "agree", "threaten",
+            "decide", "refuse", "offer", "plan", "seek", "try", "attempt", "vote", "fail", "prepare");
+    /** Participles that take an infinitive of their own ("a plan designed to ..."). */
+    private static final Set<String> PARTICIPLES_WITH_INFINITIVE = Set.of("aim", "design", "mean", "intend", "use",
+            "expect", "plan", "schedule", "set", "need", "require", "ask", "order", "urge", "call", "force", "allow");
+
+    /**
+     * "threatened in a video released on Monday to carry out bombings": the parser hangs the infinitive on the
+     * participle of the phrase between. A verb that takes an infinitive and has none is completed by it.
+     */
+    private void repairInfinitiveInPhrase() {
+        for (int x = 0; x < head.length; x++) {
+            if (!token(x).pos().equals("VB") || !(rel[x].equals("xcomp") || rel[x].equals("advcl"))
+                    || !kidsWith(x, "nsubj").isEmpty()
+                    || kidsWith(x, "mark").stream().noneMatch(m -> word(m).equalsIgnoreCase("to"))) {
+                continue;
+            }
+            // up through the phrase: participles on nouns, and the phrases of both, to a verb before it
+            int h = head[x];
+            while (h >= 0 && (rel[h].equals("acl") && !PARTICIPLES_WITH_INFINITIVE.contains(lemma(h))
+                    || (rel[h].equals("obl") || rel[h].startsWith("nmod")) && token(h).pos().startsWith("NN"))) {
+                h = head[h];
+            }
+            if (h < 0 || h == head[x] || !INFINITIVE_TAKERS.contains(lemma(h)) || !token(h).pos().startsWith("VB")
+                    || !kidsWith(h, "xcomp").isEmpty() || !kidsWith(h, "ccomp").isEmpty()
+                    || !kidsWith(h, "obj").isEmpty()) {
+                continue;
+            }
+            move(x, h, "xcomp");
+        }
+    }
+
+    private static final Set<String> SPANS = Set.of("hour", "day", "week", "month", "year", "minute");
+
+    /**
+     * "gave Saddam 48 hours to leave Iraq": the parser takes the infinitive for a purpose of the giving. It is what
+     * the time is given for, the deadline's demand: the verb's complement.
+     */
+    private void repairDeadline() {
+        for (int v = 0; v < head.length; v++) {
+            List<Integer> objects = kidsWith(v, "obj");
+            if (!lemma(v).equals("give") || objects.size() != 1 || !SPANS.contains(lemma(objects.get(0)))
+                    || !kidsWith(v, "xcomp").isEmpty()) {
+                continue;
+            }
+            for (int x : kidsWith(v, "advcl")) {
+                if (x > objects.get(0) && token(x).pos().equals("VB") && kidsWith(x, "nsubj").isEmpty()
+                        && kidsWith(x, "mark").stream().anyMatch(m -> word(m).equalsIgnoreCase("to"))) {
+                    rel[x] = "xcomp";
+                    break;
+                }
             }
         }
     }

@@ -12,6 +12,9 @@ import org.tidings.actors.ActorMention;
  * when they name no one the nearest actors among the verb's own dependents; never the source's own units.
  */
 final class Targets {
+    /** Attacks named as what a threat would carry out. */
+    private static final Set<String> STRIKES = Set.of("attack", "strike", "bombing", "raid", "airstrike", "assault",
+            "offensive", "shelling");
     // Participles that name whose a thing is ("rigs owned by", "a base belonging to")
     private static final Set<String> OWNING = Set.of("own", "operate", "run", "belong", "manage", "hold");
     private static final Set<String> ASIDE_CASES = Set.of("despite", "in spite of", "because of", "due to",
@@ -161,6 +164,12 @@ final class Targets {
                     int o = syn.child(c, "obj");
                     if (o >= 0) {
                         out.add(o);
+                        // "threatened to carry out bombings in U.S. cities": where the attacks would fall
+                        if (STRIKES.contains(syn.lemma(o).toLowerCase(Locale.ROOT))) {
+                            syn.children(o, "nmod").stream()
+                                    .filter(n -> Set.of("in", "on", "against").contains(syn.caseOf(n)))
+                                    .forEach(out::add);
+                        }
                     }
                     for (int ob : syn.children(c, "obl")) {
                         if (!syn.caseOf(ob).equals("by")) {
