@@ -28,6 +28,7 @@ final class FrameMatcher {
     private static final Set<String> MONEY = Set.of("$", "million", "billion", "thousand", "dollar", "euro", "pound",
             "yen", "rupee", "yuan", "franc", "riyal", "dinar", "ruble", "rouble", "shilling");
     private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> ALERT = Set.of("alert", "standby");
 
     private final Syntax syn;
     private final PatternDictionary patterns;
@@ -349,7 +350,11 @@ final class FrameMatcher {
 
     /** "Iran is prepared to negotiate", "he is committed to a strike": the one the passive names acts. */
     boolean statePassive(int t) {
-        return Lexicon.STATE_PASSIVES.contains(syn.lemma(t)) && syn.child(t, "nsubj:pass") >= 0
+        // "police were put on high alert": readiness ordered by no one named is the subject's own
+        boolean alerted = Set.of("put", "place").contains(syn.lemma(t)) && syn.children(t).stream()
+                .anyMatch(k -> ALERT.contains(syn.lemma(k)) && (syn.rel(k).equals("obj")
+                        || syn.rel(k).startsWith("obl")));
+        return (Lexicon.STATE_PASSIVES.contains(syn.lemma(t)) || alerted) && syn.child(t, "nsubj:pass") >= 0
                 && syn.children(t, "obl").stream().noneMatch(o -> syn.caseOf(o).equals("by"));
     }
 

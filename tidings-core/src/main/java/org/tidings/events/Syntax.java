@@ -907,8 +907,8 @@ final class Syntax {
     }
 
     /**
-     * The object a verb shares with the verb coordinated after it: "destroy and obliterate the economy", "arrested
-     * and charged two men" (the parser hangs the object on the last verb only); -1 when none.
+     * The object a verb shares with the verb coordinated with it: "destroy and obliterate the economy", "arrested
+     * and charged two men" (the parser hangs the object on one verb only); -1 when none.
      */
     int sharedObject(int v) {
         if (!token(v).pos().startsWith("VB") || !kidsWith(v, "obj").isEmpty()) {
@@ -918,6 +918,15 @@ final class Syntax {
             List<Integer> obj = kidsWith(c, "obj");
             if (token(c).pos().startsWith("VB") && c > v && kidsWith(c, "nsubj").isEmpty() && !obj.isEmpty()
                     && obj.get(0) > c) {
+                return obj.get(0);
+            }
+        }
+        // "pardoned and released three activists": the parser may hang the object on the first verb instead
+        int g = head[v];
+        if (rel[v].equals("conj") && g >= 0 && g < v && token(g).pos().startsWith("VB")
+                && kidsWith(v, "nsubj").isEmpty()) {
+            List<Integer> obj = kidsWith(g, "obj");
+            if (obj.size() == 1 && obj.get(0) > v) {
                 return obj.get(0);
             }
         }
