@@ -419,8 +419,8 @@ final class FrameMatcher {
                 && syn.token(n).pos().startsWith("NN") && syn.token(n).pos().endsWith("S")) {
             return true;
         }
-        // "700 kg of medicine", "part of an aid programme": the measured noun is what counts
-        if (PARTITIVE.contains(syn.lemma(n))) {
+        // "700 kg of medicine", "part of an aid programme", "21 million euros in aid": the measured noun counts
+        if (PARTITIVE.contains(syn.lemma(n)) || MONEY.contains(syn.lemma(n))) {
             for (int k : syn.children(n, "nmod")) {
                 // "a package of artillery rounds and ammunition": any of the things measured
                 boolean measured = syn.caseOf(k).equals("of")

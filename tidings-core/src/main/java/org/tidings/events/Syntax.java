@@ -90,6 +90,7 @@ final class Syntax {
         repairDaySubject();
         repairInfinitiveInPhrase();
         repairDeadline();
+        repairParticipleClauseObject();
         for (List<Integer> k : kids) {
             k.sort(null);
         }
@@ -842,6 +843,30 @@ final class Syntax {
                     rel[x] = "xcomp";
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * "has frozen 21 million euros in aid earmarked for Rwanda": the parser makes the object the subject of a small
+     * clause headed by the participle after it. The noun is the verb's object, and the participle describes it.
+     */
+    private void repairParticipleClauseObject() {
+        for (int x = 0; x < head.length; x++) {
+            int v = head[x];
+            List<Integer> subjects = kidsWith(x, "nsubj");
+            if (v < 0 || !(rel[x].equals("xcomp") || rel[x].equals("dep")) || !token(x).pos().equals("VBN")
+                    || subjects.size() != 1 || !token(v).pos().startsWith("VB") || !kidsWith(v, "obj").isEmpty()) {
+                continue;
+            }
+            int n = subjects.get(0);
+            // only a participle that says whom the thing is for ("earmarked for", "bound for", "meant for")
+            boolean destined = kidsWith(x, "obl").stream().anyMatch(o -> kidsWith(o, "case").stream()
+                    .anyMatch(c -> Set.of("for", "to").contains(word(c).toLowerCase(Locale.ROOT))));
+            if (n > v && n < x && token(n).pos().startsWith("NN") && kidsWith(x, "aux").isEmpty()
+                    && kidsWith(x, "cop").isEmpty() && destined) {
+                move(n, v, "obj");
+                move(x, n, "acl");
             }
         }
     }
