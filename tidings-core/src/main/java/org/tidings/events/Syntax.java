@@ -1112,8 +1112,10 @@ final class Syntax {
         List<Integer> out = new ArrayList<>();
         for (int k : kids.get(verb)) {
             // "ruled the practice ... is unconstitutional": a clause the parser left loose ("dep") after the verb
+            // ... or "would stop firing across the Line": a gerund left loose right after its verb
             boolean looseClause = rel[k].equals("dep") && k > verb
-                    && (!children(k, "cop").isEmpty() || looseInfinitive(k));
+                    && (!children(k, "cop").isEmpty() || looseInfinitive(k)
+                    || k == verb + 1 && token(k).pos().equals("VBG") && token(verb).pos().startsWith("VB"));
             if (rel[k].equals("xcomp") || rel[k].equals("ccomp") || looseClause) {
                 out.add(k);
             }

@@ -109,7 +109,8 @@ final class Targets {
             }
             case "iobj" -> out.addAll(syn.children(t, "iobj"));
             case "cond" -> {
-                // "threatened to stop talks if the United States ...": the party the condition is put to
+                // "threatened to stop talks if the United States ...", "will fight until Armenia withdraws": the party
+                // the condition is put to
                 List<Integer> clauses = new ArrayList<>(List.of(t));
                 for (int c : syn.complements(t)) {
                     clauses.add(c);
@@ -118,7 +119,7 @@ final class Targets {
                 }
                 for (int c : clauses) {
                     for (int a : syn.children(c, "advcl")) {
-                        if (Set.of("if", "unless").contains(syn.mark(a)) && syn.child(a, "nsubj") >= 0) {
+                        if (Set.of("if", "unless", "until").contains(syn.mark(a)) && syn.child(a, "nsubj") >= 0) {
                             out.add(syn.child(a, "nsubj"));
                         }
                     }
