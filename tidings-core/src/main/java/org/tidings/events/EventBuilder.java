@@ -81,6 +81,9 @@ final class EventBuilder {
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit",
             "clear");
+    private static final Set<String> CASUALTIES = Set.of("kill", "wound", "injure", "murder", "slay");
+    private static final Set<String> ATTACKS = Set.of("bombing", "attack", "shooting", "airstrike", "strike",
+            "shelling", "ambush", "raid", "bomb", "gunfire", "rocket", "missile", "grenade", "massacre");
     // Verbs that make a visit: the subject of "paid a visit" or "ended a visit" made it.
     private static final Set<String> VISIT_MAKING = Set.of("pay", "make", "begin", "start", "end", "conclude",
             "complete", "wrap", "undertake", "cut", "continue", "finish");
@@ -241,7 +244,7 @@ final class EventBuilder {
         }
         // "Two suspects were arrested", "the mayor was stabbed": a deliberate harm told without its agent
         boolean agentless = source.isEmpty() && sourceHeads.isEmpty() && (passive
-                && AGENTLESS_HARMS.contains(syn.lemma(t)) || undergone(p));
+                && (AGENTLESS_HARMS.contains(syn.lemma(t)) || killedInAttack(t)) || undergone(p));
         if (source.isEmpty() && sourceHeads.isEmpty() && passive && GOVERNING.contains(p.type()) && !agentless) {
             // "The restrictions will be extended, the prime minister said": a government's measure told without its
             // agent is the act of the government whose official announces it (an arrest, by whoever announces it,
@@ -749,6 +752,18 @@ final class EventBuilder {
         String certainty = mod.future && mod.certainty.equals("asserted") ? "planned" : mod.certainty;
         return assemble(p.type(), p.mode(), p.cameo(), source, target, certainty, mod.reportedBy, null,
                 evidence(t, p), p.id());
+    }
+
+    /**
+     * "three civilians were killed in a suicide car bombing": a death told by a new attack that caused it is a harm
+     * done by someone, though unnamed ("killed in a flood", "killed in a crash" are not). "Killed in the attack"
+     * tells the victims of an attack told before, whose doers are known there.
+     */
+    private boolean killedInAttack(int t) {
+        return CASUALTIES.contains(syn.lemma(t)) && syn.children(t, "obl").stream()
+                .anyMatch(o -> Set.of("in", "by").contains(syn.caseOf(o)) && ATTACKS.contains(syn.lemma(o))
+                        && syn.children(o, "det").stream()
+                        .anyMatch(d -> Set.of("a", "an").contains(syn.word(d).toLowerCase(Locale.ROOT))));
     }
 
     /**
