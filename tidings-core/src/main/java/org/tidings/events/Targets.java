@@ -12,6 +12,8 @@ import org.tidings.actors.ActorMention;
  * when they name no one the nearest actors among the verb's own dependents; never the source's own units.
  */
 final class Targets {
+    private static final Set<String> PRESSURES = Set.of("pressure", "call", "calls", "demand", "demands", "appeal",
+            "appeals", "protest", "protests", "objection", "objections", "opposition", "criticism");
     /** Attacks named as what a threat would carry out. */
     private static final Set<String> STRIKES = Set.of("attack", "strike", "bombing", "raid", "airstrike", "assault",
             "offensive", "shelling");
@@ -231,6 +233,10 @@ final class Targets {
                 // "brought the case in its dispute with the United States": the quarrel the act belongs to names
                 // the other side
                 namedIn(t, QUARRELS, Set.of(where), out);
+                if (where.equals("despite")) {
+                    // "declined to resign despite growing pressure by the commission": those who press for it
+                    namedIn(t, PRESSURES, Set.of("by", "from", "of"), out);
+                }
                 if (where.equals("against")) {
                     // "blocked streets in defiance of Chinese authorities", "marched in protest against the junta":
                     // what the act defies is what it is against
