@@ -936,7 +936,9 @@ final class Syntax {
      * and charged two men" (the parser hangs the object on one verb only); -1 when none.
      */
     int sharedObject(int v) {
-        if (!token(v).pos().startsWith("VB") || !kidsWith(v, "obj").isEmpty()) {
+        // "refused to deploy peacekeepers and urged its citizens ...": a verb its own clause completes shares nothing
+        if (!token(v).pos().startsWith("VB") || !kidsWith(v, "obj").isEmpty() || !kidsWith(v, "xcomp").isEmpty()
+                || !kidsWith(v, "ccomp").isEmpty()) {
             return -1;
         }
         for (int c : kidsWith(v, "conj")) {
