@@ -1403,10 +1403,17 @@ final class Resolver {
 
     /**
      * A bare lower-case "justice", "in public", "immunity from prosecution" (no article, number or possessive before
-     * it) is the abstract noun.
+     * it) is the abstract noun; so is a role named one after another ("Speaker after speaker").
      */
     private static boolean abstractUse(List<Token> t, int i) {
         Token w = t.get(i);
+        // "Speaker after speaker denounced ...", "minister after minister": one after another, no office
+        if (i + 2 < t.size() && t.get(i + 1).word().equalsIgnoreCase("after")
+                && t.get(i + 2).word().equalsIgnoreCase(w.word())
+                || i >= 2 && t.get(i - 1).word().equalsIgnoreCase("after")
+                && t.get(i - 2).word().equalsIgnoreCase(w.word())) {
+            return true;
+        }
         if (CHAMBERS.contains(w.word().toLowerCase(Locale.ROOT))) {
             return !Character.isUpperCase(w.word().charAt(0)); // "the House" voted; a house burned
         }

@@ -89,4 +89,13 @@ class OfficeHoldersTest {
                 LocalDate.of(1998, 2, 27));
         assertEquals("RUSGOV", aide.code());
     }
+
+    @Test
+    void oneAfterAnotherNamesNoOffice() {
+        // "Speaker after speaker" at a rally is a string of people speaking, not the Speaker of a house
+        List<ActorMention> actors = ActorCoder.defaults().code(NlpPipeline.shared().annotate(
+                "Thousands of Americans rallied in Washington against the war. The United States must leave Iraq, "
+                        + "the organisers said. Speaker after speaker criticised the war.", LocalDate.of(2003, 2, 10)));
+        assertEquals(List.of(), actors.stream().filter(a -> a.sentence() == 2).map(ActorMention::text).toList());
+    }
 }
