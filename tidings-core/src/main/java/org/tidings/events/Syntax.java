@@ -848,25 +848,36 @@ final class Syntax {
     }
 
     /**
-     * "has frozen 21 million euros in aid earmarked for Rwanda": the parser makes the object the subject of a small
-     * clause headed by the participle after it. The noun is the verb's object, and the participle describes it.
+     * "has frozen 21 million euros in aid earmarked for Rwanda", "demanded the release of sailors seized by Iranian
+     * forces": the parser makes the object the subject of a small clause headed by the participle after it. The noun
+     * is the verb's object, and the participle describes it.
      */
     private void repairParticipleClauseObject() {
         for (int x = 0; x < head.length; x++) {
             int v = head[x];
             List<Integer> subjects = kidsWith(x, "nsubj");
-            if (v < 0 || !(rel[x].equals("xcomp") || rel[x].equals("dep")) || !token(x).pos().equals("VBN")
+            if (v < 0 || !(rel[x].equals("xcomp") || rel[x].equals("dep") || rel[x].equals("ccomp"))
+                    || !token(x).pos().equals("VBN")
                     || subjects.size() != 1 || !token(v).pos().startsWith("VB") || !kidsWith(v, "obj").isEmpty()) {
                 continue;
             }
             int n = subjects.get(0);
-            // only a participle that says whom the thing is for ("earmarked for", "bound for", "meant for")
-            boolean destined = kidsWith(x, "obl").stream().anyMatch(o -> kidsWith(o, "case").stream()
-                    .anyMatch(c -> Set.of("for", "to").contains(word(c).toLowerCase(Locale.ROOT))));
+            // only a participle that says whom the thing is for ("earmarked for", "bound for", "meant for") or who
+            // did it to the thing ("the release of sailors seized by Iranian forces")
+            boolean described = kidsWith(x, "obl").stream().anyMatch(o -> kidsWith(o, "case").stream()
+                    .anyMatch(c -> Set.of("for", "to", "by").contains(word(c).toLowerCase(Locale.ROOT))));
             if (n > v && n < x && token(n).pos().startsWith("NN") && kidsWith(x, "aux").isEmpty()
-                    && kidsWith(x, "cop").isEmpty() && destined) {
+                    && kidsWith(x, "cop").isEmpty() && kidsWith(x, "mark").isEmpty() && described) {
                 move(n, v, "obj");
-                move(x, n, "acl");
+                // the participle describes the noun just before it, within the object ("sailors and marines")
+                int a = x - 1;
+                if (!token(a).pos().startsWith("NN") || !isAncestor(n, a)) {
+                    a = n;
+                }
+                while (rel[a].equals("conj") && head[a] >= 0 && a != n) {
+                    a = head[a];
+                }
+                move(x, a, "acl");
             }
         }
     }
