@@ -81,6 +81,7 @@ final class EventBuilder {
             "assault", "beat", "torture", "abduct", "kidnap", "execute", "ambush", "arrest", "detain", "jail",
             "imprison", "apprehend", "take", "remand", "charge", "indict", "convict", "sentence", "find", "acquit",
             "clear");
+    // Deaths and wounds told by the attack that caused them ("killed in a suicide car bombing").
     private static final Set<String> CASUALTIES = Set.of("kill", "wound", "injure", "murder", "slay");
     private static final Set<String> ATTACKS = Set.of("bombing", "attack", "shooting", "airstrike", "strike",
             "shelling", "ambush", "raid", "bomb", "gunfire", "rocket", "missile", "grenade", "massacre");

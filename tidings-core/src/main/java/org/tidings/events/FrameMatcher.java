@@ -28,6 +28,7 @@ final class FrameMatcher {
     private static final Set<String> MONEY = Set.of("$", "million", "billion", "thousand", "dollar", "euro", "pound",
             "yen", "rupee", "yuan", "franc", "riyal", "dinar", "ruble", "rouble", "shilling");
     private static final Set<String> TEMPORAL_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+    // Readiness a force is put on ("were put on high alert").
     private static final Set<String> ALERT = Set.of("alert", "standby");
 
     private final Syntax syn;

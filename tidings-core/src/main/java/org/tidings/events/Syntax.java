@@ -791,7 +791,10 @@ final class Syntax {
         }
     }
 
-    /** Verbs whose own infinitive tells what they promise, threaten or decide, never a purpose. */
+    /**
+     * Verbs whose own infinitive tells what they promise, threaten or decide, never a purpose: those of
+     * CONTROL_BY_INFINITIVE that commit their own subject to the act (not "urged Iran to", "began to", "wants to").
+     */
     private static final Set<String> INFINITIVE_TAKERS = Set.of("vow", "pledge", "promise", "agree", "threaten",
             "decide", "refuse", "offer", "plan", "seek", "try", "attempt", "vote", "fail", "prepare");
     /** Participles that take an infinitive of their own ("a plan designed to ..."). */
@@ -804,9 +807,8 @@ final class Syntax {
      */
     private void repairInfinitiveInPhrase() {
         for (int x = 0; x < head.length; x++) {
-            if (!token(x).pos().equals("VB") || !(rel[x].equals("xcomp") || rel[x].equals("advcl"))
-                    || !kidsWith(x, "nsubj").isEmpty()
-                    || kidsWith(x, "mark").stream().noneMatch(m -> word(m).equalsIgnoreCase("to"))) {
+            if (!toInfinitive(x) || !(rel[x].equals("xcomp") || rel[x].equals("advcl"))
+                    || !kidsWith(x, "nsubj").isEmpty()) {
                 continue;
             }
             // up through the phrase: participles on nouns, and the phrases of both, to a verb before it
@@ -838,8 +840,7 @@ final class Syntax {
                 continue;
             }
             for (int x : kidsWith(v, "advcl")) {
-                if (x > objects.get(0) && token(x).pos().equals("VB") && kidsWith(x, "nsubj").isEmpty()
-                        && kidsWith(x, "mark").stream().anyMatch(m -> word(m).equalsIgnoreCase("to"))) {
+                if (x > objects.get(0) && toInfinitive(x) && kidsWith(x, "nsubj").isEmpty()) {
                     rel[x] = "xcomp";
                     break;
                 }
@@ -1144,9 +1145,12 @@ final class Syntax {
      * "was willing to restore ties": an infinitive the parser left loose ("dep") under an adjective it completes.
      */
     boolean looseInfinitive(int k) {
-        return rel[k].equals("dep") && token(k).pos().equals("VB") && head(k) >= 0
-                && token(head(k)).pos().startsWith("JJ")
-                && children(k, "mark").stream().anyMatch(m -> word(m).equalsIgnoreCase("to"));
+        return rel[k].equals("dep") && toInfinitive(k) && head(k) >= 0 && token(head(k)).pos().startsWith("JJ");
+    }
+
+    /** A bare verb marked by "to": "to sign", "to leave". */
+    private boolean toInfinitive(int v) {
+        return token(v).pos().equals("VB") && kidsWith(v, "mark").stream().anyMatch(m -> word(m).equals("to"));
     }
 
     private static final Set<String> NAMING = Set.of("call", "brand", "label", "dub", "term");

@@ -12,6 +12,7 @@ import org.tidings.actors.ActorMention;
  * when they name no one the nearest actors among the verb's own dependents; never the source's own units.
  */
 final class Targets {
+    /** What presses for an act refused ("despite growing pressure by the commission"). */
     private static final Set<String> PRESSURES = Set.of("pressure", "call", "calls", "demand", "demands", "appeal",
             "appeals", "protest", "protests", "objection", "objections", "opposition", "criticism");
     /** Attacks named as what a threat would carry out. */
@@ -168,7 +169,7 @@ final class Targets {
                     if (o >= 0) {
                         out.add(o);
                         // "threatened to carry out bombings in U.S. cities": where the attacks would fall
-                        if (STRIKES.contains(syn.lemma(o).toLowerCase(Locale.ROOT))) {
+                        if (STRIKES.contains(syn.lemma(o))) {
                             syn.children(o, "nmod").stream()
                                     .filter(n -> Set.of("in", "on", "against").contains(syn.caseOf(n)))
                                     .forEach(out::add);
