@@ -607,10 +607,13 @@ final class Resolver {
         // (c) names: organisations, countries, capitals, demonyms
         List<Atom> demonyms = ch.atoms.stream().filter(a -> a.type == Type.DEMONYM).toList();
         if (demonyms.size() >= 2 && demonyms.get(demonyms.size() - 1).e == end && plural(t.get(end - 1))) {
-            // "Bosnian Serbs": a people of a country
+            // "Bosnian Serbs": a people of a country; "Cuban-Americans": citizens of the country named last
             Atom first = demonyms.get(0);
+            Atom last = demonyms.get(demonyms.size() - 1);
+            boolean diaspora = HYPHENATED_NATIONS.contains(last.entry().country())
+                    && !last.entry().country().equals(first.entry().country());
             Coded c = new Coded(first.b, end);
-            ActorEntry e = first.entry();
+            ActorEntry e = diaspora ? last.entry() : first.entry();
             c.country = e.country();
             c.sector = "CVL";
             c.name = s.span(first.b, end);
@@ -1398,6 +1401,9 @@ final class Resolver {
     private static final Set<String> ABSTRACT_HOMOGRAPHS = Set.of("justice", "public", "prosecution", "opposition",
             "resistance", "leadership", "security", "intelligence");
 
+    // Nations whose citizens are named by their origin and the nation together ("Cuban-Americans", "Chinese
+    // Canadians"): they are citizens of the nation, not of the origin.
+    private static final Set<String> HYPHENATED_NATIONS = Set.of("USA", "CAN", "AUS");
     // A legislative chamber named by a common noun, only when written with a capital.
     private static final Set<String> CHAMBERS = Set.of("house", "houses");
 

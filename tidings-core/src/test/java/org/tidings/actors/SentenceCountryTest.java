@@ -45,4 +45,12 @@ class SentenceCountryTest {
                 "Washington");
         assertNull(m);
     }
+
+    @Test
+    void peopleNamedByOriginAndNationAreCitizensOfTheNation() {
+        ActorMention m = mention("Many Cuban Americans in Florida protested the ruling.", "Cuban Americans");
+        assertEquals("USA/CVL", m == null ? null : m.country() + "/" + m.sector());
+        ActorMention serbs = mention("Bosnian Serbs protested the ruling.", "Bosnian Serbs");
+        assertEquals("BIH", serbs == null ? null : serbs.country());
+    }
 }
