@@ -304,7 +304,9 @@ final class Resolver {
                     role = r;
                 }
             }
-            if (bestName > 0 && bestName >= bestRole) {
+            if (bestName > 0 && bestName >= bestRole && i > 0 && t.get(i - 1).word().equals("Little")) {
+                i += bestName; // "Little Havana", "Little Italy": a neighbourhood named after a place abroad
+            } else if (bestName > 0 && bestName >= bestRole) {
                 if (memory.georgiaIsAState && bestName == 1 && t.get(i).word().equals("Georgia")) {
                     bestRefs = bestRefs.stream().map(Resolver::georgiaTheState).toList();
                 }

@@ -53,4 +53,9 @@ class SentenceCountryTest {
         ActorMention serbs = mention("Bosnian Serbs protested the ruling.", "Bosnian Serbs");
         assertEquals("BIH", serbs == null ? null : serbs.country());
     }
+
+    @Test
+    void aNeighbourhoodNamedAfterAPlaceAbroadIsNotThatPlace() {
+        assertNull(mention("Exiles marched through Little Havana in Miami on Sunday.", "Havana"));
+    }
 }
