@@ -612,8 +612,9 @@ final class Resolver {
             // "Bosnian Serbs": a people of a country; "Cuban-Americans": citizens of the country named last
             Atom first = demonyms.get(0);
             Atom last = demonyms.get(demonyms.size() - 1);
-            boolean diaspora = HYPHENATED_NATIONS.contains(last.entry().country())
-                    && !last.entry().country().equals(first.entry().country());
+            String nation = last.entry().country();
+            boolean diaspora = nation != null && HYPHENATED_NATIONS.contains(nation)
+                    && !nation.equals(first.entry().country());
             Coded c = new Coded(first.b, end);
             ActorEntry e = diaspora ? last.entry() : first.entry();
             c.country = e.country();
