@@ -710,7 +710,9 @@ final class EventBuilder {
             }
             List<ActorMention> visitors = source.isEmpty() && Lexicon.VISITS.contains(syn.lemma(t)) ? visitor(t)
                     : List.of();
-            visitorPresent = !visitors.isEmpty();
+            // "A major goal of Kuchma's four-day state visit was ...": a visitor named by the possessive
+            visitorPresent = !visitors.isEmpty() || !source.isEmpty() && Lexicon.VISITS.contains(syn.lemma(t))
+                    && syn.child(t, "nmod:poss") >= 0;
             source.addAll(visitors);
             if (source.isEmpty() && p.type().equals("PROTEST")) {
                 supplied.protesters(t).ifPresent(source::add); // "protests continued in Baghdad"
