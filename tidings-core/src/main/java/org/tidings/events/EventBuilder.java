@@ -584,7 +584,7 @@ final class EventBuilder {
             // plural nouns and the words for the world and its parties name doers ("foreign powers should leave")
             if (subj >= 0 && syn.token(subj).pos().equals("NN") && namesAThing(subj)
                     && !"ORGANIZATION".equals(syn.token(subj).ner())
-                    && !DOER_NOUNS.contains(syn.lemma(subj).toLowerCase(Locale.ROOT))) {
+                    && !DOER_NOUNS.contains(syn.lemma(subj))) {
                 return true;
             }
         }
@@ -656,7 +656,7 @@ final class EventBuilder {
             }
             int g = syn.head(t);
             if (target.isEmpty() && g >= 0 && syn.rel(t).startsWith("obl")
-                    && Set.of("for", "to").contains(syn.caseOf(t).toLowerCase(Locale.ROOT))) {
+                    && Set.of("for", "to").contains(syn.caseOf(t))) {
                 // "U.S. and Russian negotiators return to Geneva for talks": the sides that come for the talks
                 List<ActorMention> sides = subjectActors(g).stream()
                         .sorted(Comparator.comparingInt(ActorMention::tokenBegin)).toList();
@@ -766,7 +766,7 @@ final class EventBuilder {
         return CASUALTIES.contains(syn.lemma(t)) && syn.children(t, "obl").stream()
                 .anyMatch(o -> Set.of("in", "by").contains(syn.caseOf(o)) && ATTACKS.contains(syn.lemma(o))
                         && syn.children(o, "det").stream()
-                        .anyMatch(d -> Set.of("a", "an").contains(syn.word(d).toLowerCase(Locale.ROOT))));
+                        .anyMatch(d -> Set.of("a", "an").contains(syn.word(d))));
     }
 
     /**

@@ -379,9 +379,8 @@ final class FrameMatcher {
         List<String> aux = new ArrayList<>(syn.auxiliaries(c));
         boolean passBe = syn.children(c, "aux:pass").stream().anyMatch(k -> syn.word(k).equals("be"));
         // "agrees that program trading is hurting the market": a finite auxiliary makes the clause finite too
-        boolean finite = Set.of("VBD", "VBZ", "VBP").contains(syn.token(c).pos())
-                || syn.children(c, "aux").stream()
-                        .anyMatch(k -> Set.of("VBD", "VBZ", "VBP").contains(syn.token(k).pos()));
+        boolean finite = Syntax.FINITE.contains(syn.token(c).pos())
+                || syn.children(c, "aux").stream().anyMatch(k -> Syntax.FINITE.contains(syn.token(k).pos()));
         if (aux.isEmpty() && (passBe || syn.token(c).pos().equals("VB") || bareAfterSingular(c))) {
             aux.add("subjunctive");
         } else if (aux.stream().noneMatch(MODALS::contains) && (finite || syn.child(c, "cop") >= 0)) {

@@ -342,8 +342,7 @@ final class SuppliedActors {
         List<Integer> objects = new ArrayList<>(syn.children(t, "obj"));
         objects.addAll(syn.phrasesOf(t));
         for (int k : objects) {
-            if (CRIMES.contains(syn.lemma(k).toLowerCase(Locale.ROOT))
-                    || CRIMES.contains(syn.word(k).toLowerCase(Locale.ROOT))) { // "the stabbing", tagged a verb
+            if (CRIMES.contains(syn.lemma(k)) || CRIMES.contains(syn.word(k))) { // "the stabbing", tagged a verb
                 return List.of();
             }
         }

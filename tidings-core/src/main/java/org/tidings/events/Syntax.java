@@ -169,7 +169,7 @@ final class Syntax {
         for (int g = 1; g + 1 < head.length; g++) {
             int h = head[g];
             if (!rel[g].equals("amod") || !token(g).pos().equals("VBG") || h <= g || head[h] < 0
-                    || ADJECTIVAL_GERUNDS.contains(word(g).toLowerCase(Locale.ROOT))
+                    || ADJECTIVAL_GERUNDS.contains(word(g))
                     || !token(h).pos().startsWith("NNP") || head[g - 1] != h || !rel[g - 1].equals("case")) {
                 continue;
             }
@@ -778,9 +778,9 @@ final class Syntax {
             }
             int day = subjects.get(0);
             List<Integer> marks = kidsWith(v, "mark");
-            int on = marks.stream().filter(m -> m < day && word(m).equalsIgnoreCase("on")).findFirst().orElse(-1);
-            if (!WEEKDAYS.contains(word(day).toLowerCase(Locale.ROOT)) || on < 0
-                    || marks.stream().noneMatch(m -> m > day && word(m).equalsIgnoreCase("to"))) {
+            int on = marks.stream().filter(m -> m < day && word(m).equals("on")).findFirst().orElse(-1);
+            if (!WEEKDAYS.contains(word(day)) || on < 0
+                    || marks.stream().noneMatch(m -> m > day && word(m).equals("to"))) {
                 continue;
             }
             move(day, g, "obl");
@@ -866,7 +866,7 @@ final class Syntax {
             // only a participle that says whom the thing is for ("earmarked for", "bound for", "meant for") or who
             // did it to the thing ("the release of sailors seized by Iranian forces")
             boolean described = kidsWith(x, "obl").stream().anyMatch(o -> kidsWith(o, "case").stream()
-                    .anyMatch(c -> Set.of("for", "to", "by").contains(word(c).toLowerCase(Locale.ROOT))));
+                    .anyMatch(c -> Set.of("for", "to", "by").contains(word(c))));
             if (n > v && n < x && token(n).pos().startsWith("NN") && kidsWith(x, "aux").isEmpty()
                     && kidsWith(x, "cop").isEmpty() && kidsWith(x, "mark").isEmpty() && described) {
                 move(n, v, "obj");
@@ -913,11 +913,11 @@ final class Syntax {
             }
             List<Integer> objects = kidsWith(v, "obj");
             // "voiced its disapproval on Tuesday of Italy's decision": the of-phrase after the day is the object's
-            if (rel[d].startsWith("obl") && WEEKDAYS.contains(word(d).toLowerCase(Locale.ROOT))
+            if (rel[d].startsWith("obl") && WEEKDAYS.contains(word(d))
                     && objects.size() == 1 && objects.get(0) < d) {
                 for (int n : List.copyOf(kids.get(d))) {
                     if (rel[n].equals("nmod") && n > d && kidsWith(n, "case").stream()
-                            .anyMatch(c -> word(c).equalsIgnoreCase("of"))) {
+                            .anyMatch(c -> word(c).equals("of"))) {
                         move(n, objects.get(0), "nmod");
                     }
                 }

@@ -10,9 +10,12 @@ import org.tidings.nlp.NlpPipeline;
 /** People the knowledge base knows by their offices, and bodies it knows by name alone. */
 class OfficeHoldersTest {
 
+    private static List<ActorMention> actors(String text, LocalDate day) {
+        return ActorCoder.defaults().code(NlpPipeline.shared().annotate(text, day));
+    }
+
     private static ActorMention first(String text, LocalDate day) {
-        List<ActorMention> actors = ActorCoder.defaults().code(NlpPipeline.shared().annotate(text, day));
-        return actors.stream().findFirst().orElseThrow(() -> new AssertionError("no actor in: " + text));
+        return actors(text, day).stream().findFirst().orElseThrow(() -> new AssertionError("no actor in: " + text));
     }
 
     @Test
@@ -93,9 +96,9 @@ class OfficeHoldersTest {
     @Test
     void oneAfterAnotherNamesNoOffice() {
         // "Speaker after speaker" at a rally is a string of people speaking, not the Speaker of a house
-        List<ActorMention> actors = ActorCoder.defaults().code(NlpPipeline.shared().annotate(
-                "Thousands of Americans rallied in Washington against the war. The United States must leave Iraq, "
-                        + "the organisers said. Speaker after speaker criticised the war.", LocalDate.of(2003, 2, 10)));
+        List<ActorMention> actors = actors("Thousands of Americans rallied in Washington against the war. The United "
+                + "States must leave Iraq, the organisers said. Speaker after speaker criticised the war.",
+                LocalDate.of(2003, 2, 10));
         assertEquals(List.of(), actors.stream().filter(a -> a.sentence() == 2).map(ActorMention::text).toList());
     }
 }
